@@ -1,0 +1,150 @@
+# libjcx - Chinese numbers, metrics and articles for SQLite.
+# `make` leaves ./libjcx.so at the project root so that `.load ./libjcx` works.
+
+CC       ?= cc
+PKG      ?= pkg-config
+VERSION  := $(shell sed -n 's/^\#define JCX_VERSION "\(.*\)"/\1/p' include/jcx.h)
+PREFIX   ?= /usr/local
+LIBDIR   ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+DESTDIR  ?=
+STATIC_DEPS ?= 1
+SANITIZE ?= 0
+SO       := so
+
+OPT      ?= -O2
+CFLAGS   ?= $(OPT) -g
+WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+DEPS_CFLAGS := $(shell $(PKG) --cflags libpcre2-8 libutf8proc 2>/dev/null)
+ifeq ($(STATIC_DEPS),1)
+  LIBPATH := $(shell $(PKG) --variable=libdir libpcre2-8 2>/dev/null)
+  DEPS_LIBS := $(LIBPATH)/libpcre2-8.a $(shell $(PKG) --variable=libdir libutf8proc 2>/dev/null)/libutf8proc.a
+  DEPS_DEFS := -DPCRE2_STATIC -DUTF8PROC_STATIC -DJCX_STATIC_DEPS=1
+else
+  DEPS_LIBS := $(shell $(PKG) --libs libpcre2-8 libutf8proc 2>/dev/null)
+  DEPS_DEFS := -DJCX_STATIC_DEPS=0
+endif
+BUILD    := build
+ifeq ($(SANITIZE),1)
+  BUILD  := build/san
+  CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+  SANLD  := -fsanitize=address,undefined
+endif
+ALLCFLAGS := -DPCRE2_CODE_UNIT_WIDTH=8 $(WARN) $(CFLAGS) -D_GNU_SOURCE -Iinclude $(DEPS_CFLAGS) $(DEPS_DEFS) -fPIC -fvisibility=hidden
+
+CORE_SRC := $(sort $(wildcard ext/jcx_*.c))
+GLUE_SRC := $(sort $(wildcard ext/sql_*.c))
+CORE_OBJ := $(CORE_SRC:ext/%.c=$(BUILD)/%.o)
+GLUE_OBJ := $(GLUE_SRC:ext/%.c=$(BUILD)/%.o)
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+LIB      := $(BUILD)/libjcx.$(SO)
+CORE_A   := $(BUILD)/libjcxcore.a
+
+.PHONY: all test test-unit test-sql test-update test-valgrind test-san demo bench eval \
+        conformance install uninstall clean check-layering deps help fuzz hosts
+
+all: deps-check libjcx.$(SO)
+
+help:
+	@echo "make            build ./libjcx.so"
+	@echo "make demo       run sql/demo.sql on the bundled sample page"
+	@echo "make test       unit tests, SQL golden tests, layering check, conformance"
+	@echo "make test-san   the same under ASan+UBSan"
+	@echo "make test-valgrind  SQL tests under valgrind"
+	@echo "make eval       score metrics()/articles() against ../shared/devset"
+	@echo "make bench      throughput figures"
+	@echo "make fuzz FUZZ_SECONDS=N  libFuzzer targets"
+	@echo "make install / uninstall  (PREFIX, DESTDIR, LIBDIR, INCLUDEDIR)"
+	@echo "make deps       install the Debian build dependencies"
+
+# ---------------------------------------------------------------- deps
+deps-check:
+	@$(PKG) --exists libpcre2-8 libutf8proc sqlite3 2>/dev/null || { \
+	  echo "libjcx: pkg-config cannot find libpcre2-8, libutf8proc or sqlite3; running 'make deps'"; \
+	  $(MAKE) --no-print-directory deps; }
+
+deps:
+	@SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	echo "libjcx: installing Debian packages: libsqlite3-dev sqlite3 libpcre2-dev libutf8proc-dev pkg-config"; \
+	$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libsqlite3-dev sqlite3 libpcre2-dev libutf8proc-dev pkg-config >/dev/null
+
+# --------------------------------------------------------------- build
+$(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALLCFLAGS) -c $< -o $@
+
+$(CORE_A): $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(LIB): $(CORE_OBJ) $(GLUE_OBJ)
+	$(CC) $(SANLD) -shared -o $@ $^ $(DEPS_LIBS) -lm -Wl,-z,defs -Wl,--exclude-libs,ALL
+
+libjcx.$(SO): $(LIB)
+	cp $(LIB) $@
+
+# --------------------------------------------------------------- tests
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(CORE_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALLCFLAGS) -Itests/unit $(SANLD) -o $@ $< $(CORE_A) $(DEPS_LIBS) -lm
+
+test-unit: $(UNIT_BIN)
+	@sh tests/run_unit.sh $(UNIT_BIN)
+
+test-sql: libjcx.$(SO)
+	@sh tests/run_sql.sh
+
+test: check-layering test-unit test-sql conformance
+
+test-san:
+	$(MAKE) SANITIZE=1 test-unit
+	$(MAKE) SANITIZE=1 $(BUILD:build=build/san)/libjcx.so
+	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
+	  ASAN_OPTIONS=detect_leaks=0 JCX_LIB=build/san/libjcx sh tests/run_sql.sh
+
+test-update: libjcx.$(SO)
+	@UPDATE=1 sh tests/run_sql.sh
+
+test-valgrind: libjcx.$(SO)
+	@VALGRIND=1 sh tests/run_sql.sh
+
+check-layering:
+	@if grep -l -i 'sqlite3' ext/jcx_*.c include/jcx.h ext/jcx_internal.h 2>/dev/null; then \
+	  echo "check-layering: the core must not mention SQLite (files above)"; exit 1; \
+	else echo "check-layering: ok"; fi
+
+conformance: $(BUILD)/tools/conformance
+	@if [ -d ../shared/peers ]; then $(BUILD)/tools/conformance ../shared/peers; \
+	else echo "conformance: ../shared/peers not found, skipped"; fi
+
+$(BUILD)/tools/%: tools/%.c $(CORE_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALLCFLAGS) $(SANLD) -o $@ $< $(CORE_A) $(DEPS_LIBS) -lm
+
+eval: libjcx.$(SO) $(BUILD)/tools/eval
+	@if [ -d ../shared/devset ]; then $(BUILD)/tools/eval ../shared; \
+	else echo "eval: ../shared/devset not found, skipped"; fi
+
+bench: libjcx.$(SO) $(BUILD)/tools/bench
+	@sh bench/run.sh
+
+demo: libjcx.$(SO)
+	sqlite3 -batch -cmd ".load ./libjcx" :memory: < sql/demo.sql
+
+# ------------------------------------------------------------- install
+install: libjcx.$(SO) $(CORE_A)
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
+	install -m 0755 libjcx.$(SO) $(DESTDIR)$(LIBDIR)/libjcx.$(SO)
+	install -m 0644 $(CORE_A) $(DESTDIR)$(LIBDIR)/libjcxcore.a
+	install -m 0644 include/jcx.h $(DESTDIR)$(INCLUDEDIR)/jcx.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' \
+	    -e 's|@VERSION@|$(VERSION)|' libjcx.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/libjcx.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/libjcx.$(SO) $(DESTDIR)$(LIBDIR)/libjcxcore.a \
+	      $(DESTDIR)$(INCLUDEDIR)/jcx.h $(DESTDIR)$(PKGCONFIGDIR)/libjcx.pc
+
+clean:
+	rm -rf build libjcx.$(SO)

@@ -1,0 +1,50 @@
+/* jcx_internal.h - helpers shared by the core modules (not public API). */
+#ifndef JCX_INTERNAL_H
+#define JCX_INTERNAL_H
+
+#include "jcx.h"
+#include <stdint.h>
+#include <stddef.h>
+
+/* Decodes the code point at z[i] of valid UTF-8 without bounds surprises:
+ * returns 0 and *len = 0 at or past n. */
+static inline uint32_t jcx_cp(const char *z, size_t n, size_t i, size_t *len) {
+  const unsigned char *s = (const unsigned char *)z;
+  if (i >= n) { *len = 0; return 0; }
+  unsigned c = s[i];
+  if (c < 0x80) { *len = 1; return c; }
+  if (c < 0xE0 && i + 1 < n) { *len = 2; return ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu); }
+  if (c < 0xF0 && i + 2 < n) {
+    *len = 3;
+    return ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+  }
+  if (i + 3 < n) {
+    *len = 4;
+    return ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) |
+           (s[i + 3] & 0x3Fu);
+  }
+  *len = 1;
+  return 0xFFFD;
+}
+
+/* Code point ending just before byte i (i > 0) of valid UTF-8; *len its size. */
+static inline uint32_t jcx_cp_before(const char *z, size_t i, size_t *len) {
+  const unsigned char *s = (const unsigned char *)z;
+  size_t j = i;
+  if (i == 0) { *len = 0; return 0; }
+  do { j--; } while (j > 0 && (s[j] & 0xC0) == 0x80 && i - j < 4);
+  return jcx_cp(z, i, j, len);
+}
+
+/* True for CJK ideographs (and the 〇 numeral). */
+static inline int jcx_is_han(uint32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007 ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+/* Horizontal or vertical white space, ASCII and the CJK ideographic space. */
+static inline int jcx_is_space(uint32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0x3000 || c == 0xA0;
+}
+
+#endif

@@ -1,0 +1,63 @@
+/* jcx_utf8.c - UTF-8 validation and counting (validated once per input). */
+#include "jcx_internal.h"
+
+#include <string.h>
+#include <utf8proc.h>
+#include <pcre2.h>
+
+size_t jcx_utf8_check(const char *z, size_t n) {
+  const unsigned char *s = (const unsigned char *)z;
+  size_t i = 0;
+  while (i < n) {
+    /* fast path: 8 ASCII bytes at a time */
+    while (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned c = s[i];
+    if (c < 0x80) { i++; continue; }
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80) return i;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      if (i + 2 >= n) return i;
+      unsigned c1 = s[i + 1];
+      if ((c1 & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80) return i;
+      if (c == 0xE0 && c1 < 0xA0) return i;  /* overlong */
+      if (c == 0xED && c1 >= 0xA0) return i; /* surrogate */
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      if (i + 3 >= n) return i;
+      unsigned c1 = s[i + 1];
+      if ((c1 & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80) return i;
+      if (c == 0xF0 && c1 < 0x90) return i; /* overlong */
+      if (c == 0xF4 && c1 >= 0x90) return i; /* > U+10FFFF */
+      i += 4;
+    } else {
+      return i;
+    }
+  }
+  return n;
+}
+
+size_t jcx_utf8_chars(const char *z, size_t n) {
+  const unsigned char *s = (const unsigned char *)z;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) k += (s[i] & 0xC0) != 0x80;
+  return k;
+}
+
+uint32_t jcx_utf8_get(const char *z, size_t n, size_t i, size_t *len) {
+  return jcx_cp(z, n, i, len);
+}
+
+const char *jcx_utf8proc_version(void) { return utf8proc_version(); }
+
+const char *jcx_pcre2_version(void) {
+  static char buf[64];
+  if (!buf[0]) pcre2_config(PCRE2_CONFIG_VERSION, buf);
+  return buf;
+}

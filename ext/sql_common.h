@@ -1,0 +1,48 @@
+/* sql_common.h - shared by the SQLite glue files (ext/sql_*.c) only. */
+#ifndef JCX_SQL_COMMON_H
+#define JCX_SQL_COMMON_H
+
+#include "sqlite3ext.h"
+SQLITE_EXTENSION_INIT3
+
+#include "jcx.h"
+
+/* Reads argument v as UTF-8 text (TEXT, BLOB, INTEGER and REAL alike) and
+ * validates it once.  Returns SQLITE_OK with *pz and *pn set (*pz NULL for SQL
+ * NULL), SQLITE_NOMEM, or SQLITE_ERROR with *pzErr = "<name>: invalid UTF-8
+ * at byte N" (sqlite3_malloc'd). */
+int jcx_arg_text(sqlite3_value *v, const char *name, const char **pz, int *pn, char **pzErr);
+
+/* Registration entry points of each glue file. */
+int jcx_register_scalars(sqlite3 *db);
+int jcx_register_metrics(sqlite3 *db);
+int jcx_register_articles(sqlite3 *db);
+
+/* Byte offset -> 1-based character position, incrementally (offsets asked
+ * for in increasing order cost O(distance)). */
+typedef struct {
+  const char *z;
+  size_t byte;  /* last byte offset converted */
+  size_t chars; /* characters before it */
+} jcx_charpos;
+size_t jcx_charpos_at(jcx_charpos *cp, size_t byte);
+
+#endif
+
+/* A table-valued function over one text argument, produced lazily from a core
+ * iterator.  sql_tvf.c implements the sqlite3_module once; each TVF file
+ * supplies a descriptor. */
+typedef struct jcx_tvf_desc {
+  const char *name;   /* SQL name used in messages: "metrics" */
+  const char *schema; /* CREATE TABLE x(<visible columns>, text HIDDEN) */
+  int ncol;           /* number of visible columns; the hidden text follows */
+  void *(*open)(const char *z, size_t n);
+  int (*next)(void *it, void *row);    /* JCX_OK, JCX_NOMATCH, JCX_NOMEM */
+  void (*close)(void *it);
+  size_t row_size;
+  /* result of visible column i for the current row; cp converts byte offsets
+   * of the input to 1-based character positions */
+  void (*column)(const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp);
+} jcx_tvf_desc;
+
+int jcx_register_tvf(sqlite3 *db, const jcx_tvf_desc *d, const char *const *names, int nnames);

@@ -1,0 +1,64 @@
+/* sql_init.c - the extension's entry point: checks the SQLite version and
+ * registers every function and module. */
+#include "sqlite3ext.h"
+SQLITE_EXTENSION_INIT1
+
+#include <string.h>
+#include "sql_common.h"
+
+#define JCX_MIN_SQLITE 3031000 /* SQLITE_INNOCUOUS, SQLITE_VTAB_INNOCUOUS */
+
+int jcx_arg_text(sqlite3_value *v, const char *name, const char **pz, int *pn, char **pzErr) {
+  *pz = NULL;
+  *pn = 0;
+  *pzErr = NULL;
+  int t = sqlite3_value_type(v);
+  if (t == SQLITE_NULL) return SQLITE_OK;
+  const char *z;
+  if (t == SQLITE_BLOB) {
+    z = (const char *)sqlite3_value_blob(v);
+    if (!z) z = "";
+  } else {
+    z = (const char *)sqlite3_value_text(v);
+    if (!z) return SQLITE_NOMEM;
+  }
+  int n = sqlite3_value_bytes(v);
+  size_t bad = jcx_utf8_check(z, (size_t)n);
+  if (bad != (size_t)n) {
+    *pzErr = sqlite3_mprintf("%s: invalid UTF-8 at byte %lld", name, (long long)bad);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  *pz = z;
+  *pn = n;
+  return SQLITE_OK;
+}
+
+size_t jcx_charpos_at(jcx_charpos *cp, size_t byte) {
+  const unsigned char *s = (const unsigned char *)cp->z;
+  if (byte < cp->byte) { cp->byte = 0; cp->chars = 0; }
+  for (size_t i = cp->byte; i < byte; i++) cp->chars += (s[i] & 0xC0) != 0x80;
+  cp->byte = byte;
+  return cp->chars + 1;
+}
+
+#ifdef _WIN32
+__declspec(dllexport)
+#else
+__attribute__((visibility("default")))
+#endif
+int sqlite3_jcx_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *pApi) {
+  SQLITE_EXTENSION_INIT2(pApi);
+  if (sqlite3_libversion_number() < JCX_MIN_SQLITE) {
+    if (pzErrMsg)
+      *pzErrMsg = sqlite3_mprintf("libjcx %s needs SQLite 3.31.0 or later; this is %s",
+                                  JCX_VERSION, sqlite3_libversion());
+    return SQLITE_ERROR;
+  }
+  static int (*const reg[])(sqlite3 *) = {jcx_register_scalars, jcx_register_metrics,
+                                          jcx_register_articles};
+  int rc = SQLITE_OK;
+  for (size_t i = 0; rc == SQLITE_OK && i < sizeof reg / sizeof reg[0]; i++) rc = reg[i](db);
+  if (rc != SQLITE_OK && pzErrMsg)
+    *pzErrMsg = sqlite3_mprintf("libjcx: registration failed: %s", sqlite3_errstr(rc));
+  return rc;
+}

@@ -1,0 +1,59 @@
+/* sql_metrics.c - metrics(text) and its alias jcx_metrics(text). */
+#include "sql_common.h"
+
+enum {
+  MET_SEQ, MET_START, MET_LENGTH, MET_RAW, MET_VALUE, MET_VALUE_HI, MET_UNIT, MET_KIND,
+  MET_QUALIFIER, MET_INDICATOR, MET_PERIOD, MET_SENTENCE, MET_TEXT
+};
+static const char met_schema[] =
+    "CREATE TABLE x(seq INTEGER, start INTEGER, length INTEGER, raw TEXT, value, value_hi, "
+    "unit TEXT, kind TEXT, qualifier TEXT, indicator TEXT, period TEXT, sentence TEXT, "
+    "text HIDDEN)";
+
+static void met_val(sqlite3_context *ctx, jcx_val v) {
+  if (!v.ok) sqlite3_result_null(ctx);
+  else if (v.exact) sqlite3_result_int64(ctx, v.i);
+  else sqlite3_result_double(ctx, v.d);
+}
+
+static void met_str(sqlite3_context *ctx, const char *s, size_t n) {
+  if (!s) sqlite3_result_null(ctx);
+  else sqlite3_result_text(ctx, s, (int)n, SQLITE_TRANSIENT);
+}
+
+static void met_column(const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp) {
+  const jcx_metric *m = row;
+  switch (i) {
+    case MET_START: sqlite3_result_int64(ctx, (sqlite3_int64)jcx_charpos_at(cp, m->start)); break;
+    case MET_LENGTH:
+      sqlite3_result_int64(ctx, (sqlite3_int64)jcx_utf8_chars(cp->z + m->start, m->end - m->start));
+      break;
+    case MET_RAW: met_str(ctx, cp->z + m->start, m->end - m->start); break;
+    case MET_VALUE: met_val(ctx, m->value); break;
+    case MET_VALUE_HI: met_val(ctx, m->value_hi); break;
+    case MET_UNIT: sqlite3_result_text(ctx, m->unit ? m->unit : "", -1, SQLITE_STATIC); break;
+    case MET_KIND: sqlite3_result_text(ctx, jcx_kind_name(m->kind), -1, SQLITE_STATIC); break;
+    case MET_QUALIFIER: {
+      const char *q = jcx_qual_name(m->qual);
+      if (q) sqlite3_result_text(ctx, q, -1, SQLITE_STATIC); else sqlite3_result_null(ctx);
+      break;
+    }
+    case MET_INDICATOR: met_str(ctx, m->indicator, m->indicator_len); break;
+    case MET_PERIOD: met_str(ctx, m->period, m->period_len); break;
+    case MET_SENTENCE: met_str(ctx, m->sentence, m->sentence_len); break;
+    default: sqlite3_result_null(ctx);
+  }
+}
+
+static void *met_open(const char *z, size_t n) { return jcx_metrics_new(z, n); }
+static int met_next(void *it, void *row) { return jcx_metrics_next(it, row); }
+static void met_close(void *it) { jcx_metrics_free(it); }
+
+static const jcx_tvf_desc met_desc = {
+  "metrics", met_schema, MET_TEXT, met_open, met_next, met_close, sizeof(jcx_metric), met_column,
+};
+
+int jcx_register_metrics(sqlite3 *db) {
+  static const char *const names[] = {"metrics", "jcx_metrics"};
+  return jcx_register_tvf(db, &met_desc, names, 2);
+}

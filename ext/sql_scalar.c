@@ -1,0 +1,135 @@
+/* sql_scalar.c - the scalar functions: cn_number, cn_unit, cn_clean,
+ * cn_format, cn_numeral, jcx_version, jcx_debug. */
+#include "sql_common.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Reads the text argument or sets the error/NULL result.  Returns 1 when
+ * *pz holds text to work on. */
+static int scalar_text(sqlite3_context *ctx, sqlite3_value *v, const char *name, const char **pz,
+                       int *pn) {
+  char *err = NULL;
+  int rc = jcx_arg_text(v, name, pz, pn, &err);
+  if (rc == SQLITE_NOMEM) { sqlite3_result_error_nomem(ctx); return 0; }
+  if (rc != SQLITE_OK) { sqlite3_result_error(ctx, err, -1); sqlite3_free(err); return 0; }
+  if (!*pz) { sqlite3_result_null(ctx); return 0; }
+  return 1;
+}
+
+static void result_val(sqlite3_context *ctx, jcx_val v) {
+  if (!v.ok) sqlite3_result_null(ctx);
+  else if (v.exact) sqlite3_result_int64(ctx, v.i);
+  else sqlite3_result_double(ctx, v.d);
+}
+
+static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  int t = sqlite3_value_type(argv[0]);
+  if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) { sqlite3_result_value(ctx, argv[0]); return; }
+  const char *z;
+  int n;
+  if (!scalar_text(ctx, argv[0], "cn_number", &z, &n)) return;
+  jcx_num q;
+  if (jcx_num_first(z, (size_t)n, &q) != JCX_OK) { sqlite3_result_null(ctx); return; }
+  result_val(ctx, q.lo);
+}
+
+static void cn_unit_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  const char *z;
+  int n;
+  if (!scalar_text(ctx, argv[0], "cn_unit", &z, &n)) return;
+  jcx_num q;
+  if (jcx_num_first(z, (size_t)n, &q) != JCX_OK || !q.unit) { sqlite3_result_null(ctx); return; }
+  sqlite3_result_text(ctx, q.unit->base, -1, SQLITE_STATIC);
+}
+
+static void cn_clean_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  const char *z;
+  int n;
+  if (!scalar_text(ctx, argv[0], "cn_clean", &z, &n)) return;
+  char *out;
+  size_t len;
+  if (jcx_clean(z, (size_t)n, &out, &len) != JCX_OK) { sqlite3_result_error_nomem(ctx); return; }
+  if (len > 0x7fffffff) { free(out); sqlite3_result_error_toobig(ctx); return; }
+  sqlite3_result_text(ctx, out, (int)len, free);
+}
+
+/* Reads a numeric argument: numbers as they are, text through the parser. */
+static int num_arg(sqlite3_context *ctx, sqlite3_value *v, const char *name, jcx_val *out) {
+  int t = sqlite3_value_type(v);
+  if (t == SQLITE_NULL) { sqlite3_result_null(ctx); return 0; }
+  if (t == SQLITE_INTEGER) {
+    out->i = sqlite3_value_int64(v); out->d = (double)out->i; out->ok = 1; out->exact = 1;
+    return 1;
+  }
+  if (t == SQLITE_FLOAT) {
+    *out = jcx_val_from_double(sqlite3_value_double(v));
+    if (!out->ok) { sqlite3_result_null(ctx); return 0; }
+    return 1;
+  }
+  const char *z;
+  int n;
+  if (!scalar_text(ctx, v, name, &z, &n)) return 0;
+  jcx_num q;
+  if (jcx_num_first(z, (size_t)n, &q) != JCX_OK) { sqlite3_result_null(ctx); return 0; }
+  *out = q.lo;
+  return 1;
+}
+
+static void cn_format_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  jcx_val v;
+  if (!num_arg(ctx, argv[0], "cn_format", &v)) return;
+  const char *u = "";
+  int un = 0;
+  if (argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL) {
+    char *err = NULL;
+    int rc = jcx_arg_text(argv[1], "cn_format", &u, &un, &err);
+    if (rc != SQLITE_OK) {
+      if (err) { sqlite3_result_error(ctx, err, -1); sqlite3_free(err); }
+      else sqlite3_result_error_nomem(ctx);
+      return;
+    }
+  }
+  char *s = jcx_format(v, u, (size_t)un);
+  if (!s) { sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_text(ctx, s, -1, free);
+}
+
+static void cn_numeral_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  jcx_val v;
+  if (!num_arg(ctx, argv[0], "cn_numeral", &v)) return;
+  char *s = jcx_numeral(v);
+  if (!s) { sqlite3_result_null(ctx); return; }
+  sqlite3_result_text(ctx, s, -1, free);
+}
+
+static void jcx_version_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  sqlite3_result_text(ctx, JCX_VERSION, -1, SQLITE_STATIC);
+}
+
+static void jcx_debug_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  char *s = sqlite3_mprintf(
+      "libjcx %s\nsqlite headers %s\nsqlite running %s\npcre2 %s\nutf8proc %s\nstatic deps %s",
+      JCX_VERSION, SQLITE_VERSION, sqlite3_libversion(), jcx_pcre2_version(), jcx_utf8proc_version(),
+      JCX_STATIC_DEPS ? "yes" : "no");
+  if (!s) { sqlite3_result_error_nomem(ctx); return; }
+  sqlite3_result_text(ctx, s, -1, sqlite3_free);
+}
+
+int jcx_register_scalars(sqlite3 *db) {
+  static const struct {
+    const char *name;
+    int narg;
+    void (*fn)(sqlite3_context *, int, sqlite3_value **);
+  } fns[] = {
+    {"cn_number", 1, cn_number_func},   {"cn_unit", 1, cn_unit_func},
+    {"cn_clean", 1, cn_clean_func},     {"cn_format", 1, cn_format_func},
+    {"cn_format", 2, cn_format_func},   {"cn_numeral", 1, cn_numeral_func},
+    {"jcx_version", 0, jcx_version_func}, {"jcx_debug", 0, jcx_debug_func},
+  };
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  int rc = SQLITE_OK;
+  for (size_t i = 0; rc == SQLITE_OK && i < sizeof fns / sizeof fns[0]; i++)
+    rc = sqlite3_create_function(db, fns[i].name, fns[i].narg, flags, NULL, fns[i].fn, NULL, NULL);
+  return rc;
+}

@@ -1,0 +1,191 @@
+/* sql_tvf.c - the table-valued function skeleton shared by articles() and
+ * metrics(): a hidden `text` argument column, xBestIndex per vtab.html
+ * 2.3.4, rows produced lazily by the core iterator. */
+#include "sql_common.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  sqlite3_vtab base;
+  const jcx_tvf_desc *d;
+} tvf_vtab;
+
+typedef struct {
+  sqlite3_vtab_cursor base;
+  char *text;     /* owned copy of the argument */
+  size_t n;
+  void *it;       /* core iterator */
+  void *row;      /* current row, d->row_size bytes */
+  sqlite3_int64 seq;
+  int eof;
+  jcx_charpos cp;
+} tvf_cursor;
+
+static void tvf_error(sqlite3_vtab *vt, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  sqlite3_free(vt->zErrMsg);
+  vt->zErrMsg = sqlite3_vmprintf(fmt, ap);
+  va_end(ap);
+}
+
+static int tvf_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
+                       sqlite3_vtab **pp, char **pzErr) {
+  const jcx_tvf_desc *d = aux;
+  int rc = sqlite3_declare_vtab(db, d->schema);
+  if (rc != SQLITE_OK) return rc;
+  tvf_vtab *v = sqlite3_malloc(sizeof *v);
+  if (!v) return SQLITE_NOMEM;
+  memset(v, 0, sizeof *v);
+  v->d = d;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *pp = &v->base;
+  return SQLITE_OK;
+}
+
+static int tvf_disconnect(sqlite3_vtab *vt) {
+  sqlite3_free(vt);
+  return SQLITE_OK;
+}
+
+static int tvf_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
+  const jcx_tvf_desc *d = ((tvf_vtab *)vt)->d;
+  int text_col = d->ncol, found = -1, unusable = 0;
+  for (int i = 0; i < info->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+    if (c->iColumn != text_col || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (!c->usable) { unusable = 1; continue; }
+    found = i;
+    break;
+  }
+  if (found < 0) {
+    if (unusable) return SQLITE_CONSTRAINT;
+    tvf_error(vt, "%s(): missing argument: %s(text)", d->name, d->name);
+    return SQLITE_ERROR;
+  }
+  info->aConstraintUsage[found].argvIndex = 1;
+  info->aConstraintUsage[found].omit = 1;
+  info->idxNum = 1;
+  info->estimatedCost = 1000.0;
+  info->estimatedRows = 100;
+  /* rows come out in seq (= rowid) order */
+  if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn == 0 && !info->aOrderBy[0].desc)
+    info->orderByConsumed = 1;
+  return SQLITE_OK;
+}
+
+static int tvf_open(sqlite3_vtab *vt, sqlite3_vtab_cursor **pp) {
+  const jcx_tvf_desc *d = ((tvf_vtab *)vt)->d;
+  tvf_cursor *c = sqlite3_malloc(sizeof *c);
+  if (!c) return SQLITE_NOMEM;
+  memset(c, 0, sizeof *c);
+  c->row = sqlite3_malloc64(d->row_size);
+  if (!c->row) { sqlite3_free(c); return SQLITE_NOMEM; }
+  memset(c->row, 0, d->row_size);
+  c->eof = 1;
+  *pp = &c->base;
+  return SQLITE_OK;
+}
+
+static void tvf_reset(tvf_cursor *c, const jcx_tvf_desc *d) {
+  if (c->it) d->close(c->it);
+  c->it = NULL;
+  sqlite3_free(c->text);
+  c->text = NULL;
+  c->n = 0;
+  c->seq = 0;
+  c->eof = 1;
+  memset(&c->cp, 0, sizeof c->cp);
+}
+
+static int tvf_close(sqlite3_vtab_cursor *cur) {
+  tvf_cursor *c = (tvf_cursor *)cur;
+  tvf_reset(c, ((tvf_vtab *)cur->pVtab)->d);
+  sqlite3_free(c->row);
+  sqlite3_free(c);
+  return SQLITE_OK;
+}
+
+static int tvf_step(tvf_cursor *c, const jcx_tvf_desc *d) {
+  int rc = d->next(c->it, c->row);
+  if (rc == JCX_OK) { c->seq++; return SQLITE_OK; }
+  c->eof = 1;
+  return rc == JCX_NOMEM ? SQLITE_NOMEM : SQLITE_OK;
+}
+
+static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,
+                      sqlite3_value **argv) {
+  tvf_cursor *c = (tvf_cursor *)cur;
+  const jcx_tvf_desc *d = ((tvf_vtab *)cur->pVtab)->d;
+  tvf_reset(c, d);
+  if (argc < 1) return SQLITE_OK;
+  const char *z;
+  int n;
+  char *err = NULL;
+  int rc = jcx_arg_text(argv[0], d->name, &z, &n, &err);
+  if (rc != SQLITE_OK) {
+    if (err) { sqlite3_free(cur->pVtab->zErrMsg); cur->pVtab->zErrMsg = err; }
+    return rc;
+  }
+  if (!z) return SQLITE_OK; /* NULL: no rows */
+  c->text = sqlite3_malloc64((sqlite3_uint64)n + 1);
+  if (!c->text) return SQLITE_NOMEM;
+  memcpy(c->text, z, (size_t)n);
+  c->text[n] = 0;
+  c->n = (size_t)n;
+  c->cp.z = c->text;
+  c->it = d->open(c->text, c->n);
+  if (!c->it) return SQLITE_NOMEM;
+  c->eof = 0;
+  return tvf_step(c, d);
+}
+
+static int tvf_next(sqlite3_vtab_cursor *cur) {
+  tvf_cursor *c = (tvf_cursor *)cur;
+  return tvf_step(c, ((tvf_vtab *)cur->pVtab)->d);
+}
+
+static int tvf_eof(sqlite3_vtab_cursor *cur) { return ((tvf_cursor *)cur)->eof; }
+
+static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
+  tvf_cursor *c = (tvf_cursor *)cur;
+  const jcx_tvf_desc *d = ((tvf_vtab *)cur->pVtab)->d;
+  if (i == 0) sqlite3_result_int64(ctx, c->seq);
+  else if (i == d->ncol) sqlite3_result_text(ctx, c->text, (int)c->n, SQLITE_TRANSIENT);
+  else d->column(c->row, i, ctx, &c->cp);
+  return SQLITE_OK;
+}
+
+static int tvf_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid) {
+  *rowid = ((tvf_cursor *)cur)->seq;
+  return SQLITE_OK;
+}
+
+static const sqlite3_module tvf_module = {
+  0,               /* iVersion */
+  0,               /* xCreate: eponymous-only */
+  tvf_connect,
+  tvf_best_index,
+  tvf_disconnect,
+  0,               /* xDestroy */
+  tvf_open,
+  tvf_close,
+  tvf_filter,
+  tvf_next,
+  tvf_eof,
+  tvf_column,
+  tvf_rowid,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+#if SQLITE_VERSION_NUMBER >= 3044000
+  , 0
+#endif
+};
+
+int jcx_register_tvf(sqlite3 *db, const jcx_tvf_desc *d, const char *const *names, int nnames) {
+  int rc = SQLITE_OK;
+  for (int i = 0; rc == SQLITE_OK && i < nnames; i++)
+    rc = sqlite3_create_module(db, names[i], &tvf_module, (void *)d);
+  return rc;
+}

@@ -1,0 +1,236 @@
+/*
+ * jcx.h - public API of the libjcx core.
+ *
+ * The core reads Chinese news and government text (including the broken text
+ * that PDF extraction leaves) and finds numbers, quantities, metrics and
+ * articles in it.  It has no SQLite dependency: every function takes a
+ * (pointer, byte length) pair, never assumes NUL termination, and returns
+ * byte spans into the caller's buffer.  Memory returned by the core is
+ * malloc'd and released with free() or the matching *_free function.
+ */
+#ifndef JCX_H
+#define JCX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define JCX_VERSION "0.1.0"
+
+/* Status codes. */
+enum {
+  JCX_OK = 0,       /* found / done */
+  JCX_NOMATCH = 1,  /* no number, no more rows */
+  JCX_NOMEM = 2,    /* out of memory */
+  JCX_RANGE = 3,    /* a number too large for a double */
+  JCX_INVALID = 4   /* invalid UTF-8 */
+};
+
+/* ---------------------------------------------------------------- UTF-8 */
+
+/* Returns n when z[0..n) is valid UTF-8 (no overlongs, no surrogates, no
+ * code points past U+10FFFF), else the byte offset of the first bad byte. */
+size_t jcx_utf8_check(const char *z, size_t n);
+/* Number of code points in valid UTF-8 z[0..n). */
+size_t jcx_utf8_chars(const char *z, size_t n);
+/* Decodes one code point at z[i] (valid UTF-8 assumed, i < n); stores its
+ * byte length in *len.  Returns the code point. */
+uint32_t jcx_utf8_get(const char *z, size_t n, size_t i, size_t *len);
+
+/* --------------------------------------------------------------- values */
+
+/* A number as the core computes it: exact in decimal when possible.
+ * ok=0: no value (NULL).  exact=1: i holds the value exactly (int64).
+ * Otherwise d holds the nearest double. d is always set when ok. */
+typedef struct {
+  int64_t i;
+  double d;
+  unsigned char ok;
+  unsigned char exact;
+} jcx_val;
+
+/* Kinds of quantity, as metrics().kind names them. */
+typedef enum {
+  JCX_KIND_OTHER = 0,
+  JCX_KIND_MONEY,
+  JCX_KIND_MASS,
+  JCX_KIND_VOLUME,
+  JCX_KIND_AREA,
+  JCX_KIND_LENGTH,
+  JCX_KIND_ENERGY,
+  JCX_KIND_COUNT,
+  JCX_KIND_PEOPLE,
+  JCX_KIND_PERCENT,
+  JCX_KIND_GROWTH,
+  JCX_KIND_DURATION,
+  JCX_KIND_N
+} jcx_kind;
+const char *jcx_kind_name(jcx_kind k);
+
+/* Qualifiers. */
+typedef enum {
+  JCX_QUAL_NONE = 0,
+  JCX_QUAL_OVER,   /* 余 多 以上 超 逾 超过 */
+  JCX_QUAL_ABOUT,  /* 约 左右 上下 */
+  JCX_QUAL_NEARLY, /* 近 接近 将近 */
+  JCX_QUAL_UNDER,  /* 不足 不到 以下 */
+  JCX_QUAL_UPTO,   /* 24小时内 */
+  JCX_QUAL_N
+} jcx_qual;
+const char *jcx_qual_name(jcx_qual q); /* NULL for JCX_QUAL_NONE */
+
+/* ---------------------------------------------------------------- units */
+
+typedef struct {
+  const char *surface; /* as printed, e.g. "千瓦时", "噸" */
+  const char *base;    /* base unit reported, e.g. "千瓦时", "吨" */
+  jcx_kind kind;
+} jcx_unit;
+
+/* Longest unit of the lexicon starting at byte i of z[0..n), or NULL.
+ * *len gets its byte length. */
+const jcx_unit *jcx_unit_at(const char *z, size_t n, size_t i, size_t *len);
+
+/* -------------------------------------------------------------- numbers */
+
+/* Flags describing how a numeral was written. */
+#define JCX_NUM_ARABIC    0x0001u /* has Arabic digits */
+#define JCX_NUM_CHINESE   0x0002u /* has Chinese numerals */
+#define JCX_NUM_DIGITSEQ  0x0004u /* Chinese digit by digit: 二〇二〇 */
+#define JCX_NUM_MAGNITUDE 0x0008u /* scaled by 十百千万亿 */
+#define JCX_NUM_DECIMAL   0x0010u /* has a fractional part */
+#define JCX_NUM_FRACTION  0x0020u /* X分之Y */
+#define JCX_NUM_PERCENT   0x0040u /* %, 百分之 */
+#define JCX_NUM_PERMILLE  0x0080u /* ‰, 千分之 */
+#define JCX_NUM_RANGE     0x0100u /* 3-5, 三到五, 三五, 十几 */
+#define JCX_NUM_NEGATIVE  0x0200u /* - or 负 printed */
+#define JCX_NUM_GROUPED   0x0400u /* thousands separators */
+#define JCX_NUM_APPROX    0x0800u /* 几, 数 inside: 十几万 */
+#define JCX_NUM_RATIO     0x1000u /* a:b:c, this is one part */
+
+/* A quantity: a numeral, its magnitude words, its unit and its qualifiers,
+ * as found in z[0..n).  All offsets are byte offsets into z. */
+typedef struct {
+  size_t start;      /* first byte of the numeral (sign included) */
+  size_t num_end;    /* end of numeral and magnitude words */
+  size_t unit_start; /* start of the unit (== end when none) */
+  size_t end;        /* end of the unit (qualifier between number and unit
+                        included: 500余册, 3亿多元) */
+  size_t pre_start;  /* start of a qualifier printed before (约, 近, 超过);
+                        == start when none */
+  size_t post_end;   /* end of a qualifier printed after the unit (以上,
+                        左右); == end when none */
+  jcx_val lo;        /* the value, in the base unit (magnitude applied) */
+  jcx_val hi;        /* upper bound of a range, ok=0 otherwise */
+  const jcx_unit *unit; /* NULL when none printed */
+  jcx_qual qual;
+  unsigned flags;    /* JCX_NUM_* */
+} jcx_num;
+
+/* Parses a quantity whose numeral starts exactly at byte pos (a sign, 负, a
+ * digit, a Chinese numeral, 百分之, …).  Spaces and line breaks between the
+ * numeral, its magnitude words and its unit are tolerated (PDF text).
+ * Returns JCX_OK and fills *out, JCX_NOMATCH, or JCX_RANGE when the value
+ * does not fit in a double.  Never reads outside z[0..n). */
+int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out);
+
+/* Byte offset of the next place at or after pos where a numeral may start
+ * (a digit, full-width digit, sign followed by a digit, Chinese numeral),
+ * or n when none. */
+size_t jcx_num_next(const char *z, size_t n, size_t pos);
+
+/* The first quantity in z[0..n) (what cn_number and cn_unit read).
+ * Qualifiers before the number (约, 近, 超过) are reported in out->qual. */
+int jcx_num_first(const char *z, size_t n, jcx_num *out);
+
+jcx_val jcx_val_from_double(double d);
+
+/* ------------------------------------------------------------ formatting */
+
+/* Writes v the way a Chinese report does: 248亿元, 1.5万吨, 3500元.
+ * Returns a malloc'd NUL-terminated string, or NULL on OOM. */
+char *jcx_format(jcx_val v, const char *unit, size_t unit_len);
+/* Writes v in Chinese numerals: 35000000 -> 三千五百万, -3 -> 负三,
+ * 3.5 -> 三点五.  malloc'd, NULL on OOM or when v is not finite. */
+char *jcx_numeral(jcx_val v);
+
+/* -------------------------------------------------------------- cleaning */
+
+/* One cleaned paragraph.  text is NUL-terminated, valid until the next call
+ * on the cleaner.  map[k] (0 <= k <= len) is the source byte offset of
+ * cleaned byte k; map[len] is the source end of the paragraph.  map is
+ * non-decreasing. */
+typedef struct {
+  const char *text;
+  size_t len;
+  const size_t *map;
+  size_t src_start, src_end; /* source span of the paragraph */
+  int heading;               /* 1 when the paragraph looks like a heading */
+} jcx_para;
+
+typedef struct jcx_cleaner jcx_cleaner;
+
+/* Flags for jcx_cleaner_new. */
+#define JCX_CLEAN_DEFAULT 0u
+
+/* Creates a cleaner over source z[0..n) (valid UTF-8, not copied: it must
+ * outlive the cleaner).  NULL on OOM. */
+jcx_cleaner *jcx_cleaner_new(const char *z, size_t n, unsigned flags);
+/* Next paragraph: JCX_OK, JCX_NOMATCH at the end, JCX_NOMEM. */
+int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out);
+void jcx_cleaner_free(jcx_cleaner *c);
+
+/* Whole-text cleaning: paragraphs joined with '\n'.  *out is malloc'd and
+ * NUL-terminated, *out_len its length.  Returns JCX_OK or JCX_NOMEM. */
+int jcx_clean(const char *z, size_t n, char **out, size_t *out_len);
+
+/* --------------------------------------------------------------- metrics */
+
+typedef struct {
+  size_t start, end;      /* byte span of raw in the source */
+  jcx_val value, value_hi;
+  const char *unit;       /* base unit, "" when none */
+  jcx_kind kind;
+  jcx_qual qual;
+  const char *indicator;  /* NUL-terminated, or NULL; valid until next */
+  size_t indicator_len;
+  const char *period;
+  size_t period_len;
+  const char *sentence;   /* cleaned sentence */
+  size_t sentence_len;
+} jcx_metric;
+
+typedef struct jcx_metrics jcx_metrics;
+/* Iterator over the metrics of z[0..n) (valid UTF-8; not copied). */
+jcx_metrics *jcx_metrics_new(const char *z, size_t n);
+int jcx_metrics_next(jcx_metrics *m, jcx_metric *out); /* OK/NOMATCH/NOMEM */
+void jcx_metrics_free(jcx_metrics *m);
+
+/* -------------------------------------------------------------- articles */
+
+typedef struct {
+  size_t start, end;     /* byte span of the article in the source */
+  const char *title;  size_t title_len;    /* NULL when none */
+  const char *kicker; size_t kicker_len;
+  const char *dateline; size_t dateline_len;
+  const char *byline; size_t byline_len;
+  const char *headings; size_t headings_len; /* JSON array text */
+  const char *body;   size_t body_len;
+} jcx_article;
+
+typedef struct jcx_articles jcx_articles;
+jcx_articles *jcx_articles_new(const char *z, size_t n);
+int jcx_articles_next(jcx_articles *a, jcx_article *out); /* OK/NOMATCH/NOMEM */
+void jcx_articles_free(jcx_articles *a);
+
+/* Library facts for jcx_debug(): PCRE2 and utf8proc versions. */
+const char *jcx_pcre2_version(void);
+const char *jcx_utf8proc_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* JCX_H */
