@@ -148,3 +148,6 @@ uninstall:
 
 clean:
 	rm -rf build libjcx.$(SO)
+
+# Further targets (fuzzing, host tests) live in mk/*.mk.
+-include $(wildcard mk/*.mk)
