@@ -100,9 +100,9 @@ test: check-layering test-unit test-sql conformance
 
 test-san:
 	$(MAKE) SANITIZE=1 test-unit
-	$(MAKE) SANITIZE=1 $(BUILD:build=build/san)/libjcx.so
+	$(MAKE) SANITIZE=1 build/san/libjcx.$(SO)
 	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
-	  ASAN_OPTIONS=detect_leaks=0 JCX_LIB=build/san/libjcx sh tests/run_sql.sh
+	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 JCX_LIB=build/san/libjcx sh tests/run_sql.sh
 
 test-update: libjcx.$(SO)
 	@UPDATE=1 sh tests/run_sql.sh

@@ -62,8 +62,13 @@ static int tvf_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
   }
   if (found < 0) {
     if (unusable) return SQLITE_CONSTRAINT;
-    tvf_error(vt, "%s(): missing argument: %s(text)", d->name, d->name);
-    return SQLITE_ERROR;
+    /* No argument in this plan.  SQLite also asks about partial plans (one
+     * branch of an OR), so price this one out instead of failing here; if it
+     * is chosen after all, xFilter reports the missing argument. */
+    info->idxNum = 0;
+    info->estimatedCost = 1e300;
+    info->estimatedRows = 1;
+    return SQLITE_OK;
   }
   info->aConstraintUsage[found].argvIndex = 1;
   info->aConstraintUsage[found].omit = 1;
@@ -120,7 +125,10 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
   tvf_cursor *c = (tvf_cursor *)cur;
   const jcx_tvf_desc *d = ((tvf_vtab *)cur->pVtab)->d;
   tvf_reset(c, d);
-  if (argc < 1) return SQLITE_OK;
+  if (idxNum == 0 || argc < 1) {
+    tvf_error(cur->pVtab, "%s(): missing argument: %s(text)", d->name, d->name);
+    return SQLITE_ERROR;
+  }
   const char *z;
   int n;
   char *err = NULL;
