@@ -123,8 +123,9 @@ $(BUILD)/tools/%: tools/%.c $(CORE_A)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) $(SANLD) -o $@ $< $(CORE_A) $(DEPS_LIBS) -lm
 
-eval: libjcx.$(SO) $(BUILD)/tools/eval
-	@if [ -d ../shared/devset ]; then $(BUILD)/tools/eval ../shared; \
+EVAL_TOOLS := $(patsubst tools/%.c,$(BUILD)/tools/%,$(wildcard tools/eval*.c))
+eval: $(EVAL_TOOLS)
+	@if [ -d ../shared/devset ]; then for t in $(EVAL_TOOLS); do $$t ../shared $(EVAL_FLAGS); done; \
 	else echo "eval: ../shared/devset not found, skipped"; fi
 
 bench: libjcx.$(SO) $(BUILD)/tools/bench
