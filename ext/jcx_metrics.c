@@ -52,6 +52,12 @@ static const char *const down_verbs[] = {
   "下降", "减少", "降低", "回落", "下滑", "下跌", "减", "降", "缩小", "收窄", "减低", "萎缩",
   "下降了", "减少了", "降低了", "回落了", "放缓", "跌", "少", "递减", "净减",
 };
+/* Verbs that lead to a level reached: the figure is the new level. */
+static const char *const level_verbs[] = {
+  "提升至", "提升到", "提高到", "提高至", "增长到", "增长至", "增加到", "增加至", "上升到",
+  "上升至", "下降到", "下降至", "降至", "降到", "增至", "扩大到", "扩大至", "减少到", "减少至",
+  "减至", "达到", "达", "回落至", "回落到", "跃升至", "升至",
+};
 /* After a change verb, these make the figure a level reached, not a change. */
 static const char *const level_marks[] = {"到", "至", "为", "成"};
 
@@ -134,7 +140,7 @@ static const char *const time_words[] = {
   "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "目前",
   "当前", "眼下", "至今", "当年", "本年度", "这五年", "过去五年", "过去的五年", "近五年", "五年来",
   "十三五时期", "十三五期间", "十四五时期", "十四五期间", "“十三五”时期", "“十三五”期间",
-  "“十四五”时期", "“十四五”期间", "近年来", "同期", "前两个月", "前三个月", "期末",
+  "“十四五”时期", "“十四五”期间", "近年来", "前两个月", "前三个月", "期末",
 };
 
 static size_t month_part(const char *t, size_t n, size_t i) {
@@ -168,7 +174,8 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
     if (!r) r = month_part(t, n, k);
     return r ? k + r - i : 0;
   }
-  if (c == 0x5230 /* 到 */) {
+  if (c == 0x5230 /* 到 */ && !(i > 0 && jcx_is_han(jcx_cp_before(t, i, &l)))) {
+    jcx_cp(t, n, i, &l);
     size_t r = time_phrase_at(t, n, i + l);
     return r && is_digitish(cp_at(t, n, i + l, &l)) ? 3 + r : 0;
   }
@@ -206,7 +213,9 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
 
 /* Comparison bases are never periods: 比上年, 比2021年, 按2019年平均汇率, 与上年 */
 static int comparison_before(const char *t, size_t a, size_t i) {
-  static const char *const cmp[] = {"比", "较", "同比", "与", "和", "相比", "按", "比照", "对比", "环比", "低于", "高于", "超过"};
+  static const char *const cmp[] = {"比", "较", "同比", "与", "和", "相比", "按", "比照", "对比",
+                                    "环比", "低于", "高于", "超过", "比上年", "比去年", "较上年",
+                                    "较去年", "上年", "去年", "上月", "上年同期", "去年同期"};
   return ends_with(t, a, i, cmp, N(cmp)) > 0;
 }
 
@@ -276,6 +285,7 @@ typedef struct {
   int prev_has_per;
   size_t prev_sent;   /* sentence start of the previous metric */
   size_t prev_end;    /* end of previous metric (cleaned) */
+  int prev_change, prev_down;
   /* a 分别 list in progress */
   size_t list_clause; /* clause start of the list, (size_t)-1 none */
   int list_idx;
@@ -300,6 +310,17 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
     if (tp && tp < *b - *a) { *a += tp; changed = 1; continue; }
     if ((k = starts_with(t, *a, *b, head_words, N(head_words))) && k + 3 < *b - *a) { *a += k; changed = 1; continue; }
     if ((k = ends_with(t, *a, *b, tail_words, N(tail_words))) && k < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = ends_with(t, *a, *b, level_verbs, N(level_verbs))) && k < *b - *a) { *b -= k; changed = 1; continue; }
+    static const char *const from_words[] = {"从", "由", "自", "比上年同期", "比上年", "比去年", "同比", "环比", "较上年", "较去年", "年均", "平均"};
+    if ((k = ends_with(t, *a, *b, from_words, N(from_words))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = ends_with(t, *a, *b, up_verbs, N(up_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = ends_with(t, *a, *b, down_verbs, N(down_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
+    /* a time phrase ending the candidate: 生产总值从2020年 */
+    for (size_t s2 = *a; s2 < *b; s2++) {
+      if ((((unsigned char)t[s2]) & 0xC0) == 0x80) continue;
+      size_t tp2 = time_phrase_at(t, *b, s2);
+      if (tp2 && s2 + tp2 == *b && s2 > *a) { *b = s2; changed = 1; break; }
+    }
   }
 }
 
@@ -327,6 +348,7 @@ static int change_only(const char *t, size_t a, size_t b) {
   if (starts_with(t, a, b, cmp_heads, N(cmp_heads))) return 1;
   size_t k = ends_with(t, a, b, up_verbs, N(up_verbs));
   if (!k) k = ends_with(t, a, b, down_verbs, N(down_verbs));
+  if (!k) k = ends_with(t, a, b, level_verbs, N(level_verbs));
   return k == b - a;
 }
 
@@ -586,10 +608,12 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     if (ps->prev_ind_len) { memcpy(buf, ps->prev_ind, ps->prev_ind_len); return ps->prev_ind_len; }
     return 0;
   }
+  size_t a0 = a;
   after_last_verb(t, &a, b);
   trim_indicator(t, &a, &b);
+  if (b <= a || change_only(t, a, b)) { a = a0; trim_indicator(t, &a, &b); }
   /* a measure word followed by its noun: 115 名模范教师 */
-  if (b - a < 6 && q && q->unit && (q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE)) {
+  if (b - a < 6 && q && (!q->unit || q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE)) {
     size_t pa = q->post_end > ne ? q->post_end : ne, pb = pa;
     int k = 0;
     while (pb < n && k < 12) {
@@ -628,7 +652,14 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   /* skip the rest of a long digit run we refuse (phone numbers, ids) */
   size_t resume = q.num_end > pos ? q.num_end : skip;
 
-  uint32_t before = pos > 0 ? cp_before(t, pos, &l) : 0;
+  size_t bpos = pos;
+  uint32_t before = 0;
+  while (bpos > 0) {
+    before = cp_before(t, bpos, &l);
+    if (!(before == ' ' || before == '\n' || before == '\t')) break;
+    bpos -= l;
+    before = 0;
+  }
   uint32_t after = cp_at(t, n, q.num_end, &l);
   /* ordinals, names and codes: 第36个, G346国道, 5G网络, 3D */
   if (before == 0x7B2C /* 第 */ || is_latin(before) || (!q.unit && is_latin(after))) return resume;
@@ -652,6 +683,20 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
     if (f & JCX_NUM_DIGITSEQ) return resume;
     /* 二次创业, 三次产业, 一次性: 次 after a Chinese numeral forms words */
     if (q.unit && !strcmp(q.unit->surface, "次")) return q.end;
+    /* A small Chinese-numeral count is a quantity after a verb or at a phrase
+     * start (新购入两台, 翻了两番); after a noun it names a set (八项规定, 北三县,
+     * 两条底线, 两位数, 今年前两个月). */
+    if (q.lo.exact && q.lo.i < 10 && jcx_is_han(before)) {
+      static const char verbs[] = "了有为达共约近入购建增减用花派出招录获送发养种植开办设聘修造产"
+                                  "卖售收投捐生死伤亡救帮接是余计超逾过到至和及或每各仅只再又还";
+      int ok = 0;
+      for (size_t vi = 0; vi < sizeof verbs - 1 && !ok;) {
+        size_t vl;
+        if (jcx_cp(verbs, sizeof verbs - 1, vi, &vl) == before) ok = 1;
+        vi += vl;
+      }
+      if (!ok) return q.end;
+    }
   }
   if (calendar_word(&q, t, n)) return q.end;
   if (u && (!strcmp(u->surface, "岁") || !strcmp(u->surface, "周岁")) && (f & JCX_NUM_RANGE)) return q.end;
@@ -669,7 +714,8 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
         u = q2.unit;
     }
   }
-  if (!u) {
+  int fraction = !u && (f & JCX_NUM_FRACTION);
+  if (!u && !fraction) {
     /* a figure scaled by 万 or 亿 whose unit the text leaves implied */
     if (!(f & JCX_NUM_MAGNITUDE) || !(f & JCX_NUM_ARABIC)) return resume;
   }
@@ -680,6 +726,18 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   size_t cs = clause_start(t, pre, 0);
   int down = 0;
   int change = change_before(t, cs, pre, &down);
+  if (!change && ps->prev_end && ps->prev_end <= pre) {
+    /* 分别回落2.16和1.66个百分点: the second value shares the verb */
+    size_t g = ps->prev_end;
+    while (g < pre) {
+      uint32_t c = cp_at(t, n, g, &l);
+      if (!(c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E || c == ' ')) break;
+      g += l;
+    }
+    if (g == pre) { change = ps->prev_change; down = ps->prev_down; }
+  }
+  ps->prev_change = change;
+  ps->prev_down = down;
   jcx_val v = q.lo, vhi = q.hi;
   if (change && kind == JCX_KIND_PERCENT) kind = JCX_KIND_GROWTH;
   if (change && down && !(f & JCX_NUM_NEGATIVE)) {
@@ -691,7 +749,8 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   char ind[192];
   int inherited = 0;
   size_t ind_len = make_indicator(ps, &q, pos, q.end, pre, ind, sizeof ind, &inherited);
-  if (!u) kind = kind_from_words(ind, ind_len);
+  if (fraction) kind = JCX_KIND_PERCENT;
+  else if (!u) kind = kind_from_words(ind, ind_len);
 
   /* period: same sentence, then the paragraph's opening, then the total's */
   size_t ss = sentence_start(t, pos), se = sentence_end(t, n, q.end);
