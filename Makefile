@@ -128,7 +128,7 @@ eval: $(EVAL_TOOLS)
 	@if [ -d ../shared/devset ]; then for t in $(EVAL_TOOLS); do $$t ../shared $(EVAL_FLAGS); done; \
 	else echo "eval: ../shared/devset not found, skipped"; fi
 
-bench: libjcx.$(SO) $(BUILD)/tools/bench
+bench: libjcx.$(SO)
 	@sh bench/run.sh
 
 demo: libjcx.$(SO)

@@ -15,20 +15,37 @@
 /* ------------------------------------------------------------ word lists */
 
 /* Checks whether one of the words ends at byte b of t (not before a). */
-static size_t ends_with(const char *t, size_t a, size_t b, const char *const *words, size_t nw) {
+/* A word of a list, with its length known at compile time. */
+typedef struct {
+  const char *s;
+  size_t len;
+} word;
+#define W(x) {x, sizeof(x) - 1}
+
+/* Length of the longest word of the list ending at byte b (not before a). */
+static size_t ends_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
   size_t best = 0;
+  if (b - a < 1) return 0;
+  unsigned char last = (unsigned char)t[b - 1];
   for (size_t k = 0; k < nw; k++) {
-    size_t l = strlen(words[k]);
-    if (l <= b - a && l > best && memcmp(t + b - l, words[k], l) == 0) best = l;
+    size_t l = words[k].len;
+    if (l <= b - a && l > best && (unsigned char)words[k].s[l - 1] == last &&
+        memcmp(t + b - l, words[k].s, l) == 0)
+      best = l;
   }
   return best;
 }
 
-static size_t starts_with(const char *t, size_t a, size_t b, const char *const *words, size_t nw) {
+/* Length of the longest word of the list starting at byte a (before b). */
+static size_t starts_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
   size_t best = 0;
+  if (b - a < 3) return 0;
+  unsigned char c1 = (unsigned char)t[a + 1], c2 = (unsigned char)t[a + 2];
   for (size_t k = 0; k < nw; k++) {
-    size_t l = strlen(words[k]);
-    if (l <= b - a && l > best && memcmp(t + a, words[k], l) == 0) best = l;
+    size_t l = words[k].len;
+    if (l <= b - a && l > best && (unsigned char)words[k].s[1] == c1 &&
+        (unsigned char)words[k].s[2] == c2 && memcmp(t + a, words[k].s, l) == 0)
+      best = l;
   }
   return best;
 }
@@ -43,53 +60,53 @@ static size_t find_word(const char *t, size_t a, size_t b, const char *w) {
 #define N(x) (sizeof(x) / sizeof((x)[0]))
 
 /* Verbs of change printed just before a rate: the figure is a change. */
-static const char *const up_verbs[] = {
-  "增长", "增加", "上升", "提高", "上涨", "回升", "加快", "提升", "扩大", "增", "涨", "拉动",
-  "增长了", "增加了", "提高了", "上升了", "提升了", "增速为", "增幅为", "增速", "增幅", "净增",
-  "新增", "多增", "攀升", "跃升", "翻了", "翻", "递增", "年均增长",
+static const word up_verbs[] = {
+  W("增长"), W("增加"), W("上升"), W("提高"), W("上涨"), W("回升"), W("加快"), W("提升"), W("扩大"), W("增"), W("涨"), W("拉动"),
+  W("增长了"), W("增加了"), W("提高了"), W("上升了"), W("提升了"), W("增速为"), W("增幅为"), W("增速"), W("增幅"), W("净增"),
+  W("新增"), W("多增"), W("攀升"), W("跃升"), W("翻了"), W("翻"), W("递增"), W("年均增长"),
 };
-static const char *const down_verbs[] = {
-  "下降", "减少", "降低", "回落", "下滑", "下跌", "减", "降", "缩小", "收窄", "减低", "萎缩",
-  "下降了", "减少了", "降低了", "回落了", "放缓", "跌", "少", "递减", "净减",
+static const word down_verbs[] = {
+  W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("下跌"), W("减"), W("降"), W("缩小"), W("收窄"), W("减低"), W("萎缩"),
+  W("下降了"), W("减少了"), W("降低了"), W("回落了"), W("放缓"), W("跌"), W("少"), W("递减"), W("净减"),
 };
 /* Verbs that lead to a level reached: the figure is the new level. */
-static const char *const level_verbs[] = {
-  "提升至", "提升到", "提高到", "提高至", "增长到", "增长至", "增加到", "增加至", "上升到",
-  "上升至", "下降到", "下降至", "降至", "降到", "增至", "扩大到", "扩大至", "减少到", "减少至",
-  "减至", "达到", "达", "回落至", "回落到", "跃升至", "升至",
+static const word level_verbs[] = {
+  W("提升至"), W("提升到"), W("提高到"), W("提高至"), W("增长到"), W("增长至"), W("增加到"), W("增加至"), W("上升到"),
+  W("上升至"), W("下降到"), W("下降至"), W("降至"), W("降到"), W("增至"), W("扩大到"), W("扩大至"), W("减少到"), W("减少至"),
+  W("减至"), W("达到"), W("达"), W("回落至"), W("回落到"), W("跃升至"), W("升至"),
 };
 /* After a change verb, these make the figure a level reached, not a change. */
-static const char *const level_marks[] = {"到", "至", "为", "成"};
+static const word level_marks[] = {W("到"), W("至"), W("为"), W("成")};
 
 /* Words stripped from the end of an indicator. */
-static const char *const tail_words[] = {
-  "完成", "实现", "达到", "达", "为", "是", "共", "共计", "累计", "合计", "总计", "预计",
-  "预计完成", "突破", "超过", "约", "近", "逾", "超", "有", "共有", "拥有", "达到了",
-  "完成了", "实现了", "分别为", "分别", "已达", "已", "的", "了", "在", "均", "仅", "只有",
-  "大约", "接近", "将近", "不足", "不到", "多达", "高达", "增至", "控制在", "保持在", "稳定在",
-  "提高到", "提升到", "提升至", "提高至", "上升到", "上升至", "下降到", "下降至", "增加到",
-  "增长到", "降至", "达至", "约为", "计", "总数", "全部", "其中", "共完成", "累计完成",
-  "全年完成", "实现了", "录得", "首次", "再次", "一举", "成功", "要", "将", "新", "已经", "都",
+static const word tail_words[] = {
+  W("完成"), W("实现"), W("达到"), W("达"), W("为"), W("是"), W("共"), W("共计"), W("累计"), W("合计"), W("总计"), W("预计"),
+  W("预计完成"), W("突破"), W("超过"), W("约"), W("近"), W("逾"), W("超"), W("有"), W("共有"), W("拥有"), W("达到了"),
+  W("完成了"), W("实现了"), W("分别为"), W("分别"), W("已达"), W("已"), W("的"), W("了"), W("在"), W("均"), W("仅"), W("只有"),
+  W("大约"), W("接近"), W("将近"), W("不足"), W("不到"), W("多达"), W("高达"), W("增至"), W("控制在"), W("保持在"), W("稳定在"),
+  W("提高到"), W("提升到"), W("提升至"), W("提高至"), W("上升到"), W("上升至"), W("下降到"), W("下降至"), W("增加到"),
+  W("增长到"), W("降至"), W("达至"), W("约为"), W("计"), W("总数"), W("全部"), W("其中"), W("共完成"), W("累计完成"),
+  W("全年完成"), W("实现了"), W("录得"), W("首次"), W("再次"), W("一举"), W("成功"), W("要"), W("将"), W("新"), W("已经"), W("都"),
 };
 /* Words stripped from the start of an indicator. */
-static const char *const head_words[] = {
-  "其中", "另外", "此外", "同时", "全年", "年末", "年底", "年初", "全县", "全市", "全省", "全区",
-  "全国", "全州", "全镇", "全乡", "全旗", "全盟", "本县", "本市", "我县", "我市", "我省", "我区",
-  "共", "共计", "累计", "目前", "今年", "当年", "本年", "年内", "并", "和", "及", "与", "但",
-  "而", "且", "又", "还", "也", "已", "均", "以及", "通过", "截至", "截止", "到", "至", "在",
-  "当前", "眼下", "初步核算", "初步测算", "据初步核算", "经初步核算",
+static const word head_words[] = {
+  W("其中"), W("另外"), W("此外"), W("同时"), W("全年"), W("年末"), W("年底"), W("年初"), W("全县"), W("全市"), W("全省"), W("全区"),
+  W("全国"), W("全州"), W("全镇"), W("全乡"), W("全旗"), W("全盟"), W("本县"), W("本市"), W("我县"), W("我市"), W("我省"), W("我区"),
+  W("共"), W("共计"), W("累计"), W("目前"), W("今年"), W("当年"), W("本年"), W("年内"), W("并"), W("和"), W("及"), W("与"), W("但"),
+  W("而"), W("且"), W("又"), W("还"), W("也"), W("已"), W("均"), W("以及"), W("通过"), W("截至"), W("截止"), W("到"), W("至"), W("在"),
+  W("当前"), W("眼下"), W("初步核算"), W("初步测算"), W("据初步核算"), W("经初步核算"),
 };
 /* Verbs after which the indicator is the object that follows them. */
-static const char *const object_verbs[] = {
-  "完成", "实现", "提供", "形成", "实施", "推进", "新建", "建成", "开工", "引进", "申报",
-  "组建", "召开", "举办", "开展", "培训", "帮助", "带动", "吸纳", "安置", "解决", "发放",
-  "投入", "争取", "落实", "接待", "收到", "受理", "挽回", "培育", "认定", "获得", "打造",
-  "种植", "播种", "包联", "建立", "设立", "新增", "累计",
-  "共有", "拥有", "达到", "突破", "超过", "实现了", "完成了", "帮扶", "救助", "资助", "走访",
-  "慰问", "检查", "排查", "整改", "查处", "处理", "办理", "审批", "签约", "招商", "引资",
+static const word object_verbs[] = {
+  W("完成"), W("实现"), W("提供"), W("形成"), W("实施"), W("推进"), W("新建"), W("建成"), W("开工"), W("引进"), W("申报"),
+  W("组建"), W("召开"), W("举办"), W("开展"), W("培训"), W("帮助"), W("带动"), W("吸纳"), W("安置"), W("解决"), W("发放"),
+  W("投入"), W("争取"), W("落实"), W("接待"), W("收到"), W("受理"), W("挽回"), W("培育"), W("认定"), W("获得"), W("打造"),
+  W("种植"), W("播种"), W("包联"), W("建立"), W("设立"), W("新增"), W("累计"),
+  W("共有"), W("拥有"), W("达到"), W("突破"), W("超过"), W("实现了"), W("完成了"), W("帮扶"), W("救助"), W("资助"), W("走访"),
+  W("慰问"), W("检查"), W("排查"), W("整改"), W("查处"), W("处理"), W("办理"), W("审批"), W("签约"), W("招商"), W("引资"),
 };
 /* Breakdown markers: parts take the period of their total. */
-static const char *const breakdown_marks[] = {"其中", "分别", "按", "分产业", "分行业", "分地区", "从"};
+static const word breakdown_marks[] = {W("其中"), W("分别"), W("按"), W("分产业"), W("分行业"), W("分地区"), W("从")};
 
 /* Paired names split by 分别: 城乡 -> 城镇, 农村 … */
 static const struct { const char *pair, *a, *b; } pairs[] = {
@@ -134,14 +151,18 @@ static int is_cn_digit_char(uint32_t c) {
 
 /* Length of a time phrase starting at i (0 when none): 2019年, 1-6月份,
  * 今年上半年, 截至3月末, 年末, 目前 … */
-static const char *const time_words[] = {
-  "今年以来", "今年上半年", "今年下半年", "今年前两个月", "今年前三季度", "今年一季度", "今年",
-  "去年同期", "去年", "全年", "年末", "年底", "年初", "上半年", "下半年", "前三季度", "前两季度",
-  "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "目前",
-  "当前", "眼下", "至今", "当年", "本年度", "这五年", "过去五年", "过去的五年", "近五年", "五年来",
-  "十三五时期", "十三五期间", "十四五时期", "十四五期间", "“十三五”时期", "“十三五”期间",
-  "“十四五”时期", "“十四五”期间", "近年来", "前两个月", "前三个月", "期末",
+static const word time_words[] = {
+  W("今年以来"), W("今年上半年"), W("今年下半年"), W("今年前两个月"), W("今年前三季度"), W("今年一季度"), W("今年"),
+  W("去年同期"), W("去年"), W("全年"), W("年末"), W("年底"), W("年初"), W("上半年"), W("下半年"), W("前三季度"), W("前两季度"),
+  W("一季度"), W("二季度"), W("三季度"), W("四季度"), W("第一季度"), W("第二季度"), W("第三季度"), W("第四季度"), W("目前"),
+  W("当前"), W("眼下"), W("至今"), W("当年"), W("本年度"), W("这五年"), W("过去五年"), W("过去的五年"), W("近五年"), W("五年来"),
+  W("十三五时期"), W("十三五期间"), W("十四五时期"), W("十四五期间"), W("“十三五”时期"), W("“十三五”期间"),
+  W("“十四五”时期"), W("“十四五”期间"), W("近年来"), W("前两个月"), W("前三个月"), W("期末"),
 };
+
+static const word until_words[] = {W("截至"), W("截止")};
+static const word year_parts[] = {W("上半年"), W("下半年"), W("前三季度"), W("一季度"), W("二季度"), W("三季度"),
+                                         W("四季度"), W("第一季度"), W("年末"), W("年底"), W("年初"), W("全年")};
 
 static size_t month_part(const char *t, size_t n, size_t i) {
   /* \d{1,2}([-—~至]\d{1,2})?月份?[末底初]? */
@@ -168,7 +189,7 @@ static size_t month_part(const char *t, size_t n, size_t i) {
 static size_t time_phrase_at(const char *t, size_t n, size_t i) {
   size_t l, j = i;
   uint32_t c = cp_at(t, n, i, &l);
-  if (c == 0x622A /* 截 */ && (starts_with(t, i, n, (const char *const[]){"截至", "截止"}, 2))) {
+  if (c == 0x622A /* 截 */ && (starts_with(t, i, n, until_words, N(until_words)))) {
     size_t k = i + 6;
     size_t r = time_phrase_at(t, n, k);
     if (!r) r = month_part(t, n, k);
@@ -192,15 +213,19 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
     size_t k;
     if ((k = month_part(t, n, j))) return j + k - i;
     size_t w = starts_with(t, j, n, time_words, N(time_words));
-    if (w && (starts_with(t, j, n, (const char *const[]){"上半年", "下半年", "前三季度", "一季度",
-                                                           "二季度", "三季度", "四季度", "第一季度",
-                                                           "年末", "年底", "年初", "全年"}, 12)))
+    if (w && starts_with(t, j, n, year_parts, N(year_parts)))
       return j + w - i;
     c = cp_at(t, n, j, &l);
     if (c == 0x672B || c == 0x5E95 || c == 0x521D || c == 0x5EA6 /* 末底初度 */) j += l;
     return j - i;
   }
   if (d == 0 || d > 2) {
+    /* quick reject: the first characters of the time words */
+    static const uint32_t firsts[] = {0x4ECA, 0x53BB, 0x5168, 0x5E74, 0x4E0A, 0x4E0B, 0x524D, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x7B2C, 0x76EE, 0x5F53, 0x773C, 0x81F3, 0x672C, 0x8FD9, 0x8FC7, 0x8FD1, 0x4E94, 0x5341, 0x201C, 0x671F}; /* 今去全年上下前一二三四第目当眼至本这过近五十“期 */
+    uint32_t c0 = cp_at(t, n, i, &l);
+    int maybe = 0;
+    for (size_t fi = 0; fi < N(firsts) && !maybe; fi++) maybe = firsts[fi] == c0;
+    if (!maybe) return 0;
     size_t w = starts_with(t, i, n, time_words, N(time_words));
     if (w) {
       size_t k = month_part(t, n, i + w); /* 今年1-6月份 */
@@ -213,9 +238,9 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
 
 /* Comparison bases are never periods: 比上年, 比2021年, 按2019年平均汇率, 与上年 */
 static int comparison_before(const char *t, size_t a, size_t i) {
-  static const char *const cmp[] = {"比", "较", "同比", "与", "和", "相比", "按", "比照", "对比",
-                                    "环比", "低于", "高于", "超过", "比上年", "比去年", "较上年",
-                                    "较去年", "上年", "去年", "上月", "上年同期", "去年同期"};
+  static const word cmp[] = {W("比"), W("较"), W("同比"), W("与"), W("和"), W("相比"), W("按"), W("比照"), W("对比"),
+                                    W("环比"), W("低于"), W("高于"), W("超过"), W("比上年"), W("比去年"), W("较上年"),
+                                    W("较去年"), W("上年"), W("去年"), W("上月"), W("上年同期"), W("去年同期")};
   return ends_with(t, a, i, cmp, N(cmp)) > 0;
 }
 
@@ -286,12 +311,37 @@ typedef struct {
   size_t prev_sent;   /* sentence start of the previous metric */
   size_t prev_end;    /* end of previous metric (cleaned) */
   int prev_change, prev_down;
+  /* incremental period search within the current sentence */
+  size_t ps_sent, ps_pos, ps_s, ps_l;
+  int ps_found, ps_valid;
   /* a 分别 list in progress */
   size_t list_clause; /* clause start of the list, (size_t)-1 none */
   int list_idx;
   char list_subject[192];
   size_t list_subject_len;
 } para_state;
+
+/* The period phrase of the sentence starting at ss, before byte pre.  Figures
+ * come in text order, so the search resumes where the last one stopped:
+ * linear in the sentence, not in figures times sentence. */
+static int sentence_period(para_state *ps, size_t ss, size_t pre, size_t *s, size_t *l) {
+  if (!ps->ps_valid || ps->ps_sent != ss || ps->ps_pos > pre) {
+    ps->ps_valid = 1;
+    ps->ps_sent = ss;
+    ps->ps_pos = ss;
+    ps->ps_found = 0;
+  }
+  size_t fs, fl;
+  if (pre > ps->ps_pos && find_period(ps->t, ps->n, ps->ps_pos, pre, &fs, &fl)) {
+    ps->ps_s = fs;
+    ps->ps_l = fl;
+    ps->ps_found = 1;
+  }
+  /* resume after the last complete phrase (a phrase may straddle pre) */
+  if (pre > ps->ps_pos) ps->ps_pos = ps->ps_found && ps->ps_s + ps->ps_l > pre ? ps->ps_s : pre;
+  if (ps->ps_found) { *s = ps->ps_s; *l = ps->ps_l; }
+  return ps->ps_found;
+}
 
 /* Trims an indicator candidate t[*a, *b) in place. */
 static void trim_indicator(const char *t, size_t *a, size_t *b) {
@@ -311,12 +361,16 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
     if ((k = starts_with(t, *a, *b, head_words, N(head_words))) && k + 3 < *b - *a) { *a += k; changed = 1; continue; }
     if ((k = ends_with(t, *a, *b, tail_words, N(tail_words))) && k < *b - *a) { *b -= k; changed = 1; continue; }
     if ((k = ends_with(t, *a, *b, level_verbs, N(level_verbs))) && k < *b - *a) { *b -= k; changed = 1; continue; }
-    static const char *const from_words[] = {"从", "由", "自", "比上年同期", "比上年", "比去年", "同比", "环比", "较上年", "较去年", "年均", "平均"};
+    static const word from_words[] = {W("从"), W("由"), W("自"), W("比上年同期"), W("比上年"), W("比去年"), W("同比"), W("环比"), W("较上年"), W("较去年"), W("年均"), W("平均")};
     if ((k = ends_with(t, *a, *b, from_words, N(from_words))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
     if ((k = ends_with(t, *a, *b, up_verbs, N(up_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
     if ((k = ends_with(t, *a, *b, down_verbs, N(down_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
     /* a time phrase ending the candidate: 生产总值从2020年 */
-    for (size_t s2 = *a; s2 < *b; s2++) {
+    static const uint32_t ends[] = {0x5E74, 0x6708, 0x4EFD, 0x672B, 0x5E95, 0x521D, 0x5EA6, 0x671F, 0x6765, 0x524D}; /* 年月份末底初度期来前 */
+    uint32_t lc = cp_before(t, *b, &l);
+    int may_end = 0;
+    for (size_t ei = 0; ei < N(ends) && !may_end; ei++) may_end = ends[ei] == lc;
+    for (size_t s2 = *a; may_end && s2 < *b; s2++) {
       if ((((unsigned char)t[s2]) & 0xC0) == 0x80) continue;
       size_t tp2 = time_phrase_at(t, *b, s2);
       if (tp2 && s2 + tp2 == *b && s2 > *a) { *b = s2; changed = 1; break; }
@@ -328,12 +382,8 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
 static void after_last_verb(const char *t, size_t *a, size_t b) {
   size_t best = *a;
   for (size_t i = *a; i < b; i++) {
-    for (size_t k = 0; k < N(object_verbs); k++) {
-      size_t l = strlen(object_verbs[k]);
-      if (i + l <= b && memcmp(t + i, object_verbs[k], l) == 0 && b - (i + l) >= 6) {
-        if (i + l > best) best = i + l;
-      }
-    }
+    size_t l = starts_with(t, i, b, object_verbs, N(object_verbs));
+    if (l && b - (i + l) >= 6 && i + l > best) best = i + l;
   }
   /* and after the last 的, when what follows is a noun phrase of its own */
   for (size_t i = best; i + 3 <= b; i++)
@@ -344,7 +394,7 @@ static void after_last_verb(const char *t, size_t *a, size_t b) {
 /* Is t[a, b) only a phrase of change or comparison (比上年增长, 同比)? */
 static int change_only(const char *t, size_t a, size_t b) {
   if (a >= b) return 1;
-  static const char *const cmp_heads[] = {"比", "较", "同比", "环比", "与", "年均", "平均", "分别"};
+  static const word cmp_heads[] = {W("比"), W("较"), W("同比"), W("环比"), W("与"), W("年均"), W("平均"), W("分别")};
   if (starts_with(t, a, b, cmp_heads, N(cmp_heads))) return 1;
   size_t k = ends_with(t, a, b, up_verbs, N(up_verbs));
   if (!k) k = ends_with(t, a, b, down_verbs, N(down_verbs));
@@ -356,7 +406,7 @@ static int change_only(const char *t, size_t a, size_t b) {
 static int change_before(const char *t, size_t a, size_t b, int *down) {
   size_t k;
   /* allow 了, 幅度, 约 between verb and number */
-  static const char *const fillers[] = {"了", "幅度为", "幅度", "约", "达", "为", "近", "超"};
+  static const word fillers[] = {W("了"), W("幅度为"), W("幅度"), W("约"), W("达"), W("为"), W("近"), W("超")};
   while ((k = ends_with(t, a, b, fillers, N(fillers))) && !ends_with(t, a, b, level_marks, N(level_marks))) {
     if (ends_with(t, a, b - k, up_verbs, N(up_verbs)) || ends_with(t, a, b - k, down_verbs, N(down_verbs))) { b -= k; break; }
     if (k == 3 && (memcmp(t + b - 3, "为", 3) == 0)) return 0;
@@ -367,9 +417,16 @@ static int change_before(const char *t, size_t a, size_t b, int *down) {
   return 0;
 }
 
+/* Look-back windows: an indicator or a period is read from the words near a
+ * figure, never from arbitrarily far back, so work per figure is bounded and
+ * a text without punctuation cannot make the scan quadratic. */
+#define CLAUSE_WINDOW 240
+#define SENTENCE_WINDOW 600
+
 /* Where the clause holding byte i begins. */
 static size_t clause_start(const char *t, size_t i, size_t floor_) {
   size_t l;
+  if (i > CLAUSE_WINDOW && floor_ < i - CLAUSE_WINDOW) floor_ = i - CLAUSE_WINDOW;
   while (i > floor_) {
     uint32_t c = cp_before(t, i, &l);
     if (clause_break(c)) break;
@@ -378,8 +435,8 @@ static size_t clause_start(const char *t, size_t i, size_t floor_) {
   return i;
 }
 static size_t sentence_start(const char *t, size_t i) {
-  size_t l;
-  while (i > 0) {
+  size_t l, floor_ = i > SENTENCE_WINDOW ? i - SENTENCE_WINDOW : 0;
+  while (i > floor_) {
     uint32_t c = cp_before(t, i, &l);
     if (sentence_break(c)) break;
     i -= l;
@@ -387,8 +444,8 @@ static size_t sentence_start(const char *t, size_t i) {
   return i;
 }
 static size_t sentence_end(const char *t, size_t n, size_t i) {
-  size_t l;
-  while (i < n) {
+  size_t l, lim = n - i > SENTENCE_WINDOW ? i + SENTENCE_WINDOW : n;
+  while (i < lim) {
     uint32_t c = cp_at(t, n, i, &l);
     i += l;
     if (sentence_break(c)) break;
@@ -424,10 +481,10 @@ static int in_short_quote(const char *t, size_t n, size_t i, size_t e) {
 
 /* The kind for a figure without a printed unit, from its indicator. */
 static jcx_kind kind_from_words(const char *s, size_t l) {
-  static const char *const money[] = {"额", "值", "收入", "投资", "资金", "支出", "利润", "税", "元", "产值", "消费", "贷款", "存款"};
-  static const char *const people[] = {"人口", "人员", "人数", "人才", "游客", "学生", "职工", "劳动力", "农民", "居民"};
-  for (size_t k = 0; k < N(people); k++) if (find_word(s, 0, l, people[k]) != (size_t)-1) return JCX_KIND_PEOPLE;
-  for (size_t k = 0; k < N(money); k++) if (find_word(s, 0, l, money[k]) != (size_t)-1) return JCX_KIND_MONEY;
+  static const word money[] = {W("额"), W("值"), W("收入"), W("投资"), W("资金"), W("支出"), W("利润"), W("税"), W("元"), W("产值"), W("消费"), W("贷款"), W("存款")};
+  static const word people[] = {W("人口"), W("人员"), W("人数"), W("人才"), W("游客"), W("学生"), W("职工"), W("劳动力"), W("农民"), W("居民")};
+  for (size_t k = 0; k < N(people); k++) if (find_word(s, 0, l, people[k].s) != (size_t)-1) return JCX_KIND_PEOPLE;
+  for (size_t k = 0; k < N(money); k++) if (find_word(s, 0, l, money[k].s) != (size_t)-1) return JCX_KIND_MONEY;
   return JCX_KIND_OTHER;
 }
 
@@ -586,7 +643,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   size_t zh = find_word(t, a, b, "占");
   if (zh != (size_t)-1) {
     size_t ya = zh + 3, yb = b;
-    static const char *const share_tail[] = {"的比重为", "的比重", "比重为", "比重达", "比重", "的比例为", "的比例", "比例", "的", "为", "达"};
+    static const word share_tail[] = {W("的比重为"), W("的比重"), W("比重为"), W("比重达"), W("比重"), W("的比例为"), W("的比例"), W("比例"), W("的"), W("为"), W("达")};
     size_t k;
     while ((k = ends_with(t, ya, yb, share_tail, N(share_tail))) && k < yb - ya) yb -= k;
     size_t xa = a, xb = zh;
@@ -755,16 +812,16 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   /* period: same sentence, then the paragraph's opening, then the total's */
   size_t ss = sentence_start(t, pos), se = sentence_end(t, n, q.end);
   size_t per_s = 0, per_l = 0;
-  int has_per = find_period(t, n, ss, pre, &per_s, &per_l);
+  int has_per = sentence_period(ps, ss, pre, &per_s, &per_l);
   if (!has_per && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
   if (!has_per && ps->prev_has_per) {
     int breakdown = ps->prev_sent == ss || inherited;
     for (size_t k = 0; !breakdown && k < N(breakdown_marks); k++)
-      if (find_word(t, ss, pre, breakdown_marks[k]) != (size_t)-1) breakdown = 1;
+      if (find_word(t, ss, pre, breakdown_marks[k].s) != (size_t)-1) breakdown = 1;
     if (breakdown) { per_s = ps->prev_per_s; per_l = ps->prev_per_l; has_per = 1; }
   }
   /* capacity specs (年产 2万吨) have none */
-  static const char *const spec[] = {"年产", "日产", "年处理", "日处理", "年产能", "装机", "设计", "规划"};
+  static const word spec[] = {W("年产"), W("日产"), W("年处理"), W("日处理"), W("年产能"), W("装机"), W("设计"), W("规划")};
   if (ends_with(t, cs, pre, spec, N(spec))) has_per = 0;
 
   const char *unit = u ? u->base : "";
@@ -793,17 +850,17 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
     i = q.num_end + l;
   }
   size_t cs = clause_start(t, pos, 0);
-  static const char *const ctx[] = {"结构", "比例", "比", "之比", "结构比", "结构为", "结构比为", "比例为", "比为"};
+  static const word ctx[] = {W("结构"), W("比例"), W("比"), W("之比"), W("结构比"), W("结构为"), W("结构比为"), W("比例为"), W("比为")};
   int named = ends_with(t, cs, pos, ctx, N(ctx)) > 0 || find_word(t, cs, pos, "结构") != (size_t)-1;
   if (k < 2 || (k < 3 && !named)) { *ok = 0; return pos; }
   *ok = 1;
   size_t ss = sentence_start(t, pos), se = sentence_end(t, n, ends[k - 1]);
   size_t per_s = 0, per_l = 0;
-  int has_per = find_period(t, n, ss, pos, &per_s, &per_l);
+  int has_per = sentence_period(ps, ss, pos, &per_s, &per_l);
   if (!has_per && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
   if (!has_per && ps->prev_has_per && ps->prev_sent == ss) { per_s = ps->prev_per_s; per_l = ps->prev_per_l; has_per = 1; }
   size_t a = cs, b = pos;
-  static const char *const tails[] = {"比为", "为", "比", "是"};
+  static const word tails[] = {W("比为"), W("为"), W("比"), W("是")};
   size_t tl;
   while ((tl = ends_with(t, a, b, tails, N(tails))) && tl < b - a) b -= tl;
   trim_indicator(t, &a, &b);
