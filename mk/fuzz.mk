@@ -1,0 +1,93 @@
+# Reliability harness (issue 6): libFuzzer targets, out-of-memory tests, the
+# threads test under ThreadSanitizer and the scaling figures.
+#
+#   make fuzz FUZZ_SECONDS=N    build every target, run each N seconds (default
+#                               10), then run tests/fuzz/regressions/* through all
+#   make fuzz-build             only build them (build/fuzz/fuzz_*)
+#   make test-oom               fail the Nth allocation for every N (core, SQL)
+#   make test-threads           8 connections in 8 threads, under TSan
+#   make scaling                time on 1 and 10 MB inputs (SCALING_MAX=100 adds 100 MB)
+#
+# Everything is built from the sources into build/fuzz and build/reliability
+# with its own flags (clang, sanitizers, the glue with -DSQLITE_CORE linked
+# against libsqlite3), so it never disturbs build/ or ./libjcx.so.
+
+# JCX_SRC: where ext/ and include/ are read from.  `make fuzz-snapshot` puts
+# the committed HEAD into build/snap, so that JCX_SRC=build/snap fuzzes a
+# fixed state while the working tree is being edited.
+JCX_SRC      ?= .
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 10
+FUZZ_TARGETS ?= number clean metrics articles sql
+FUZZ_FLAGS   ?=
+FUZZ_DIR     := build/fuzz$(if $(filter-out .,$(JCX_SRC)),-$(notdir $(JCX_SRC)))
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_CFLAGS  := -DPCRE2_CODE_UNIT_WIDTH=8 -std=gnu11 -g -O1 -fno-omit-frame-pointer -D_GNU_SOURCE \
+                -I$(JCX_SRC)/include -I$(JCX_SRC)/ext -Itests/fuzz $(DEPS_CFLAGS) $(DEPS_DEFS) -DSQLITE_CORE
+FUZZ_LIBS    := $(DEPS_LIBS) -lm -lpthread
+FUZZ_CORE_SRC := $(sort $(wildcard $(JCX_SRC)/ext/jcx_*.c))
+FUZZ_GLUE_SRC := $(sort $(wildcard $(JCX_SRC)/ext/sql_*.c))
+FUZZ_HDRS     := $(JCX_SRC)/include/jcx.h $(wildcard $(JCX_SRC)/ext/*.h)
+FUZZ_CORE_OBJ := $(FUZZ_CORE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_DIR)/obj/%.o)
+FUZZ_GLUE_OBJ := $(FUZZ_GLUE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_DIR)/obj/%.o)
+FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
+
+.PHONY: fuzz fuzz-build fuzz-regressions fuzz-snapshot test-oom test-threads scaling
+
+fuzz-snapshot:
+	rm -rf build/snap && mkdir -p build/snap && git archive HEAD ext include | tar -x -C build/snap
+	@git log -1 --format='fuzz-snapshot: HEAD %h %s' HEAD
+
+$(FUZZ_DIR)/obj/%.o: $(JCX_SRC)/ext/%.c $(FUZZ_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c $< -o $@
+
+$(FUZZ_DIR)/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/fuzz_common.h $(FUZZ_CORE_OBJ) $(FUZZ_GLUE_OBJ) $(FUZZ_HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_CORE_OBJ) $(FUZZ_GLUE_OBJ) -lsqlite3 $(FUZZ_LIBS)
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_CORE_OBJ) $(FUZZ_HDRS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_CORE_OBJ) $(FUZZ_LIBS)
+
+fuzz-build:
+	@if command -v $(FUZZ_CC) >/dev/null 2>&1; then $(MAKE) --no-print-directory $(FUZZ_BINS); \
+	else echo "fuzz: $(FUZZ_CC) not found, skipped"; fi
+
+fuzz: fuzz-build
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
+	FUZZ_DIR=$(FUZZ_DIR) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS="$(FUZZ_FLAGS)" sh tests/fuzz/run.sh $(FUZZ_TARGETS)
+
+fuzz-regressions: fuzz-build
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
+	FUZZ_DIR=$(FUZZ_DIR) FUZZ_SECONDS=0 sh tests/fuzz/run.sh $(FUZZ_TARGETS)
+
+# ------------------------------------------------------------ reliability
+REL_DIR  := build/reliability$(if $(filter-out .,$(JCX_SRC)),-$(notdir $(JCX_SRC)))
+REL_ASAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+REL_CFLAGS := -DPCRE2_CODE_UNIT_WIDTH=8 -std=gnu11 -g -O1 -D_GNU_SOURCE -I$(JCX_SRC)/include \
+              -I$(JCX_SRC)/ext -Itests/fuzz \
+              $(DEPS_CFLAGS) $(DEPS_DEFS) -DSQLITE_CORE
+REL_WRAP := -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc -Wl,--wrap=strdup \
+            -Wl,--wrap=strndup
+REL_SRC  := $(FUZZ_CORE_SRC) $(FUZZ_GLUE_SRC)
+
+$(REL_DIR)/oom_core: tests/reliability/oom_core.c tests/reliability/failmalloc.h $(FUZZ_CORE_SRC) $(FUZZ_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(REL_CFLAGS) $(REL_ASAN) -o $@ $< $(FUZZ_CORE_SRC) $(REL_WRAP) $(FUZZ_LIBS)
+
+$(REL_DIR)/oom_sql: tests/reliability/oom_sql.c tests/reliability/failmalloc.h $(REL_SRC) $(FUZZ_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(REL_CFLAGS) $(REL_ASAN) -o $@ $< $(REL_SRC) $(REL_WRAP) -lsqlite3 $(FUZZ_LIBS)
+
+$(REL_DIR)/threads_tsan: tests/reliability/threads.c $(REL_SRC) $(FUZZ_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(REL_CFLAGS) -fsanitize=thread -o $@ $< $(REL_SRC) -lsqlite3 $(FUZZ_LIBS)
+
+test-oom: $(REL_DIR)/oom_core $(REL_DIR)/oom_sql
+	@sh tests/reliability/run_oom.sh $(REL_DIR)
+
+test-threads: $(REL_DIR)/threads_tsan
+	@TSAN_OPTIONS="halt_on_error=0 second_deadlock_stack=1 $(TSAN_OPTIONS)" \
+	  $(REL_DIR)/threads_tsan ../shared/corpus/docs
+
+scaling: libjcx.$(SO)
+	@SCALING_MAX=$(SCALING_MAX) sh tests/reliability/scaling.sh

@@ -1,0 +1,139 @@
+/* fuzz_common.h - shared by the libFuzzer targets in tests/fuzz/.
+ *
+ * Every target checks invariants, not only the absence of crashes: a broken
+ * invariant stops the run with __builtin_trap() after printing what broke,
+ * so libFuzzer saves the input as a crash-* file. */
+#ifndef JCX_FUZZ_COMMON_H
+#define JCX_FUZZ_COMMON_H
+
+#include <stddef.h>
+#include <float.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jcx.h"
+
+#define FZ_CHECK(cond)                                                               \
+  do {                                                                               \
+    if (!(cond)) {                                                                   \
+      fprintf(stderr, "INVARIANT BROKEN %s:%d: %s\n", __FILE__, __LINE__, #cond);    \
+      __builtin_trap();                                                              \
+    }                                                                                \
+  } while (0)
+
+#define FZ_CHECKF(cond, ...)                                                         \
+  do {                                                                               \
+    if (!(cond)) {                                                                   \
+      fprintf(stderr, "INVARIANT BROKEN %s:%d: %s: ", __FILE__, __LINE__, #cond);    \
+      fprintf(stderr, __VA_ARGS__);                                                  \
+      fputc('\n', stderr);                                                           \
+      __builtin_trap();                                                              \
+    }                                                                                \
+  } while (0)
+
+/* Known bugs, already reported with a reproducer in tests/fuzz/regressions/,
+ * can be stepped over during long runs so that fuzzing goes on finding new
+ * ones: JCX_FUZZ_KNOWN=int64min,... (the regression run never sets it). */
+static inline int fz_known(const char *id) {
+  static const char *known;
+  static int init;
+  if (!init) { known = getenv("JCX_FUZZ_KNOWN"); init = 1; }
+  if (!known) return 0;
+  size_t l = strlen(id);
+  for (const char *p = known; (p = strstr(p, id)) != NULL; p += l)
+    if ((p == known || p[-1] == ',') && (p[l] == 0 || p[l] == ',')) return 1;
+  return 0;
+}
+
+/* The core requires valid UTF-8: keep the longest valid prefix, in a buffer of
+ * exactly that size (no NUL after it), so that AddressSanitizer sees any read
+ * past n.  Returns NULL for an empty prefix when allow_empty is 0. */
+static inline char *fz_valid_copy(const uint8_t *data, size_t size, size_t *n) {
+  size_t k = jcx_utf8_check((const char *)data, size);
+  char *z = malloc(k ? k : 1);
+  if (!z) abort();
+  if (k) memcpy(z, data, k);
+  *n = k;
+  return z;
+}
+
+/* z[i] is the first byte of a character (or i == n). */
+static inline int fz_boundary(const char *z, size_t n, size_t i) {
+  if (i > n) return 0;
+  if (i == n) return 1;
+  return ((unsigned char)z[i] & 0xC0) != 0x80;
+}
+
+static inline int fz_valid_utf8(const char *s, size_t n) {
+  return s && jcx_utf8_check(s, n) == n;
+}
+
+/* A string result of the core: NULL, or n bytes of valid UTF-8. */
+static inline void fz_check_str(const char *what, const char *s, size_t n) {
+  if (!s) { FZ_CHECKF(n == 0, "%s: NULL with length %zu", what, n); return; }
+  FZ_CHECKF(fz_valid_utf8(s, n), "%s: invalid UTF-8 (len %zu, bad at %zu)", what, n,
+            jcx_utf8_check(s, n));
+}
+
+static inline void fz_check_val(const char *what, jcx_val v) {
+  if (!v.ok) return;
+  FZ_CHECKF(v.d == v.d, "%s: NaN", what);
+  FZ_CHECKF(v.d <= DBL_MAX && v.d >= -DBL_MAX, "%s: not finite: %g", what, v.d);
+  if (v.exact) FZ_CHECKF((double)v.i == v.d, "%s: exact %lld but d=%.17g", what, (long long)v.i, v.d);
+}
+
+/* A JSON array of strings, as articles().headings must be (json_each reads it). */
+static inline int fz_json_string_array(const char *s, size_t n) {
+  size_t i = 0;
+#define FZ_WS() while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) i++
+  FZ_WS();
+  if (i >= n || s[i] != '[') return 0;
+  i++;
+  FZ_WS();
+  if (i < n && s[i] == ']') { i++; FZ_WS(); return i == n; }
+  for (;;) {
+    FZ_WS();
+    if (i >= n || s[i] != '"') return 0;
+    i++;
+    for (;;) {
+      if (i >= n) return 0;
+      unsigned char c = (unsigned char)s[i];
+      if (c == '"') { i++; break; }
+      if (c < 0x20) return 0;
+      if (c == '\\') {
+        if (i + 1 >= n) return 0;
+        char e = s[i + 1];
+        if (e == 'u') {
+          if (i + 6 > n) return 0;
+          for (int k = 2; k < 6; k++) {
+            char h = s[i + k];
+            if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) return 0;
+          }
+          i += 6;
+          continue;
+        }
+        if (!strchr("\"\\/bfnrt", e) || e == 0) return 0;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    FZ_WS();
+    if (i < n && s[i] == ',') { i++; continue; }
+    if (i < n && s[i] == ']') { i++; FZ_WS(); return i == n; }
+    return 0;
+  }
+#undef FZ_WS
+}
+
+/* Cheap FNV-1a, to compare results across runs. */
+static inline uint64_t fz_hash(uint64_t h, const void *p, size_t n) {
+  const unsigned char *s = p;
+  if (!h) h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) { h ^= s[i]; h *= 1099511628211ull; }
+  return h;
+}
+
+#endif

@@ -1,0 +1,86 @@
+#!/bin/sh
+# Runs the libFuzzer targets built by `make fuzz-build` (build/fuzz/fuzz_<t>):
+# each for FUZZ_SECONDS seconds (0: skip fuzzing) starting from the seed
+# corpus, then every file of tests/fuzz/regressions/ through every target,
+# one process per file so that one failure does not hide the others.
+# Ends with "fuzz: N passed, N failed"; exits 1 when anything failed.
+#
+#   FUZZ_SECONDS  seconds per target (default 10)
+#   FUZZ_FLAGS    extra libFuzzer flags (e.g. -jobs=2 -workers=2)
+#   FUZZ_NICE     nice level for the fuzzers (default 10)
+cd "$(dirname "$0")/../.." || exit 2
+secs=${FUZZ_SECONDS:-10}
+nice=${FUZZ_NICE:-10}
+dir=${FUZZ_DIR:-build/fuzz}
+work=build/fuzz   # corpora, seeds and artifacts are kept here whatever the build
+dict=tests/fuzz/jcx.dict
+[ $# -gt 0 ] || set -- number clean metrics articles sql
+pass=0; fail=0
+
+maxlen() {
+  case $1 in
+    number) echo 2048 ;;
+    sql) echo 6000 ;;
+    *) echo 8192 ;;
+  esac
+}
+
+# Seeds: the text targets read tests/fuzz/seeds/* as they are; the SQL target
+# reads byte 0 as its mode, so its seeds are the same texts behind each mode.
+seed_sql() {
+  out=$work/seeds_sql
+  [ -d "$out" ] && return 0
+  mkdir -p "$out"
+  for f in tests/fuzz/seeds/*; do
+    b=$(basename "$f")
+    for m in 0 1 6 14; do
+      { printf "\\$(printf '%03o' "$m")"; cat "$f"; } > "$out/$m-$b"
+    done
+  done
+}
+
+if [ "$secs" -gt 0 ]; then
+  for t in "$@"; do
+    bin=$dir/fuzz_$t
+    [ -x "$bin" ] || { echo "fuzz: $bin missing (make fuzz-build)"; fail=$((fail + 1)); continue; }
+    corpus=$work/corpus/$t
+    mkdir -p "$corpus" "$work/artifacts"
+    seeds=tests/fuzz/seeds
+    if [ "$t" = sql ]; then seed_sql; seeds=$work/seeds_sql; fi
+    log=$work/$t.log
+    echo "fuzz: $t for ${secs}s (log $log)"
+    # shellcheck disable=SC2086
+    nice -n "$nice" "$bin" -max_total_time="$secs" -timeout=20 -rss_limit_mb=2560 \
+      -max_len="$(maxlen "$t")" -dict="$dict" -print_final_stats=1 \
+      -artifact_prefix="$work/artifacts/$t-" $FUZZ_FLAGS "$corpus" "$seeds" > "$log" 2>&1
+    rc=$?
+    stats=$(grep -E '^stat::number_of_executed_units' "$log" | tail -n 1 | sed 's/.*: *//')
+    cov=$(grep -E '#[0-9]+.*(DONE|pulse|NEW|REDUCE).*cov:' "$log" | tail -n 1 | sed -n 's/.*\(cov: [0-9]* ft: [0-9]*\).*/\1/p')
+    if [ $rc -eq 0 ]; then
+      pass=$((pass + 1)); echo "fuzz: $t ok: ${stats:-?} execs, ${cov:-cov ?}"
+    else
+      fail=$((fail + 1)); echo "FAIL fuzz $t (exit $rc):"
+      grep -E 'INVARIANT BROKEN|ERROR: |SUMMARY|runtime error|Test unit written' "$log" | head -n 8
+    fi
+  done
+fi
+
+# Regressions: every file, through every target.
+found=0
+for f in tests/fuzz/regressions/*; do
+  [ -f "$f" ] || continue
+  found=1
+  for t in "$@"; do
+    bin=$dir/fuzz_$t
+    [ -x "$bin" ] || continue
+    out=$("$bin" -timeout=20 -rss_limit_mb=2560 "$f" 2>&1)
+    if [ $? -eq 0 ]; then pass=$((pass + 1))
+    else
+      fail=$((fail + 1)); echo "FAIL regression $f on fuzz_$t:"
+      printf '%s\n' "$out" | grep -E 'INVARIANT BROKEN|ERROR: |SUMMARY|runtime error|#[0-9]+ 0x' | head -n 8
+    fi
+  done
+done
+[ $found -eq 1 ] || echo "fuzz: no regression files"
+echo "fuzz: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
