@@ -1,31 +1,889 @@
-/* jcx_clean.c - stub; replaced by the cleaning core. */
+/*
+ * jcx_clean.c - cn_clean: turns text that PDF extraction left (hard-wrapped
+ * lines, letter-spaced runs, bold headlines printed twice, full-width digits)
+ * into paragraphs, and leaves text that is already clean as it is.
+ *
+ * How it works.  The cleaner streams over the source one line at a time.  For
+ * every non-blank line it keeps a small record (offsets, display width,
+ * indent, a few flags), never the text.  Records of WIN lines before and
+ * after the line being decided are held in a ring, so memory is the longest
+ * paragraph (capped near 1 MiB) plus that window, whatever the input size.
+ *
+ * A character meets four rules, in this order:
+ *   1. undoubling   - a line that a bold font printed twice (run by run, or
+ *                     character by character) keeps the first copy of every
+ *                     run.  Decided per line, by how much of the line reads as
+ *                     doubled, never by a word list: 天天, 研究研究 survive.
+ *   2. joining      - between two non-blank lines: a wrap (join) or a real
+ *                     paragraph break, decided from evidence on the page: the
+ *                     line's width against the column width of its block,
+ *                     sentence ends, indents, datelines, bylines, headings.
+ *   3. spacing      - white space next to a CJK character goes; white space
+ *                     between Latin words or between digits becomes one space.
+ *   4. width        - full-width digits and Latin letters fold to ASCII;
+ *                     everything else (Chinese punctuation included) is
+ *                     copied byte for byte.
+ * So cleaning only ever removes white space and doubled copies and folds
+ * width; it never invents or reorders a character, and every output byte
+ * carries the source offset it came from (jcx_para.map).
+ */
 #include "jcx_internal.h"
+
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
-struct jcx_cleaner { const char *z; size_t n; int done; size_t *map; char *buf; };
+/* ------------------------------------------------------------- limits */
 
-jcx_cleaner *jcx_cleaner_new(const char *z, size_t n, unsigned flags) {
-  jcx_cleaner *c = calloc(1, sizeof *c);
-  if (c) { c->z = z; c->n = n; }
+enum {
+  WIN = 8,             /* lines looked at on each side of a line */
+  RING = 32,           /* line records held; must exceed 2 * WIN + 2 */
+  SIDE_MIN = 3,        /* lines a side of the window needs to say anything */
+  DBL_MAX_CHARS = 200, /* longest line (non-space characters) tested for doubling */
+  DBL_MAX_CHUNK = 64,  /* longest run a bold font prints twice */
+  DBL_MIN_CHARS = 6,   /* doubled characters a line needs to be undoubled */
+  HEAD_MAX_CHARS = 40, /* longest heading */
+  COL_MIN = 6,         /* narrowest column width believed, display columns */
+  COL_MAX = 240,       /* widest: longer lines are unwrapped paragraphs */
+  NAME_MAX_CHARS = 40  /* longest bracketed name list whose spaces are kept */
+};
+/* A paragraph is cut at the first sentence end past SOFT_CAP bytes, at a line
+ * end past it, or at any character past HARD_CAP. */
+#define SOFT_CAP ((size_t)1 << 20)
+#define HARD_CAP (SOFT_CAP + 65536)
+
+/* ----------------------------------------------------- character classes */
+
+/* White space: ASCII, U+3000, NBSP, and (through utf8proc) every other space
+ * separator, plus the zero-width space and the BOM, which PDF extractors and
+ * web pages scatter through text.  Common CJK ranges never reach utf8proc. */
+static int is_ws(uint32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  if (c >= 0x4E00 && c <= 0x9FFF) return 0;
+  if (c == 0x3000 || c == 0xA0 || c == 0x200B || c == 0xFEFF) return 1;
+  if ((c > 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFFEF) || (c >= 0x2010 && c <= 0x2027))
+    return 0;
+  utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+  return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP;
+}
+
+/* Display width of white space, for indents and line widths. */
+static size_t ws_width(uint32_t c) {
+  if (c == '\t') return 4;
+  if (c == 0x3000) return 2;
+  if (c == 0x200B || c == 0xFEFF || c == '\f' || c == '\v') return 0;
+  return 1;
+}
+
+/* Full-width digits and Latin letters fold to ASCII; nothing else does (no
+ * NFKC: Chinese punctuation such as ，（）％ must stay as printed). */
+static uint32_t fold_cp(uint32_t c) {
+  if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
+  if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'A';
+  if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
   return c;
 }
-int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
-  if (c->done || c->n == 0) return JCX_NOMATCH;
-  c->done = 1;
-  c->buf = malloc(c->n + 1);
-  c->map = malloc((c->n + 1) * sizeof(size_t));
-  if (!c->buf || !c->map) return JCX_NOMEM;
-  memcpy(c->buf, c->z, c->n); c->buf[c->n] = 0;
-  for (size_t i = 0; i <= c->n; i++) c->map[i] = i;
-  out->text = c->buf; out->len = c->n; out->map = c->map;
-  out->src_start = 0; out->src_end = c->n; out->heading = 0;
+
+/* Display width in columns of a (source) character: the page layout is what
+ * the column estimate measures, so full-width digits count 2.  Quotes,
+ * dashes and the ellipsis are set full width in Chinese type, although
+ * Unicode calls them ambiguous. */
+static size_t cwidth(uint32_t c) {
+  if (c < 0x80) return c >= 0x20 && c != 0x7F;
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) ||
+      (c >= 0x2010 && c <= 0x2027))
+    return 2;
+  int w = utf8proc_charwidth((utf8proc_int32_t)c);
+  return w > 0 ? (size_t)w : 0;
+}
+
+/* Classes for the spacing rule. */
+enum { K_NONE = 0, K_CJK, K_DIGIT, K_LATIN };
+
+/* Everything from U+2000 up (general punctuation, CJK symbols and
+ * punctuation, ideographs, kana, Hangul, full-width forms) is "CJK" for
+ * spacing: Chinese text puts no spaces around it.  Below that, scripts that
+ * separate words with spaces. */
+static int space_class(uint32_t f) {
+  if (f >= '0' && f <= '9') return K_DIGIT;
+  if (f >= 0x2000 || (f >= 0x1100 && f <= 0x11FF)) return K_CJK;
+  return K_LATIN;
+}
+
+static int is_digit(uint32_t f) { return f >= '0' && f <= '9'; }
+
+static int is_han(uint32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || jcx_is_han(c); }
+
+/* Magnitude words that may end a line right after the digits they scale. */
+static int is_magnitude(uint32_t c) {
+  return c == 0x5341 /* 十 */ || c == 0x767E /* 百 */ || c == 0x5343 /* 千 */ ||
+         c == 0x4E07 /* 万 */ || c == 0x4EBF /* 亿 */ || c == 0x842C /* 萬 */ ||
+         c == 0x5104 /* 億 */;
+}
+
+/* Sentence punctuation inside a line: a heading has none of it. */
+static int is_inner_punct(uint32_t c) {
+  return c == 0x3001 /* 、 */ || c == 0x3002 /* 。 */ || c == 0xFF0C /* ， */ ||
+         c == 0xFF1B /* ； */ || c == 0xFF01 /* ！ */ || c == 0xFF1F /* ？ */;
+}
+
+/* Characters that end a sentence (and so may end a paragraph). */
+static int is_stop(uint32_t c, uint32_t before) {
+  switch (c) {
+  case 0x3002: /* 。 */
+  case 0xFF01: /* ！ */
+  case 0xFF1F: /* ？ */
+  case 0xFF1B: /* ； */
+  case 0xFF1A: /* ： */
+  case 0xFF0E: /* ． */
+  case 0x2026: /* … */
+  case '!':
+  case '?':
+  case ';':
+  case ':':
+    return 1;
+  case '.':
+    return !is_digit(before); /* not the point of "3." at a wrap */
+  default:
+    return 0;
+  }
+}
+
+/* Closing quotes and brackets, which may follow a sentence end. */
+static int is_closer(uint32_t c) {
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' ||
+         c == 0x300B || c == 0x3011 || c == '"' || c == '\'';
+}
+
+/* Characters that begin a unit, a magnitude or a qualifier after a number:
+ * a line ending in digits followed by a line starting with one of these is a
+ * number split from its unit by a wrap (36 / 亿元, 5000 / 吨). */
+static int starts_unit(uint32_t c) {
+  static const uint32_t units[] = {
+      0x4EBF, 0x4E07, 0x5343, 0x767E, 0x5341, 0x5143, 0x5428, 0x4E2A, 0x4EBA, 0x540D, 0x6237,
+      0x5BB6, 0x9879, 0x6B21, 0x6761, 0x6240, 0x5EA7, 0x53F0, 0x8F86, 0x4EF6, 0x5957, 0x7C73,
+      0x5E73, 0x516C, 0x7ACB, 0x4EA9, 0x65A4, 0x514B, 0x500D, 0x5E74, 0x6708, 0x65E5, 0x65F6,
+      0x5206, 0x79D2, 0x5468, 0x5C81, 0x5EA6, 0x67B6, 0x8258, 0x5934, 0x53EA, 0x682A, 0x68F5,
+      0x5F20, 0x672C, 0x518C, 0x7BC7, 0x90E8, 0x573A, 0x5C4A, 0x671F, 0x6279, 0x4F59, 0x591A,
+      0x842C, 0x5104, 0x5678, 0x53E3, 0x5904, 0x9897, 0x5C42, 0x95F4, 0x6240, '%',    0xFF05,
+      0x2030};
+  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+    if (units[k] == c) return 1;
+  return 0;
+}
+
+/* --------------------------------------------------------------- lines */
+
+enum {
+  L_ENDS_SENT = 1u << 0,   /* ends a sentence: 。！？；：… (before a closing quote too) */
+  L_PUNCT = 1u << 1,       /* has ，。、；！？ inside */
+  L_DATELINE = 1u << 2,    /* starts with 本报讯, 新华社北京9月1日电, … */
+  L_LABEL = 1u << 3,       /* starts with 【 or a bullet */
+  L_ENUM = 1u << 4,        /* starts with an enumerator: 一、 （二） 3. ① */
+  L_BYLINE = 1u << 5,      /* ends with a bracketed byline after a sentence end */
+  L_BYLINE_LINE = 1u << 6, /* the whole line is one bracketed group */
+  L_DOUBLED = 1u << 7,     /* printed twice by a bold font */
+  L_ENDS_NUM = 1u << 8,    /* ends with digits, or digits and 万/亿/… */
+  L_STARTS_UNIT = 1u << 9, /* starts with a unit / magnitude character */
+  L_LATIN = 1u << 10,      /* more Latin letters than other characters */
+  L_HAN = 1u << 11         /* has a Han character */
+};
+
+typedef struct {
+  size_t beg, end;    /* content: first and past-last non-space byte */
+  size_t width;       /* display width of the content (inner spaces in, doubled copies out) */
+  size_t indent;      /* display width of the leading white space */
+  size_t blanks;      /* blank lines right before this one */
+  size_t nchars;      /* non-space characters */
+  unsigned flags;     /* L_* */
+  /* window facts, filled by window_stats() once the window has been read */
+  size_t wb, wa;      /* column width estimated from the lines before / after (both include this one) */
+  size_t wm;          /* the width a line is measured against for joining */
+  size_t wx;          /* the width a heading must be clearly shorter than */
+  size_t base_indent; /* least indent in the window */
+  unsigned char have, wrapped, dspaced, multi_rare, kb, ka;
+} cl_line;
+
+struct jcx_cleaner {
+  const char *z;
+  size_t n;
+  /* reading lines */
+  size_t scan;   /* next source byte to read */
+  size_t blanks; /* blank lines since the last stored line */
+  int eof;
+  cl_line ring[RING];
+  size_t lo, hi; /* records lo .. hi-1 are held (line sequence numbers) */
+  size_t cur;    /* line the next paragraph starts in */
+  size_t resume; /* when mid: the byte of line cur the next paragraph starts at */
+  int mid;
+  int err;
+  /* the paragraph being built */
+  char *buf;
+  size_t *map;
+  size_t len, cap;
+  size_t src_end;           /* source end of the last character put */
+  int pend;                 /* white space is pending before the next character */
+  int pend_wrap;            /* ... and it contains a line break */
+  int wrap_latin;           /* the line before that break is Latin text */
+  int prev_k;               /* space_class of the last character put */
+  size_t pend_off;          /* source offset of the first pending space */
+  size_t keep_from, keep_until; /* spaces inside a bracketed name list are kept */
+  /* doubling scratch, for one line of at most DBL_MAX_CHARS characters */
+  size_t m;
+  uint32_t cps[DBL_MAX_CHARS];
+  unsigned char drop[DBL_MAX_CHARS];
+  unsigned short best[DBL_MAX_CHARS + 1];
+  unsigned char back[DBL_MAX_CHARS + 1];
+  unsigned char ext[DBL_MAX_CHUNK + 1][DBL_MAX_CHARS + 1];
+};
+
+static cl_line *line_at(jcx_cleaner *c, size_t seq) { return &c->ring[seq % RING]; }
+
+/* Does z[i..end) start with the NUL-terminated UTF-8 string p? */
+static int has_prefix(const char *z, size_t i, size_t end, const char *p) {
+  size_t k = strlen(p);
+  return end - i >= k && memcmp(z + i, p, k) == 0;
+}
+
+/* A dateline opens a news item: 本报讯, 本报湛江讯, 本报12月18日讯,
+ * 新华社北京9月1日电, 【新华社重庆十四日电】, 中國網5月14日訊.  An agency name,
+ * then within a few characters 讯 or 电 (or 消息). */
+static int starts_dateline(const char *z, size_t i, size_t end) {
+  static const char *const agencies[] = {"本报", "本報", "新华社", "新華社", "中新社", "中新网",
+                                         "人民网", "新华网", "央视网", "央广网", "中国网", "中國網",
+                                         "光明网", NULL};
+  size_t len;
+  uint32_t cp = jcx_cp(z, end, i, &len);
+  if (cp == 0x3010 /* 【 */ || cp == 0xFF08 || cp == '(' || cp == '[') i += len;
+  if (has_prefix(z, i, end, "据")) i += strlen("据");
+  for (int a = 0; agencies[a]; a++) {
+    if (!has_prefix(z, i, end, agencies[a])) continue;
+    size_t j = i + strlen(agencies[a]);
+    for (int k = 0; k < 11 && j < end; k++) {
+      cp = jcx_cp(z, end, j, &len);
+      if (cp == 0x8BAF /* 讯 */ || cp == 0x8A0A /* 訊 */ || cp == 0x7535 /* 电 */ ||
+          cp == 0x96FB /* 電 */ || has_prefix(z, j, end, "消息"))
+        return 1;
+      if (!(is_han(cp) || is_digit(fold_cp(cp)) || cp == ' ')) return 0;
+      j += len;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+static int is_cn_numeral(uint32_t c) {
+  return c == 0x4E00 /* 一 */ || c == 0x4E8C /* 二 */ || c == 0x4E09 /* 三 */ ||
+         c == 0x56DB /* 四 */ || c == 0x4E94 /* 五 */ || c == 0x516D /* 六 */ ||
+         c == 0x4E03 /* 七 */ || c == 0x516B /* 八 */ || c == 0x4E5D /* 九 */ ||
+         c == 0x5341 /* 十 */;
+}
+
+/* An enumerator opens a list item, hence a paragraph, after a sentence end:
+ * 一、  （二）  (3)  4.  5、  ①.  Not 一是, which runs on inside paragraphs. */
+static int starts_enum(const char *z, size_t i, size_t end) {
+  size_t len, k = 0;
+  uint32_t cp = jcx_cp(z, end, i, &len);
+  if (cp >= 0x2460 && cp <= 0x2473) return 1; /* ① .. ⑳ */
+  int bracket = cp == 0xFF08 || cp == '(';
+  if (bracket) { i += len; cp = jcx_cp(z, end, i, &len); }
+  int cn = is_cn_numeral(cp), dg = is_digit(fold_cp(cp));
+  if (!cn && !dg) return 0;
+  while (i < end && k < 3 && (cn ? is_cn_numeral(cp) : is_digit(fold_cp(cp)))) {
+    i += len;
+    k++;
+    cp = jcx_cp(z, end, i, &len);
+  }
+  if (bracket) return cp == 0xFF09 || cp == ')';
+  if (cp == 0x3001 /* 、 */) return 1;
+  if (dg && (cp == '.' || cp == 0xFF0E)) {
+    size_t l2;
+    return !is_digit(fold_cp(jcx_cp(z, end, i + len, &l2)));
+  }
+  return 0;
+}
+
+/* 【 and bullets open a new item. */
+static int starts_label(uint32_t c) {
+  return c == 0x3010 || c == 0x25A0 || c == 0x25A1 || c == 0x25CF || c == 0x25CB || c == 0x25C6 ||
+         c == 0x25C7 || c == 0x25B2 || c == 0x25B3 || c == 0x2605 || c == 0x2606 || c == 0x203B ||
+         c == 0x25B6 || c == 0x2022;
+}
+
+/* A byline closes a brief: （孙宝忠 张伟）, (记者 刘卓 通讯员 王靖博), (关新/摄),
+ * after a sentence end or alone on its line.  Its content is names: Han
+ * characters, spaces, 、 / ： · only. */
+static unsigned byline_flags(const char *z, size_t beg, size_t end) {
+  size_t len, i;
+  uint32_t cp = jcx_cp_before(z, end, &len);
+  if (cp != 0xFF09 && cp != ')') return 0;
+  i = end - len;
+  size_t names = 0;
+  for (;;) {
+    if (i <= beg) return 0;
+    cp = jcx_cp_before(z, i, &len);
+    i -= len;
+    if (cp == 0xFF08 || cp == '(') break;
+    if (is_ws(cp)) continue;
+    if (!(is_han(cp) || cp == 0x3001 || cp == 0xB7 || cp == '/' || cp == 0xFF1A || cp == ':'))
+      return 0;
+    if (++names > 30) return 0;
+  }
+  if (names < 2) return 0;
+  while (i > beg) {
+    cp = jcx_cp_before(z, i, &len);
+    if (!is_ws(cp)) break;
+    i -= len;
+  }
+  if (i <= beg) return L_BYLINE | L_BYLINE_LINE;
+  size_t l2;
+  uint32_t before = jcx_cp_before(z, i - len, &l2);
+  return is_stop(cp, before) || is_closer(cp) ? L_BYLINE : 0;
+}
+
+/* -------------------------------------------------------------- doubling */
+
+/* Is there a run s[i..i+L) repeated right after itself (a "square")? */
+static int square_at(const uint32_t *s, size_t m, size_t i, size_t lmax) {
+  for (size_t L = 1; L <= lmax && i + 2 * L <= m; L++)
+    if (s[i] == s[i + L] && memcmp(s + i, s + i + L, L * sizeof *s) == 0) return 1;
+  return 0;
+}
+
+/* Is there a square ending at e? */
+static int square_before(const uint32_t *s, size_t e, size_t lmax) {
+  for (size_t L = 1; L <= lmax && 2 * L <= e; L++)
+    if (s[e - 1] == s[e - 1 - L] && memcmp(s + e - 2 * L, s + e - L, L * sizeof *s) == 0) return 1;
+  return 0;
+}
+
+/* Decides whether the line held in c->cps[0..c->m) (its non-space
+ * characters) was printed twice by a bold font, either run by run
+ * (AB AB : : CDE CDE) or character by character (AA BB CC).  The line must be
+ * explained as doubled chunks X1 X1 X2 X2 … with at most one stray character
+ * in ten, with at least DBL_MIN_CHARS doubled characters and three distinct
+ * ones in what is kept, and mostly non-ASCII.  That is a property of the whole
+ * line, which real reduplication (天天, 研究研究, 一周一小结 inside a sentence,
+ * or a short line 看看) never has.  On success sets c->drop[k] for the second
+ * copy of every chunk, stores the display width dropped and returns 1.
+ * Time O(m * DBL_MAX_CHUNK), and only for lines that start and end with a
+ * square (cheap test first). */
+static int undouble(jcx_cleaner *c, size_t *dropped_width) {
+  const uint32_t *s = c->cps;
+  size_t m = c->m, gmax = m / 10, lmax = m / 2 < DBL_MAX_CHUNK ? m / 2 : DBL_MAX_CHUNK;
+  int ok = 0;
+  for (size_t g = 0; g <= gmax && !ok; g++) ok = square_at(s, m, g, lmax);
+  if (!ok) return 0;
+  ok = 0;
+  for (size_t g = 0; g <= gmax && !ok; g++) ok = square_before(s, m - g, lmax);
+  if (!ok) return 0;
+
+  /* ext[L][i]: how many characters from i on equal the ones L further on
+   * (capped at 255 > DBL_MAX_CHUNK), so that s[i..i+L) == s[i+L..i+2L)
+   * exactly when ext[L][i] >= L: every test is O(1) and exact. */
+  for (size_t L = 1; L <= lmax; L++) {
+    unsigned char *e = c->ext[L];
+    e[m - L] = 0;
+    for (size_t i = m - L; i-- > 0;)
+      e[i] = s[i] == s[i + L] ? (unsigned char)(e[i + 1] < 255 ? e[i + 1] + 1 : 255) : 0;
+  }
+  /* best[i]: fewest stray characters to explain s[0..i); back[i]: length of
+   * the chunk that ends there (0 for a stray character). */
+  for (size_t i = 0; i <= m; i++) c->best[i] = 0xFFFF;
+  c->best[0] = 0;
+  for (size_t i = 0; i < m; i++) {
+    unsigned short b = c->best[i];
+    if (b + 1 < c->best[i + 1]) { c->best[i + 1] = (unsigned short)(b + 1); c->back[i + 1] = 0; }
+    for (size_t L = 1; L <= lmax && i + 2 * L <= m; L++)
+      if (c->ext[L][i] >= L && b < c->best[i + 2 * L]) {
+        c->best[i + 2 * L] = b;
+        c->back[i + 2 * L] = (unsigned char)L;
+      }
+  }
+  size_t gaps = c->best[m];
+  if (gaps > gmax || m - gaps < DBL_MIN_CHARS) return 0;
+
+  memset(c->drop, 0, m);
+  size_t w = 0;
+  for (size_t j = m; j > 0;) {
+    size_t L = c->back[j];
+    if (L == 0) { j--; continue; }
+    for (size_t k = j - L; k < j; k++) { c->drop[k] = 1; w += cwidth(s[k]); }
+    j -= 2 * L;
+  }
+  /* Three distinct characters kept: a rule line of 一一一一 or ——————
+   * is not a doubled headline. */
+  uint32_t d1 = 0, d2 = 0;
+  int distinct = 0;
+  for (size_t k = 0; k < m && distinct < 3; k++) {
+    if (c->drop[k]) continue;
+    if (distinct == 0) { d1 = s[k]; distinct = 1; }
+    else if (distinct == 1 && s[k] != d1) { d2 = s[k]; distinct = 2; }
+    else if (distinct == 2 && s[k] != d1 && s[k] != d2) distinct = 3;
+  }
+  if (distinct < 3) return 0;
+  *dropped_width = w;
+  return 1;
+}
+
+/* Collects the non-space characters of z[beg..end) into c->cps; returns how
+ * many there are (c->cps holds at most DBL_MAX_CHARS). */
+static size_t collect(jcx_cleaner *c, size_t beg, size_t end) {
+  size_t m = 0, len;
+  for (size_t i = beg; i < end; i += len) {
+    uint32_t cp = jcx_cp(c->z, end, i, &len);
+    if (is_ws(cp)) continue;
+    if (m < DBL_MAX_CHARS) c->cps[m] = cp;
+    m++;
+  }
+  return c->m = m;
+}
+
+/* ------------------------------------------------------------ line scan */
+
+/* Reads the next non-blank line into the ring (counting the blank lines it
+ * skips).  Returns 1, or 0 at the end of the source.  Line ends are \n, \r\n
+ * and a lone \r. */
+static int scan_line(jcx_cleaner *c) {
+  const unsigned char *s = (const unsigned char *)c->z;
+  size_t n = c->n;
+  while (c->scan < n) {
+    cl_line L;
+    memset(&L, 0, sizeof L);
+    size_t i = c->scan, gap = 0, len, nlat = 0, nother = 0, nonascii = 0, m = 0;
+    uint32_t last = 0, prev = 0;
+    int seen = 0;
+    while (i < n) {
+      unsigned b = s[i];
+      uint32_t cp;
+      if (b < 0x80) {
+        if (b == '\n') { i++; break; }
+        if (b == '\r') {
+          i++;
+          if (i < n && s[i] == '\n') i++;
+          break;
+        }
+        if (b == ' ' || b == '\t' || b == '\f' || b == '\v') { gap += ws_width(b); i++; continue; }
+        cp = b;
+        len = 1;
+        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') nlat++;
+        else nother++;
+      } else {
+        cp = jcx_cp(c->z, n, i, &len);
+        if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
+        uint32_t f = fold_cp(cp);
+        nonascii++;
+        if (f != cp && f > '9') nlat++; /* a full-width letter */
+        else nother++;
+        if (is_han(cp)) L.flags |= L_HAN;
+        else if (is_inner_punct(cp)) L.flags |= L_PUNCT;
+      }
+      if (!seen) { seen = 1; L.beg = i; L.indent = gap; }
+      else L.width += gap;
+      gap = 0;
+      L.width += cwidth(cp);
+      if (m < DBL_MAX_CHARS) c->cps[m] = cp;
+      m++;
+      prev = last;
+      last = fold_cp(cp);
+      i += len;
+      L.end = i;
+    }
+    c->scan = i;
+    if (!seen) { c->blanks++; continue; }
+
+    L.nchars = m;
+    L.blanks = c->blanks;
+    c->blanks = 0;
+    /* the character before prev, for "3." vs "end." */
+    if (is_stop(last, prev) || (is_closer(last) && is_stop(prev, 0))) L.flags |= L_ENDS_SENT;
+    if (is_digit(last) || (is_magnitude(last) && is_digit(prev))) L.flags |= L_ENDS_NUM;
+    if (nlat > nother) L.flags |= L_LATIN;
+    uint32_t first = jcx_cp(c->z, L.end, L.beg, &len);
+    if (starts_unit(first)) L.flags |= L_STARTS_UNIT;
+    if (starts_label(first)) L.flags |= L_LABEL;
+    if (starts_dateline(c->z, L.beg, L.end)) L.flags |= L_DATELINE;
+    if (starts_enum(c->z, L.beg, L.end)) L.flags |= L_ENUM;
+    L.flags |= byline_flags(c->z, L.beg, L.end);
+    if (L.flags & L_PUNCT) L.flags &= ~(unsigned)L_BYLINE_LINE;
+    size_t dw;
+    c->m = m;
+    if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m && undouble(c, &dw)) {
+      L.flags |= L_DOUBLED;
+      L.width -= dw < L.width ? dw : L.width;
+    }
+    *line_at(c, c->hi) = L;
+    c->hi++;
+    return 1;
+  }
+  return 0;
+}
+
+/* Reads lines until line upto exists (or the source ends), forgetting lines
+ * that fell out of every window. */
+static void fill(jcx_cleaner *c, size_t upto) {
+  if (c->cur > WIN && c->lo < c->cur - WIN) c->lo = c->cur - WIN;
+  while (!c->eof && c->hi <= upto) {
+    if (c->hi - c->lo >= RING) c->lo = c->hi - RING + 1; /* never happens: fill stays in range */
+    if (!scan_line(c)) c->eof = 1;
+  }
+}
+
+/* ---------------------------------------------------------- the window */
+
+static size_t tol_of(size_t w) { return w / 10 > 4 ? w / 10 : 4; }
+
+/* The upper quartile of v[0..k) (k >= 1, sorts v): the width a full line of
+ * the block reaches.  Short lines (paragraph ends, headings) are a minority
+ * in any block of wrapped text, so they do not move it. */
+static size_t upper_quartile(size_t *v, size_t k) {
+  for (size_t a = 1; a < k; a++) {
+    size_t x = v[a], b = a;
+    while (b > 0 && v[b - 1] > x) { v[b] = v[b - 1]; b--; }
+    v[b] = x;
+  }
+  size_t q = (3 * k) / 4;
+  return v[q < k ? q : k - 1];
+}
+
+static int in_band(size_t w, size_t col, size_t tol) { return w + tol >= col && w <= col + tol; }
+
+/* Estimates, for line i, the column width of its block and whether the
+ * block is hard-wrapped at all.  Lines of different articles on one page
+ * have different column widths, so the width is estimated separately from
+ * the WIN lines before and the WIN lines after; where the two differ (a block
+ * boundary) a line is measured against the narrower one. */
+static void window_stats(jcx_cleaner *c, size_t i) {
+  cl_line *L = line_at(c, i);
+  if (L->have) return;
+  size_t a = i > WIN ? i - WIN : 0, b = i + WIN, v[2 * WIN + 1], k;
+  if (a < c->lo) a = c->lo;
+  if (b >= c->hi) b = c->hi - 1;
+  k = 0;
+  for (size_t j = a; j <= i; j++) v[k++] = line_at(c, j)->width;
+  L->kb = (unsigned char)k;
+  L->wb = upper_quartile(v, k);
+  k = 0;
+  for (size_t j = i; j <= b; j++) v[k++] = line_at(c, j)->width;
+  L->ka = (unsigned char)k;
+  L->wa = upper_quartile(v, k);
+  k = 0;
+  for (size_t j = a; j <= b; j++) v[k++] = line_at(c, j)->width;
+  size_t wall = upper_quartile(v, k);
+
+  /* A side with fewer than SIDE_MIN lines (the start or end of the text)
+   * says nothing; then the other side, or the whole window, decides. */
+  int ib = L->kb >= SIDE_MIN, ia = L->ka >= SIDE_MIN;
+  size_t mn = L->wb < L->wa ? L->wb : L->wa, mx = L->wb > L->wa ? L->wb : L->wa;
+  L->wm = ib && ia ? mn : ib ? L->wb : ia ? L->wa : wall;
+  L->wx = ib && ia ? mx : ib ? L->wb : ia ? L->wa : wall;
+
+  size_t tb = tol_of(L->wb), ta = tol_of(L->wa);
+  size_t nwin = 0, band = 0, bandp = 0, gaps = 0, bgaps = 0, multi = 0, mind = (size_t)-1;
+  for (size_t j = a; j <= b; j++) {
+    const cl_line *o = line_at(c, j);
+    nwin++;
+    if (in_band(o->width, L->wb, tb) || in_band(o->width, L->wa, ta)) {
+      band++;
+      if (o->flags & L_ENDS_SENT) bandp++;
+    }
+    if (j > 0) {
+      gaps++;
+      if (o->blanks) bgaps++;
+      if (o->blanks > 1) multi++;
+    }
+    if (o->indent < mind) mind = o->indent;
+  }
+  /* Wrapped: most lines of the window share one width (a column), and most
+   * of those do not end a sentence.  Text that is already one paragraph per
+   * line fails both: its lines vary in length and end with 。. */
+  L->wrapped = mn >= COL_MIN && mx <= COL_MAX && band >= 2 && 2 * band >= nwin && 2 * bandp <= band;
+  /* Double-spaced: a blank line after (nearly) every line, as some PDF
+   * extractors write; then a single blank line is no paragraph break. */
+  L->dspaced = gaps > 0 && 2 * bgaps >= gaps;
+  L->multi_rare = 2 * multi < bgaps;
+  L->base_indent = mind;
+  L->have = 1;
+}
+
+/* A heading: short against its neighbours, no sentence punctuation, some
+ * Han, standing alone (科学系统谋划项目 / 撑起高质量转型发展的“脊梁”), or a
+ * doubled (bold) line. */
+static int headlike(jcx_cleaner *c, size_t i) {
+  cl_line *L = line_at(c, i);
+  window_stats(c, i);
+  if (L->flags & L_DOUBLED) return 1;
+  if (L->flags & (L_PUNCT | L_ENDS_SENT | L_BYLINE_LINE)) return 0;
+  if (!(L->flags & L_HAN) || L->nchars < 2 || L->nchars > HEAD_MAX_CHARS) return 0;
+  return L->width + tol_of(L->wx) < L->wx;
+}
+
+/* The decision: does line j continue the paragraph of line i (j = i + 1)?
+ * Breaks need evidence on the page; so does a join. */
+static int joins_(jcx_cleaner *c, size_t i, size_t j);
+#ifdef JCX_CLEAN_DEBUG
+#include <stdio.h>
+static int joins(jcx_cleaner *c, size_t i, size_t j) {
+  int r = joins_(c, i, j);
+  cl_line *a = line_at(c, i);
+  fprintf(stderr, "%s w=%zu wb=%zu wa=%zu wm=%zu kb=%d ka=%d wr=%d ds=%d fl=%x bl=%zu | %.*s\n", r ? "JOIN " : "BREAK", a->width, a->wb, a->wa, a->wm, a->kb, a->ka, a->wrapped, a->dspaced, a->flags, a->blanks, (int)(a->end - a->beg), c->z + a->beg);
+  return r;
+}
+#else
+#define joins joins_
+#endif
+static int joins_(jcx_cleaner *c, size_t i, size_t j) {
+  cl_line *a = line_at(c, i), *b = line_at(c, j);
+  window_stats(c, i);
+  window_stats(c, j);
+
+  /* Evidence for a break, whatever the widths say. */
+  if (b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 0;
+  if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
+  if (b->flags & (L_DATELINE | L_LABEL)) return 0;
+  if (a->flags & L_BYLINE) return 0;
+  if (b->indent >= b->base_indent + 2) return 0; /* 　　 or two spaces more than the block */
+
+  /* Joining needs a hard-wrapped block, or (in double-spaced text) a line
+   * break with no blank line, which there marks a wrap inside a block. */
+  int tight = a->wrapped || (a->dspaced && b->blanks == 0);
+  if (!tight) return 0;
+  size_t tol = tol_of(a->wm);
+  if (!(a->flags & L_ENDS_SENT)) {
+    /* No sentence end: a wrap unless the line is clearly short (a heading,
+     * a paragraph that ends without punctuation). */
+    if (a->width + 2 * tol + 2 >= a->wm) return 1;
+    /* 36 / 亿元: a number is never the end of a paragraph. */
+    return (a->flags & L_ENDS_NUM) && (b->flags & L_STARTS_UNIT);
+  }
+  /* A sentence end on a full line may still be a wrap: join when the line
+   * reaches the column of the lines above it and the next line does not
+   * open a list item or a heading. */
+  if (!a->wrapped) return 0;
+  size_t col = a->kb >= SIDE_MIN ? a->wb : a->wm;
+  if (a->width + tol_of(col) < col) return 0;
+  if (b->flags & L_ENUM) return 0;
+  if (headlike(c, j)) return 0;
+  return 1;
+}
+
+/* ------------------------------------------------------------- output */
+
+static int grow(jcx_cleaner *c, size_t need) {
+  if (need <= c->cap) return 1;
+  size_t cap = c->cap ? c->cap : 256;
+  while (cap < need) cap *= 2;
+  char *nb = realloc(c->buf, cap + 1);
+  if (!nb) return 0;
+  c->buf = nb;
+  size_t *nm = realloc(c->map, (cap + 1) * sizeof *nm);
+  if (!nm) return 0;
+  c->map = nm;
+  c->cap = cap;
+  return 1;
+}
+
+/* Is the pending white space kept (as one ASCII space)?
+ *
+ * It goes when either neighbour is CJK (letter-spaced 协 调 各 部 门, a number
+ * and its unit 5 万吨, 9 月 2 日).  That includes a space that stands for a
+ * glyph the font lacked (率先 出一条新路): nothing in the text tells it from a
+ * justification space, and keeping it would break the words around it, so
+ * it is removed like any other CJK-CJK space (the gap stays visible through
+ * the map: the two characters map to non-adjacent source bytes).
+ * It stays between Latin words and between two digits (28 831处 is a
+ * thousands group), except across a line break: there a digit-digit break is
+ * a number cut by the wrap (1 / 080元), and a break between Latin words is a
+ * space only in Latin text. */
+static int keep_space(jcx_cleaner *c, int k, uint32_t f) {
+  if (c->pend_off > c->keep_from && c->pend_off < c->keep_until) return 1;
+  if (c->prev_k == K_CJK || k == K_CJK || c->prev_k == K_NONE) return 0;
+  if (f == '%' && c->prev_k == K_DIGIT) return 0; /* 1.4 % */
+  if (c->pend_wrap) return c->wrap_latin && !(c->prev_k == K_DIGIT && k == K_DIGIT);
+  return 1;
+}
+
+/* Appends source character cp (at off, len bytes), resolving pending space. */
+static int put_char(jcx_cleaner *c, uint32_t cp, size_t off, size_t len) {
+  uint32_t f = fold_cp(cp);
+  int k = space_class(f);
+  if (!grow(c, c->len + len + 2)) return 0;
+  if (c->pend) {
+    if (c->len > 0 && keep_space(c, k, f)) {
+      c->buf[c->len] = ' ';
+      c->map[c->len++] = c->pend_off;
+    }
+    c->pend = 0;
+  }
+  if (f != cp) {
+    c->buf[c->len] = (char)f;
+    c->map[c->len++] = off;
+  } else {
+    memcpy(c->buf + c->len, c->z + off, len);
+    for (size_t j = 0; j < len; j++) c->map[c->len + j] = off + j;
+    c->len += len;
+  }
+  c->prev_k = k;
+  c->src_end = off + len;
+  return 1;
+}
+
+/* After an opening bracket at z[i] (past it: from): if the bracket holds a
+ * list of names separated by spaces - （孙宝忠 张伟）, (记者 刘卓 通讯员 王靖博) -
+ * returns the offset of the closing bracket, so the spaces between the names
+ * are kept (one each): they are the only thing that separates the names.
+ * Tokens must be 2 to 4 Han characters, so letter-spaced text (（扩 大）)
+ * does not qualify.  Looks at most NAME_MAX_CHARS characters ahead. */
+static size_t name_list_end(const char *z, size_t from, size_t end) {
+  size_t i = from, len, tok = 0, ntok = 0, nsp = 0;
+  for (int k = 0; k < NAME_MAX_CHARS && i < end; k++, i += len) {
+    uint32_t cp = jcx_cp(z, end, i, &len);
+    if (cp == 0xFF09 || cp == ')') {
+      if (tok) { if (tok < 2 || tok > 4) return 0; ntok++; }
+      return ntok >= 2 && nsp > 0 ? i : 0;
+    }
+    if (is_ws(cp)) {
+      if (tok) { if (tok < 2 || tok > 4) return 0; ntok++; nsp++; }
+      tok = 0;
+      continue;
+    }
+    if (!is_han(cp)) return 0;
+    tok++;
+  }
+  return 0;
+}
+
+/* Emits line L from byte from.  Sets *cut (and *cut_at) when the paragraph
+ * has grown past the caps and must end inside this line. */
+static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, size_t *cut_at) {
+  int doubled = (L->flags & L_DOUBLED) != 0;
+  size_t k = 0, len, dw;
+  if (doubled) { /* re-derive the copies to drop (rare; lines are short) */
+    collect(c, L->beg, L->end);
+    if (!undouble(c, &dw)) doubled = 0;
+  }
+  *cut = 0;
+  for (size_t i = from; i < L->end; i += len) {
+    uint32_t cp = jcx_cp(c->z, L->end, i, &len);
+    if (cp < 0x80 ? (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v') : is_ws(cp)) {
+      if (!c->pend) { c->pend = 1; c->pend_off = i; c->pend_wrap = 0; }
+      continue;
+    }
+    if (doubled && c->drop[k++]) continue; /* a second copy: pending space runs on */
+    if (!put_char(c, cp, i, len)) return JCX_NOMEM;
+    if ((cp == 0xFF08 || cp == '(') && i + len < L->end) {
+      size_t close = name_list_end(c->z, i + len, L->end);
+      if (close) { c->keep_from = i; c->keep_until = close; }
+    }
+    if (c->len >= SOFT_CAP && !doubled) {
+      uint32_t f = fold_cp(cp);
+      if (is_stop(f, 0) || c->len >= HARD_CAP) {
+        *cut = 1;
+        *cut_at = i + len;
+        return JCX_OK;
+      }
+    }
+  }
   return JCX_OK;
 }
-void jcx_cleaner_free(jcx_cleaner *c) { if (c) { free(c->buf); free(c->map); free(c); } }
+
+/* ---------------------------------------------------------------- API */
+
+jcx_cleaner *jcx_cleaner_new(const char *z, size_t n, unsigned flags) {
+  (void)flags;
+  jcx_cleaner *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  c->z = z ? z : "";
+  c->n = z ? n : 0;
+  return c;
+}
+
+void jcx_cleaner_free(jcx_cleaner *c) {
+  if (!c) return;
+  free(c->buf);
+  free(c->map);
+  free(c);
+}
+
+int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
+  if (c->err) return c->err;
+  for (;;) {
+    fill(c, c->cur + WIN + 1);
+    if (c->cur >= c->hi) return JCX_NOMATCH;
+    c->len = 0;
+    c->pend = 0;
+    c->prev_k = K_NONE;
+    c->keep_from = c->keep_until = 0;
+    size_t first = c->cur, from = c->mid ? c->resume : line_at(c, c->cur)->beg;
+    int whole = !c->mid;
+    c->mid = 0;
+    for (;;) {
+      const cl_line *L = line_at(c, c->cur);
+      int cut;
+      size_t cut_at = 0;
+      if (emit_line(c, L, from, &cut, &cut_at) != JCX_OK) return c->err = JCX_NOMEM;
+      if (cut) {
+        if (cut_at < L->end) { c->mid = 1; c->resume = cut_at; }
+        else c->cur++;
+        whole = 0;
+        break;
+      }
+      fill(c, c->cur + WIN + 2);
+      size_t next = c->cur + 1;
+      if (next >= c->hi || c->len >= SOFT_CAP || !joins(c, c->cur, next)) {
+        if (next < c->hi && c->len >= SOFT_CAP) whole = 0;
+        c->cur = next;
+        break;
+      }
+      /* a wrap: the line break and blank lines are pending white space */
+      c->pend = 1;
+      c->pend_off = L->end;
+      c->pend_wrap = 1;
+      c->wrap_latin = (L->flags & L_LATIN) != 0;
+      c->cur = next;
+      from = line_at(c, next)->beg;
+    }
+    if (c->len == 0) continue; /* only white space was left after a cut */
+    c->buf[c->len] = '\0';
+    c->map[c->len] = c->src_end;
+    out->text = c->buf;
+    out->len = c->len;
+    out->map = c->map;
+    out->src_start = c->map[0];
+    out->src_end = c->src_end;
+    out->heading = whole && c->cur == first + 1 && !c->mid && headlike(c, first);
+    return JCX_OK;
+  }
+}
+
 int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
-  *out = malloc(n + 1);
-  if (!*out) return JCX_NOMEM;
-  memcpy(*out, z, n); (*out)[n] = 0; *out_len = n;
+  *out = NULL;
+  *out_len = 0;
+  jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
+  if (!c) return JCX_NOMEM;
+  size_t cap = 64, len = 0;
+  char *res = malloc(cap);
+  jcx_para p;
+  int rc = res ? JCX_OK : JCX_NOMEM;
+  while (rc == JCX_OK && (rc = jcx_cleaner_next(c, &p)) == JCX_OK) {
+    size_t need = len + p.len + 2;
+    if (need > cap) {
+      while (cap < need) cap *= 2;
+      char *nr = realloc(res, cap);
+      if (!nr) { rc = JCX_NOMEM; break; }
+      res = nr;
+    }
+    if (len) res[len++] = '\n';
+    memcpy(res + len, p.text, p.len);
+    len += p.len;
+  }
+  jcx_cleaner_free(c);
+  if (rc != JCX_NOMATCH) {
+    free(res);
+    return JCX_NOMEM;
+  }
+  res[len] = '\0';
+  *out = res;
+  *out_len = len;
   return JCX_OK;
 }

@@ -138,13 +138,13 @@ static int sentence_break(uint32_t c) {
 static int is_digitish(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_cn_digit_char(uint32_t c) {
-  static const char s[] = "零〇一二两三四五六七八九十";
-  for (size_t i = 0; i < sizeof s - 1;) {
-    size_t l;
-    if (jcx_cp(s, sizeof s - 1, i, &l) == c) return 1;
-    i += l;
+  switch (c) {
+    case 0x96F6: case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E24: case 0x4E09: case 0x56DB:
+    case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: /* 零〇一二两三四五六七八九十 */
+      return 1;
+    default:
+      return 0;
   }
-  return 0;
 }
 
 /* ------------------------------------------------------------ periods */
@@ -380,10 +380,14 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
 
 /* The object after the last verb: 开复工的项目提供就业岗位 -> 就业岗位. */
 static void after_last_verb(const char *t, size_t *a, size_t b) {
-  size_t best = *a;
-  for (size_t i = *a; i < b; i++) {
+  size_t best = *a, cl;
+  /* from the end backwards: the first verb found is the last one */
+  for (size_t i = b; i > *a;) {
+    cp_before(t, i, &cl);
+    i -= cl;
+    if (b - i < 9) continue; /* a verb plus at least two characters after it */
     size_t l = starts_with(t, i, b, object_verbs, N(object_verbs));
-    if (l && b - (i + l) >= 6 && i + l > best) best = i + l;
+    if (l && b - (i + l) >= 6) { best = i + l; break; }
   }
   /* and after the last 的, when what follows is a noun phrase of its own */
   for (size_t i = best; i + 3 <= b; i++)
