@@ -1,0 +1,37 @@
+# Every reporting recipe in sql/recipes/ runs from the project root, as the
+# documentation shows, without an error, and prints rows.
+. tests/hosts/lib.sh
+
+if ! command -v sqlite3 >/dev/null 2>&1; then
+  skip "recipes: sqlite3 not found"; exit 0
+fi
+for r in sql/recipes/*.sql; do
+  n=$(basename "$r" .sql)
+  sqlite3 -batch -cmd '.load ./libjcx' :memory: < "$r" > "$JCX_TMP/$n.out" 2> "$JCX_TMP/$n.err"
+  rc=$?
+  rows=$(grep -c '^│' "$JCX_TMP/$n.out")
+  if [ "$rc" -ne 0 ] || [ -s "$JCX_TMP/$n.err" ]; then
+    fail "recipes: $n: exit status $rc"; detail "$JCX_TMP/$n.err"
+  elif [ "$rows" -gt 1 ]; then
+    ok "recipes: $n ($rows table lines)"
+  else
+    fail "recipes: $n printed no rows"; detail "$JCX_TMP/$n.out"
+  fi
+done
+
+# What particular recipes must show, beyond running.
+has() { grep -q "$2" "$JCX_TMP/$1.out"; }
+if has load_folder '^Progress ' && has load_folder '│ pages │'; then
+  ok "recipes: load_folder shows progress and the pages/articles/figures totals"
+else fail "recipes: load_folder: no progress lines or no totals"; fi
+csv=build/figures.csv
+if [ -f "$csv" ] && [ "$(head -c 3 "$csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] &&
+   [ "$(wc -l < "$csv")" -gt 1 ] && head -n 1 "$csv" | grep -q 'page,article,title,indicator,value,unit,period,kind'; then
+  ok "recipes: figures wrote $csv (UTF-8 BOM, header, $(($(wc -l < "$csv") - 1)) rows)"
+else fail "recipes: figures: $csv missing or malformed"; fi
+if has breakdown_check 'ERROR: parts exceed' && has breakdown_check 'ok: parts = total'; then
+  ok "recipes: breakdown_check finds the sample's deliberate error and the breakdowns that add up"
+else fail "recipes: breakdown_check did not flag the sample's error (page 02: 5.1 + 2.6 > 7.3)"; fi
+if has figures_trigger '│ in sync │ 0 '; then
+  ok "recipes: figures_trigger keeps figures in sync through insert, update and delete"
+else fail "recipes: figures_trigger: figures table out of sync"; fi
