@@ -306,6 +306,16 @@ static char *slurp(const char *path, size_t *n) {
 
 int main(int argc, char **argv) {
   setvbuf(stdout, NULL, _IOLBF, 0);
+  /* OOM_ONE=SCENARIO:N[:sticky] with one FILE: that one case, in this process */
+  const char *one = getenv("OOM_ONE");
+  if (one && argc > 1) {
+    int sc = atoi(one);
+    const char *c = strchr(one, ':');
+    size_t n;
+    char *z = slurp(argv[1], &n);
+    if (!z || reference(sc, z, n)) return 1;
+    child(sc, z, n, c ? atol(c + 1) : 1, c && strchr(c + 1, ':') != NULL);
+  }
   for (size_t sc = 0; sc < sizeof scenarios / sizeof scenarios[0]; sc++) {
     if (!scenarios[sc].per_text) { run_scenario((int)sc, "-", "", 0); continue; }
     for (int a = 1; a < argc; a++) {

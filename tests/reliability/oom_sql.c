@@ -97,6 +97,19 @@ static int fail_with(result *r, sqlite3 *db, int rc) {
 static uint64_t hash_row(sqlite3_stmt *s) {
   uint64_t h = 0;
   int nc = sqlite3_column_count(s);
+  if (getenv("OOM_DUMP")) {
+    for (int c = 0; c < nc; c++) {
+      const unsigned char *t = sqlite3_column_text(s, c);
+      fputs(c ? " | " : "row: ", stderr);
+      if (!t) fputs("NULL", stderr);
+      fprintf(stderr, "[%d:%d]", sqlite3_column_type(s, c), sqlite3_column_bytes(s, c));
+      for (int i = 0; t && t[i] && i < 100000; i++) {
+        if (t[i] == '\n') fputs("\\n", stderr); else fputc(t[i], stderr);
+      }
+    }
+    fputc('\n', stderr);
+  }
+  int dump = getenv("OOM_DUMP") != NULL;
   for (int c = 0; c < nc; c++) {
     int t = sqlite3_column_type(s, c);
     h = fz_hash(h, &t, sizeof t);
@@ -105,11 +118,14 @@ static uint64_t hash_row(sqlite3_stmt *s) {
     else if (t == SQLITE_TEXT || t == SQLITE_BLOB) {
       const void *p = t == SQLITE_TEXT ? (const void *)sqlite3_column_text(s, c) : sqlite3_column_blob(s, c);
       int n = sqlite3_column_bytes(s, c);
-      /* an out-of-memory error while converting a value gives NULL */
-      if (!p && n > 0) return 0;
+      /* an out-of-memory error while fetching a value gives NULL (a TEXT value
+       * is never NULL otherwise, an empty BLOB is) */
+      if (!p && (t == SQLITE_TEXT || n > 0 || sqlite3_errcode(sqlite3_db_handle(s)) == SQLITE_NOMEM))
+        return 0;
       if (p) h = fz_hash(h, p, (size_t)n);
     }
   }
+  if (dump) fprintf(stderr, "hash %016llx\n", (unsigned long long)(h ? h : 1));
   return h ? h : 1;
 }
 
@@ -126,7 +142,7 @@ static int run_stmt(sqlite3 *db, const char *sql, const char *text, size_t len, 
     sqlite3_finalize(s);
     return fail_with(r, db, rc);
   }
-  if (text) {
+  if (text && sqlite3_bind_parameter_count(s) > 0) {
     rc = sqlite3_bind_text(s, 1, text, (int)len, SQLITE_STATIC);
     if (rc != SQLITE_OK) { sqlite3_finalize(s); return fail_with(r, db, rc); }
   }
@@ -208,11 +224,17 @@ static void child(int dom, long k, int sticky) {
   int bad = 0;
   if (cur.status == 3) bad = 1;
   if (cur.status == 0 && !same_prefix(&cur, &ref, 1)) {
-    fprintf(stderr, "  silently different result (%d rows, normal %d)\n", cur.nrows, ref.nrows);
+    int d = 0;
+    while (d < cur.nrows && d < ref.nrows && cur.rows[d] == ref.rows[d]) d++;
+    fprintf(stderr, "  silently different result (%d rows, normal %d), from row %d (%016llx, normal %016llx)\n", cur.nrows,
+            ref.nrows, d + 1, (unsigned long long)cur.rows[d], (unsigned long long)ref.rows[d]);
     bad = 1;
   }
   if (cur.status && !same_prefix(&cur, &ref, 0)) {
-    fprintf(stderr, "  rows before the error differ from a normal run\n");
+    int d = 0;
+    while (d < cur.nrows && d < ref.nrows && cur.rows[d] == ref.rows[d]) d++;
+    fprintf(stderr, "  rows before the error (%d '%s') differ from a normal run from row %d of %d\n",
+            cur.err_rc, cur.err, d + 1, cur.nrows);
     bad = 1;
   }
   if (cur.status && failed == 0) {
@@ -354,6 +376,15 @@ int main(int argc, char **argv) {
     return 1;
   }
   printf("oom sql: normal run: %d result rows\n", ref.nrows);
+  /* OOM_ONE=sqlite:N[:sticky] or core:N[:sticky]: that one case, in this
+   * process, for a debugger */
+  const char *one = getenv("OOM_ONE");
+  if (one) {
+    int dom = strncmp(one, "core", 4) == 0 ? D_CORE : D_SQLITE;
+    const char *c = strchr(one, ':');
+    long k = c ? atol(c + 1) : 1;
+    child(dom, k, c && strchr(c + 1, ':') != NULL);
+  }
   for (int dom = D_SQLITE; dom <= D_CORE; dom++)
     for (int sticky = 0; sticky <= 1; sticky++) run_domain(dom, sticky);
   printf("oom sql: %ld runs ended with an error other than SQLITE_NOMEM\n", other_errors);
