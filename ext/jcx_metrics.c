@@ -94,7 +94,7 @@ static const word head_words[] = {
   W("全国"), W("全州"), W("全镇"), W("全乡"), W("全旗"), W("全盟"), W("本县"), W("本市"), W("我县"), W("我市"), W("我省"), W("我区"),
   W("共"), W("共计"), W("累计"), W("目前"), W("今年"), W("当年"), W("本年"), W("年内"), W("并"), W("和"), W("及"), W("与"), W("但"),
   W("而"), W("且"), W("又"), W("还"), W("也"), W("已"), W("均"), W("以及"), W("通过"), W("截至"), W("截止"), W("到"), W("至"), W("在"),
-  W("当前"), W("眼下"), W("初步核算"), W("初步测算"), W("据初步核算"), W("经初步核算"),
+  W("当前"), W("眼下"), W("初步核算"), W("初步测算"), W("据初步核算"), W("经初步核算"), W("有"), W("设"),
 };
 /* Verbs after which the indicator is the object that follows them. */
 static const word object_verbs[] = {
@@ -588,7 +588,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   size_t l = 0;
   *inherited = 0;
   /* a 分别 list: the subject before 分别, item by item */
-  size_t fb = find_word(t, clause_start(t, pre_start, 0), pre_start, "分别");
+  size_t fb = find_word(t, cs, pre_start, "分别");
   int in_list = 0;
   if (fb != (size_t)-1) {
     ps->list_clause = clause_start(t, pre_start, 0);
@@ -673,8 +673,10 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   after_last_verb(t, &a, b);
   trim_indicator(t, &a, &b);
   if (b <= a || change_only(t, a, b)) { a = a0; trim_indicator(t, &a, &b); }
-  /* a measure word followed by its noun: 115 名模范教师 */
-  if (b - a < 6 && q && (!q->unit || q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE)) {
+  /* a measure word followed by its noun: 115 名模范教师.  The noun after the
+   * unit names the figure when the words before it are only a verb phrase
+   * (表彰了, 新建, 和) or too short to be a name. */
+  if (q && (!q->unit || q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE)) {
     size_t pa = q->post_end > ne ? q->post_end : ne, pb = pa;
     int k = 0;
     while (pb < n && k < 12) {
@@ -685,7 +687,14 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
       pb += l;
       k++;
     }
-    if (k >= 2) { a = pa; b = pb; }
+    static const word verb_ends[] = {W("了"), W("和"), W("及"), W("与"), W("表彰"), W("评选"),
+                                     W("选派"), W("招聘"), W("录取"), W("培训"), W("慰问"),
+                                     W("帮助"), W("组织"), W("动员"), W("吸引"), W("吸纳"),
+                                     W("安置"), W("救助"), W("走访"), W("派出"), W("抽调"),
+                                     W("新建"), W("建成"), W("引进"), W("培育"), W("发展"), W("包联")};
+    int verbish = b - a < 6 || ends_with(t, a, b, verb_ends, N(verb_ends)) ||
+                  ends_with(t, a, b, object_verbs, N(object_verbs));
+    if (k >= 2 && verbish) { a = pa; b = pb; }
   }
   if (b <= a) return 0;
   size_t len = b - a;
@@ -709,6 +718,9 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   int rc = jcx_num_parse(t, n, pos, &q);
   cp_at(t, n, pos, &l);
   size_t skip = pos + (l ? l : 1);
+  /* a numeral too large for a double is no quantity; resume after all of it,
+   * so a megabyte of digits or of 万 is read once, not once per character */
+  if (rc == JCX_RANGE) return q.num_end > pos ? q.num_end : skip;
   if (rc != JCX_OK) return skip;
   /* skip the rest of a long digit run we refuse (phone numbers, ids) */
   size_t resume = q.num_end > pos ? q.num_end : skip;
@@ -886,16 +898,37 @@ static int scan_paragraph(jcx_metrics *m, const jcx_para *p) {
   ps.n = p->len;
   ps.map = p->map;
   ps.list_clause = (size_t)-1;
-  /* a period opening the paragraph (2019年, / 年末 / 初步核算,全年) */
+  /* a period opening the paragraph: at its start (2019年,… / 年末…), after an
+   * enumerator (一、 （一）) or after a short lead clause (初步核算,全年…) */
   size_t i = 0, l;
-  int k = 0;
-  while (i < ps.n && k < 16) {
-    size_t tp = time_phrase_at(ps.t, ps.n, i);
-    if (tp) { ps.para_per_s = i; ps.para_per_l = tp; ps.has_para_per = 1; break; }
-    uint32_t c = cp_at(ps.t, ps.n, i, &l);
-    if (sentence_break(c)) break;
-    i += l;
-    k++;
+  for (int tries = 0; tries < 3 && i < ps.n; tries++) {
+    /* within the first few characters of the clause (人口年末常住人口…) */
+    size_t j = i;
+    int k = 0, found = 0;
+    while (j < ps.n && k < 6) {
+      size_t tp = time_phrase_at(ps.t, ps.n, j);
+      if (tp && !comparison_before(ps.t, i, j)) {
+        ps.para_per_s = j; ps.para_per_l = tp; ps.has_para_per = 1; found = 1;
+        break;
+      }
+      uint32_t c = cp_at(ps.t, ps.n, j, &l);
+      if (clause_break(c) || c == 0x3001) break;
+      j += l;
+      k++;
+    }
+    if (found) break;
+    /* skip an enumerator or a short lead clause, then look once more */
+    j = i;
+    k = 0;
+    while (j < ps.n && k < 9) {
+      uint32_t c = cp_at(ps.t, ps.n, j, &l);
+      j += l;
+      k++;
+      if (c == 0x3001 || c == 0xFF0C || c == ',' || c == 0xFF09 || c == ')' || c == '.' || c == 0xFF1A || c == ':') break;
+      if (sentence_break(c)) { j = ps.n; break; }
+    }
+    if (j >= ps.n || k >= 9) break;
+    i = j;
   }
   size_t pos = 0;
   while ((pos = jcx_num_next(ps.t, ps.n, pos)) < ps.n) {

@@ -1,0 +1,186 @@
+/* test_metrics.c - the metrics scanner, rule by rule, on fixtures written in
+ * the styles of bulletins, work reports and PDF newspaper pages. */
+#include "check.h"
+#include "jcx.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  char raw[128];
+  double value;
+  int has_hi;
+  double hi;
+  char unit[32], kind[16], qual[16], ind[192], per[64];
+} got;
+
+static int run(const char *text, got *rows, int max) {
+  size_t n = strlen(text);
+  jcx_metrics *m = jcx_metrics_new(text, n);
+  jcx_metric r;
+  int k = 0;
+  size_t last_start = 0;
+  while (m && jcx_metrics_next(m, &r) == JCX_OK) {
+    /* invariants: spans in range, in order, on character boundaries */
+    CHECK(r.start < r.end && r.end <= n);
+    CHECK(r.start >= last_start);
+    CHECK((((unsigned char)text[r.start]) & 0xC0) != 0x80);
+    CHECK(r.end == n || (((unsigned char)text[r.end]) & 0xC0) != 0x80);
+    last_start = r.start;
+    if (k < max) {
+      got *g = &rows[k];
+      memset(g, 0, sizeof *g);
+      snprintf(g->raw, sizeof g->raw, "%.*s", (int)(r.end - r.start), text + r.start);
+      g->value = r.value.exact ? (double)r.value.i : r.value.d;
+      g->has_hi = r.value_hi.ok;
+      g->hi = r.value_hi.exact ? (double)r.value_hi.i : r.value_hi.d;
+      snprintf(g->unit, sizeof g->unit, "%s", r.unit ? r.unit : "");
+      snprintf(g->kind, sizeof g->kind, "%s", jcx_kind_name(r.kind));
+      snprintf(g->qual, sizeof g->qual, "%s", jcx_qual_name(r.qual) ? jcx_qual_name(r.qual) : "");
+      snprintf(g->ind, sizeof g->ind, "%.*s", (int)r.indicator_len, r.indicator ? r.indicator : "");
+      snprintf(g->per, sizeof g->per, "%.*s", (int)r.period_len, r.period ? r.period : "");
+    }
+    k++;
+  }
+  jcx_metrics_free(m);
+  return k;
+}
+
+#define ROW(g, RAW, VAL, UNIT, KIND, QUAL, IND, PER)                                       \
+  do {                                                                                    \
+    CHECKF(!strcmp((g).raw, RAW), "raw %s != %s", (g).raw, RAW);                          \
+    CHECKF(fabs((g).value - (double)(VAL)) < 1e-9 * fmax(1, fabs((double)(VAL))), "%s: value %.17g != %.17g", RAW, (g).value, (double)(VAL)); \
+    CHECKF(!strcmp((g).unit, UNIT), "%s: unit %s != %s", RAW, (g).unit, UNIT);            \
+    CHECKF(!strcmp((g).kind, KIND), "%s: kind %s != %s", RAW, (g).kind, KIND);            \
+    CHECKF(!strcmp((g).qual, QUAL), "%s: qualifier %s != %s", RAW, (g).qual, QUAL);       \
+    CHECKF(!strcmp((g).ind, IND), "%s: indicator %s != %s", RAW, (g).ind, IND);           \
+    CHECKF(!strcmp((g).per, PER), "%s: period %s != %s", RAW, (g).per, PER);              \
+  } while (0)
+
+static void bulletin(void) {
+  got g[32];
+  int n = run("2021年全县地区生产总值853210万元，比上年增长7.2%。其中，第一产业增加值120450万元，"
+              "增长4.1%；第二产业增加值301200万元，下降2.3%。三次产业结构为14.1:35.3:50.6。", g, 32);
+  CHECKF(n == 9, "rows %d", n);
+  if (n < 9) return;
+  ROW(g[0], "853210万元", 8532100000.0, "元", "money", "", "地区生产总值", "2021年");
+  ROW(g[1], "7.2%", 7.2, "%", "growth", "", "地区生产总值", "2021年");
+  ROW(g[2], "120450万元", 1204500000.0, "元", "money", "", "第一产业增加值", "2021年");
+  ROW(g[3], "4.1%", 4.1, "%", "growth", "", "第一产业增加值", "2021年");
+  ROW(g[5], "2.3%", -2.3, "%", "growth", "", "第二产业增加值", "2021年");
+  ROW(g[6], "14.1", 14.1, "", "percent", "", "三次产业结构", "2021年");
+  ROW(g[8], "50.6", 50.6, "", "percent", "", "三次产业结构", "2021年");
+}
+
+static void qualifiers(void) {
+  got g[16];
+  int n = run("全镇新建蔬菜大棚500余座，带动近7万人增收，年接待游客3000人次以上，"
+              "亩产约1200斤，不足30%的农户尚未参保。", g, 16);
+  CHECKF(n == 5, "rows %d", n);
+  if (n < 5) return;
+  CHECK(!strcmp(g[0].raw, "500余座") && !strcmp(g[0].qual, "over") && g[0].value == 500);
+  CHECK(!strcmp(g[1].raw, "7万人") && !strcmp(g[1].qual, "nearly") && g[1].value == 70000);
+  CHECK(!strcmp(g[2].raw, "3000人次") && !strcmp(g[2].qual, "over"));
+  CHECK(!strcmp(g[3].raw, "1200斤") && !strcmp(g[3].qual, "about"));
+  CHECK(!strcmp(g[4].raw, "30%") && !strcmp(g[4].qual, "under"));
+}
+
+static void not_quantities(void) {
+  got g[16];
+  /* dates, years, ordinals, enumerations, slogans, idioms, names */
+  int n = run("9月2日，第36个教师节前夕，县里召开“三抓三促”动员会。一是进一步落实“五位一体”工作机制，"
+              "走出一条新路；二是推进5G网络和G208国道建设。2020年以来，一批项目落地。", g, 16);
+  CHECKF(n == 0, "rows %d (first: %s)", n, n ? g[0].raw : "");
+}
+
+static void pdf_page_text(void) {
+  got g[16];
+  /* wraps between number and unit, letter spacing, numbers split by spaces */
+  const char *t = "今年共计实施重大项目\n\n87 个，总投资 248 亿元，年度计划投资 31 亿\n\n元。1-6 月份,全县完成地区生产总值 36\n亿元。";
+  int n = run(t, g, 16);
+  CHECKF(n == 4, "rows %d", n);
+  if (n < 4) return;
+  CHECKF(!strcmp(g[0].raw, "87 个") && !strcmp(g[0].ind, "重大项目"), "%s %s", g[0].raw, g[0].ind);
+  CHECK(!strcmp(g[1].ind, "总投资") && g[1].value == 24800000000.0);
+  CHECKF(!strcmp(g[2].raw, "31 亿\n\n元") && g[2].value == 3100000000.0, "%s", g[2].raw);
+  CHECKF(!strcmp(g[3].raw, "36\n亿元"), "%s", g[3].raw);
+  CHECKF(strstr(g[3].per, "月份") != NULL, "period %s", g[3].per);
+  CHECKF(!strcmp(g[3].ind, "地区生产总值"), "%s", g[3].ind);
+}
+
+static void lists_and_pairs(void) {
+  got g[16];
+  int n = run("城乡居民人均可支配收入分别达到23150元和11280元，分别增长6.1%和8.3%。"
+              "第二产业、第三产业分别拉动经济增长2.1和2.4个百分点。", g, 16);
+  CHECKF(n == 6, "rows %d", n);
+  if (n < 6) return;
+  ROW(g[0], "23150元", 23150, "元", "money", "", "城镇居民人均可支配收入", "");
+  ROW(g[1], "11280元", 11280, "元", "money", "", "农村居民人均可支配收入", "");
+  CHECK(!strcmp(g[2].kind, "growth"));
+  CHECKF(!strcmp(g[4].raw, "2.1") && !strcmp(g[4].unit, "百分点") && !strcmp(g[4].ind, "第二产业"), "%s %s %s", g[4].raw, g[4].unit, g[4].ind);
+  CHECKF(!strcmp(g[5].ind, "第三产业") && !strcmp(g[5].kind, "growth"), "%s", g[5].ind);
+}
+
+static void measure_word_then_noun(void) {
+  got g[8];
+  int n = run("会上表彰了115名模范教师和20个先进集体。", g, 8);
+  CHECKF(n == 2, "rows %d", n);
+  if (n < 2) return;
+  ROW(g[0], "115名", 115, "名", "people", "", "模范教师", "");
+  ROW(g[1], "20个", 20, "个", "count", "", "先进集体", "");
+}
+
+static void ranges_and_signs(void) {
+  got g[8];
+  int n = run("预计可新增产能3-5万吨，全年粮食播种面积减少862公顷，PM2.5浓度下降6.2%。", g, 8);
+  CHECKF(n == 3, "rows %d", n);
+  if (n < 3) return;
+  CHECK(g[0].value == 30000 && g[0].has_hi && g[0].hi == 50000 && !strcmp(g[0].unit, "吨"));
+  CHECK(g[1].value == -862 && !strcmp(g[1].kind, "area") && !strcmp(g[1].per, "全年"));
+  CHECK(g[2].value == -6.2 && !strcmp(g[2].kind, "growth"));
+}
+
+static void comparison_base_is_not_a_period(void) {
+  got g[4];
+  int n = run("粮食总产量比2015年增加3.2万吨。", g, 4);
+  CHECKF(n == 1, "rows %d", n);
+  if (n < 1) return;
+  CHECKF(!strcmp(g[0].per, ""), "period %s", g[0].per);
+  CHECK(g[0].value == 32000);
+}
+
+static void bounded(void) {
+  /* a long text without punctuation and a text of only 万: rows or none, fast */
+  size_t n = 2000000;
+  char *s = malloc(n + 1);
+  for (size_t i = 0; i + 3 <= n; i += 3) memcpy(s + i, "万", 3);
+  s[n - n % 3] = 0;
+  jcx_metrics *m = jcx_metrics_new(s, strlen(s));
+  jcx_metric r;
+  int k = 0;
+  while (m && jcx_metrics_next(m, &r) == JCX_OK) k++;
+  jcx_metrics_free(m);
+  CHECK(k >= 0);
+  for (size_t i = 0; i < n; i++) s[i] = (char)('0' + i % 10);
+  s[n] = 0;
+  m = jcx_metrics_new(s, n);
+  k = 0;
+  while (m && jcx_metrics_next(m, &r) == JCX_OK) k++;
+  jcx_metrics_free(m);
+  CHECK(k == 0);
+  free(s);
+}
+
+int main(void) {
+  bulletin();
+  qualifiers();
+  not_quantities();
+  pdf_page_text();
+  lists_and_pairs();
+  measure_word_then_noun();
+  ranges_and_signs();
+  comparison_base_is_not_a_period();
+  bounded();
+  return check_report("test_metrics");
+}
