@@ -43,7 +43,7 @@ LIB      := $(BUILD)/libjcx.$(SO)
 CORE_A   := $(BUILD)/libjcxcore.a
 
 .PHONY: all test test-unit test-sql test-update test-valgrind test-san demo bench eval \
-        conformance install uninstall clean check-layering deps help fuzz hosts
+        conformance clean check-layering deps deps-check help
 
 all: deps-check libjcx.$(SO)
 
