@@ -13,8 +13,8 @@
 # against libsqlite3), so it never disturbs build/ or ./libjcx.so.
 
 # JCX_SRC: where ext/ and include/ are read from.  `make fuzz-snapshot` puts
-# the committed HEAD into build/snap, so that JCX_SRC=build/snap fuzzes a
-# fixed state while the working tree is being edited.
+# the committed HEAD into $(SNAP) (build/snap), so that JCX_SRC=build/snap
+# fuzzes a fixed state while the working tree is being edited.
 JCX_SRC      ?= .
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 10
@@ -34,8 +34,9 @@ FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 
 .PHONY: fuzz fuzz-build fuzz-regressions fuzz-snapshot test-oom test-threads scaling
 
+SNAP ?= build/snap
 fuzz-snapshot:
-	rm -rf build/snap && mkdir -p build/snap && git archive HEAD ext include | tar -x -C build/snap
+	rm -rf $(SNAP) && mkdir -p $(SNAP) && git archive HEAD ext include | tar -x -C $(SNAP)
 	@git log -1 --format='fuzz-snapshot: HEAD %h %s' HEAD
 
 $(FUZZ_DIR)/obj/%.o: $(JCX_SRC)/ext/%.c $(FUZZ_HDRS)

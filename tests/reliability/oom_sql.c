@@ -60,6 +60,7 @@ typedef struct {
 } result;
 
 static void add_row(result *r, uint64_t h) {
+  if (getenv("OOM_TRACE")) fprintf(stderr, "row %d: %016llx\n", r->nrows + 1, (unsigned long long)h);
   if (r->nrows < MAXROWS) r->rows[r->nrows++] = h;
   else r->rows[MAXROWS - 1] = fz_hash(r->rows[MAXROWS - 1], &h, sizeof h);
 }
@@ -77,6 +78,24 @@ static const char *const queries[] = {
   "jcx_metrics(a.body) m",
   "SELECT cn_format(24800000000, '元'), cn_numeral(35000000), jcx_version(), length(jcx_debug())",
 };
+
+/* JCX_FUZZ_KNOWN=numeral-oom leaves cn_numeral out (a known bug: it gives
+ * NULL, not an error, when its allocation fails), so that the others are
+ * still tested past it. */
+static const char *query(size_t q) {
+  static char buf[sizeof queries / sizeof queries[0]][512];
+  if (!fz_known("numeral-oom")) return queries[q];
+  if (!buf[q][0]) {
+    const char *src = queries[q];
+    size_t o = 0;
+    while (*src && o + 8 < sizeof buf[q]) {
+      if (strncmp(src, "cn_numeral(", 11) == 0) { memcpy(buf[q] + o, "length(", 7); o += 7; src += 11; }
+      else buf[q][o++] = *src++;
+    }
+    buf[q][o] = 0;
+  }
+  return buf[q];
+}
 
 /* Statements that must fail the same way in a normal run. */
 static const char *const bad_queries[] = {
@@ -129,12 +148,19 @@ static uint64_t hash_row(sqlite3_stmt *s) {
   return h ? h : 1;
 }
 
+/* The message SQLite gives when the function's own message was lost (it
+ * could not be allocated): the error is reported, but not as SQLITE_NOMEM. */
+static int generic_message(const char *m) {
+  return strcmp(m, "SQL logic error") == 0 || strcmp(m, "out of memory") == 0 || m[0] == 0;
+}
+
 static int run_stmt(sqlite3 *db, const char *sql, const char *text, size_t len, result *r,
                     int expect_error) {
   sqlite3_stmt *s = NULL;
   int rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
   if (rc != SQLITE_OK) {
-    if (expect_error && rc == SQLITE_ERROR) {
+    if (expect_error && rc == SQLITE_ERROR && !generic_message(sqlite3_errmsg(db))) {
+      if (getenv("OOM_ONE")) fprintf(stderr, "expected error: %d '%s' from %s\n", rc, sqlite3_errmsg(db), sql);
       add_row(r, fz_hash(fz_hash(0, &rc, sizeof rc), sqlite3_errmsg(db), strlen(sqlite3_errmsg(db))));
       sqlite3_finalize(s);
       return 0;
@@ -151,8 +177,9 @@ static int run_stmt(sqlite3 *db, const char *sql, const char *text, size_t len, 
     if (!h) { sqlite3_finalize(s); return fail_with(r, db, SQLITE_NOMEM); }
     add_row(r, h);
   }
-  if (rc == SQLITE_ERROR && expect_error) {
+  if (rc == SQLITE_ERROR && expect_error && !generic_message(sqlite3_errmsg(db))) {
     const char *m = sqlite3_errmsg(db);
+    if (getenv("OOM_ONE")) fprintf(stderr, "expected error: %d '%s' from %s\n", rc, m, sql);
     add_row(r, fz_hash(fz_hash(0, &rc, sizeof rc), m, strlen(m)));
     sqlite3_finalize(s);
     return 0;
@@ -181,7 +208,7 @@ static void workload(result *r) {
   }
   for (int t = 0; t < ntexts; t++)
     for (size_t q = 0; q < sizeof queries / sizeof queries[0]; q++)
-      if (run_stmt(db, queries[q], texts[t], text_len[t], r, 0)) goto done;
+      if (run_stmt(db, query(q), texts[t], text_len[t], r, 0)) goto done;
   for (size_t q = 0; q < sizeof bad_queries / sizeof bad_queries[0]; q++)
     if (run_stmt(db, bad_queries[q], NULL, 0, r, 1)) goto done;
 done:
