@@ -278,6 +278,18 @@ struct jcx_metrics {
   char *arena;
   size_t alen, acap;
   int done, failed;
+  /* a flattened table in progress: its columns and its caption's period */
+  struct table_col {
+    int scale;          /* power of ten of the header's magnitude (万 4, 亿 8) */
+    const char *unit;   /* base unit of the column, "" none */
+    jcx_kind kind;
+    int active;
+  } cols[16];
+  int ncols, in_table;
+  char caption_per[64];
+  size_t caption_per_len;
+  char last_per[64];    /* the last paragraph's own period phrase */
+  size_t last_per_len;
 };
 
 static int arena_put(jcx_metrics *m, const char *s, size_t l, size_t *off) {
@@ -519,7 +531,8 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos);
 
 static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns, size_t ne, jcx_val v,
                     jcx_val vhi, const char *unit, jcx_kind kind, const char *ind, size_t ind_len,
-                    size_t per_s, size_t per_l, int has_per, size_t sent_s, size_t sent_e) {
+                    const char *per, size_t per_l, size_t per_s, size_t sent_s, size_t sent_e) {
+  int has_per = per != NULL;
   if (m->nrows == m->cap) {
     size_t nc = m->cap ? m->cap * 2 : 16;
     row *r = realloc(m->rows, nc * sizeof *r);
@@ -551,7 +564,7 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
     r->has_ind = 1;
   }
   if (has_per) {
-    if (!arena_put(m, ps->t + per_s, per_l, &r->per_off)) return 0;
+    if (!arena_put(m, per, per_l, &r->per_off)) return 0;
     r->per_len = per_l;
     r->has_per = 1;
   }
@@ -841,7 +854,8 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   if (ends_with(t, cs, pre, spec, N(spec))) has_per = 0;
 
   const char *unit = u ? u->base : "";
-  if (!push_row(m, ps, &q, pos, q.end, v, vhi, unit, kind, ind, ind_len, per_s, per_l, has_per, ss, se))
+  if (!push_row(m, ps, &q, pos, q.end, v, vhi, unit, kind, ind, ind_len, has_per ? t + per_s : NULL,
+                per_l, per_s, ss, se))
     m->failed = 1;
   return q.end;
 }
@@ -883,12 +897,146 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
   jcx_val none = {0, 0, 0, 0};
   for (int j = 0; j < k; j++) {
     if (!push_row(m, ps, NULL, starts[j], ends[j], vals[j], none, "", JCX_KIND_PERCENT, t + a, b - a,
-                  per_s, per_l, has_per, ss, se)) {
+                  has_per ? t + per_s : NULL, per_l, per_s, ss, se)) {
       m->failed = 1;
       return n;
     }
   }
   return ends[k - 1];
+}
+
+
+/* ------------------------------------------------------------- tables */
+
+/* Flattened tables (one row per line, cells between '|'): a header whose
+ * cells carry units in brackets (绝对量(亿元), 比上年增长(%), 年末数(万人)) sets
+ * each column's scale, unit and kind; the cells of the rows below are figures
+ * in those units, named by the row's first cell; the period is the caption's
+ * (表1 2016年…). */
+
+static int count_pipes(const char *t, size_t n) {
+  int k = 0;
+  for (size_t i = 0; i < n; i++) k += t[i] == '|';
+  return k;
+}
+
+/* Reads "(亿元)" / "（%）" inside a header cell into a column. */
+static int header_unit(const char *t, size_t a, size_t b, struct table_col *col) {
+  size_t l;
+  for (size_t i = a; i < b;) {
+    uint32_t c = cp_at(t, b, i, &l);
+    if (c == '(' || c == 0xFF08) {
+      size_t u = i + l, e = u;
+      while (e < b) {
+        uint32_t d = cp_at(t, b, e, &l);
+        if (d == ')' || d == 0xFF09) break;
+        e += l;
+      }
+      if (e >= b) return 0;
+      int scale = 0;
+      size_t k = u;
+      for (;;) {
+        uint32_t d = cp_at(t, e, k, &l);
+        if (d == 0x4E07 /* 万 */ || d == 0x842C) { scale += 4; k += l; }
+        else if (d == 0x4EBF /* 亿 */ || d == 0x5104) { scale += 8; k += l; }
+        else break;
+      }
+      size_t ul;
+      const jcx_unit *un = k < e ? jcx_unit_at(t, e, k, &ul) : NULL;
+      if (un && k + ul == e) {
+        col->scale = scale;
+        col->unit = un->base;
+        col->kind = un->kind;
+      } else if (scale && k == e) {
+        col->scale = scale;
+        col->unit = "";
+        col->kind = JCX_KIND_OTHER;
+      } else {
+        return 0;
+      }
+      /* a rate column: 比上年增长(%), 增速(%) */
+      static const word rate[] = {W("增长"), W("增速"), W("增幅"), W("比上年"), W("同比"), W("下降")};
+      if (col->kind == JCX_KIND_PERCENT)
+        for (size_t x = 0; x < N(rate); x++)
+          if (find_word(t, a, i, rate[x].s) != (size_t)-1) col->kind = JCX_KIND_GROWTH;
+      col->active = 1;
+      return 1;
+    }
+    i += l;
+  }
+  return 0;
+}
+
+/* Returns 1 when the paragraph was a table header or row and is done. */
+static int table_paragraph(jcx_metrics *m, para_state *ps) {
+  const char *t = ps->t;
+  size_t n = ps->n, l;
+  if (count_pipes(t, n) < 2) {
+    m->in_table = 0;
+    return 0;
+  }
+  /* split into cells */
+  size_t cs[17], ce[17];
+  int nc = 0;
+  size_t i = 0, st = 0;
+  while (i <= n && nc < 17) {
+    if (i == n || t[i] == '|') {
+      size_t a = st, b = i;
+      while (a < b && (t[a] == ' ' || t[a] == '\t')) a++;
+      while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\t')) b--;
+      if (!(nc == 0 && a == b && i < n)) { cs[nc] = a; ce[nc] = b; nc++; } /* a leading '|' */
+      st = i + 1;
+    }
+    i++;
+  }
+  /* a header: some cells carry a unit in brackets */
+  struct table_col cols[16];
+  memset(cols, 0, sizeof cols);
+  int units = 0;
+  for (int c = 0; c < nc && c < 16; c++) units += header_unit(t, cs[c], ce[c], &cols[c]);
+  if (units > 0) {
+    memcpy(m->cols, cols, sizeof cols);
+    m->ncols = nc < 16 ? nc : 16;
+    m->in_table = 1;
+    memcpy(m->caption_per, m->last_per, m->last_per_len);
+    m->caption_per_len = m->last_per_len;
+    return 1;
+  }
+  if (!m->in_table) return 0;
+  /* a row: the label, then figures in the columns' units */
+  size_t la = cs[0], lb = ce[0];
+  static const word label_heads[] = {W("其中:"), W("其中："), W("其中")};
+  size_t k = starts_with(t, la, lb, label_heads, N(label_heads));
+  if (k && k < lb - la) la += k;
+  for (int c = 1; c < nc && c < m->ncols; c++) {
+    if (!m->cols[c].active || cs[c] >= ce[c]) continue;
+    jcx_num q;
+    if (jcx_num_parse(t, n, cs[c], &q) != JCX_OK || q.num_end != ce[c] || (q.flags & JCX_NUM_CHINESE)) continue;
+    jcx_val v = q.lo;
+    if (m->cols[c].scale && v.ok) {
+      /* scale in decimal: re-read the cell with the magnitude appended */
+      char buf[96];
+      size_t cl = ce[c] - cs[c];
+      if (cl + 8 < sizeof buf) {
+        memcpy(buf, t + cs[c], cl);
+        size_t bl = cl;
+        for (int sc = m->cols[c].scale; sc >= 4; sc -= sc >= 8 ? 8 : 4) {
+          memcpy(buf + bl, sc >= 8 ? "亿" : "万", 3);
+          bl += 3;
+        }
+        jcx_num q2;
+        if (jcx_num_parse(buf, bl, 0, &q2) == JCX_OK) v = q2.lo;
+      }
+    }
+    jcx_val none = {0, 0, 0, 0};
+    cp_at(t, n, 0, &l);
+    if (!push_row(m, ps, NULL, cs[c], ce[c], v, none, m->cols[c].unit, m->cols[c].kind, t + la, lb - la,
+                  m->caption_per_len ? m->caption_per : NULL, m->caption_per_len, 0, 0, n)) {
+      m->failed = 1;
+      return 1;
+    }
+  }
+  return 1;
 }
 
 static int scan_paragraph(jcx_metrics *m, const jcx_para *p) {
@@ -930,6 +1078,14 @@ static int scan_paragraph(jcx_metrics *m, const jcx_para *p) {
     if (j >= ps.n || k >= 9) break;
     i = j;
   }
+  /* remember this paragraph's own period: it captions a table below it */
+  size_t own_s = 0, own_l = 0;
+  size_t lim = ps.n < 160 ? ps.n : 160;
+  if (!find_period(ps.t, ps.n, 0, lim, &own_s, &own_l) || own_l >= sizeof m->last_per) own_l = 0;
+  int tab = table_paragraph(m, &ps);
+  memcpy(m->last_per, ps.t + own_s, own_l);
+  m->last_per_len = own_l;
+  if (tab) return m->failed ? JCX_NOMEM : JCX_OK;
   size_t pos = 0;
   while ((pos = jcx_num_next(ps.t, ps.n, pos)) < ps.n) {
     pos = read_candidate(m, &ps, pos);

@@ -150,6 +150,19 @@ static void comparison_base_is_not_a_period(void) {
   CHECK(g[0].value == 32000);
 }
 
+static void flattened_table(void) {
+  got g[16];
+  int n = run("表2 2022年各乡镇主要指标\n乡镇 | 生产总值(亿元) | 比上年增长(%) | 年末人口(万人) |\n"
+              "东河镇 | 12.5 | 6.1 | 3.2 |\n其中:西岭乡 | 4.08 | -1.5 | 0.9 |\n全县粮食产量2.1万吨。", g, 16);
+  CHECKF(n == 7, "rows %d", n);
+  if (n < 7) return;
+  ROW(g[0], "12.5", 1250000000.0, "元", "money", "", "东河镇", "2022年");
+  ROW(g[1], "6.1", 6.1, "%", "growth", "", "东河镇", "2022年");
+  ROW(g[2], "3.2", 32000, "人", "people", "", "东河镇", "2022年");
+  ROW(g[4], "-1.5", -1.5, "%", "growth", "", "西岭乡", "2022年");
+  CHECKF(!strcmp(g[6].raw, "2.1万吨") && !strcmp(g[6].per, ""), "%s %s", g[6].raw, g[6].per);
+}
+
 static void bounded(void) {
   /* a long text without punctuation and a text of only 万: rows or none, fast */
   size_t n = 2000000;
@@ -181,6 +194,7 @@ int main(void) {
   measure_word_then_noun();
   ranges_and_signs();
   comparison_base_is_not_a_period();
+  flattened_table();
   bounded();
   return check_report("test_metrics");
 }
