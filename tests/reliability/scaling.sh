@@ -72,6 +72,16 @@ query() {
 
 now() { date +%s.%N; }
 
+# seconds for one query through the CLI
+timed() {
+  t0=$(now)
+  out=$(echo "$1" | timeout "$tmo" sqlite3 -batch -cmd ".load $lib" :memory: 2>&1)
+  rc=$?
+  t1=$(now)
+  awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", b-a}'
+  return $rc
+}
+
 printf '%-14s %-10s' "input" "function"
 for s in $sizes; do printf ' %10s' "${s}MB"; done
 printf '   ratios (x10 size)\n'
@@ -79,6 +89,9 @@ for k in $kinds; do
   for s in $sizes; do
     f=$dir/$k-$s.txt
     [ -f "$f" ] || gen "$k" "$s" "$f" || exit 2
+    # start-up and readfile() alone, subtracted from every figure below
+    base=$(timed "SELECT length(readfile('$f'));")
+    eval "base_$(echo "$s" | tr . _)=$base"
   done
   for fn in $funcs; do
     printf '%-14s %-10s' "$k" "$fn"
@@ -91,7 +104,8 @@ for k in $kinds; do
       rc=$?
       t1=$(now)
       if [ $rc -eq 124 ]; then printf ' %10s' ">${tmo}s"; skip=1; ratios="$ratios >$(awk -v a="$tmo" -v b="$prev" 'BEGIN{printf "%.0f", (b>0? a/b : 0)}')"; continue; fi
-      t=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f", b-a}')
+      eval "base=\$base_$(echo "$s" | tr . _)"
+      t=$(awk -v a="$t0" -v b="$t1" -v c="$base" 'BEGIN{t = b-a-c; if (t < 0.001) t = 0.001; printf "%.3f", t}')
       case $out in
         *rror*|*rror:*) printf ' %10s' "ERR"; echo; echo "    $out" | head -n 2; skip=1; continue ;;
       esac
@@ -102,4 +116,5 @@ for k in $kinds; do
     printf '  %s\n' "$ratios"
   done
 done
-echo "scaling: ratios near 10 are linear (the 0.1 MB figures are dominated by start-up); about 100 is quadratic"
+echo "scaling: seconds net of start-up and readfile(); ratios near 10 are linear (figures under"
+echo "scaling: ~0.02 s are noise), about 100 quadratic; >Ns: stopped at SCALING_TIMEOUT"
