@@ -37,11 +37,11 @@
 
 enum {
   WIN = 8,             /* lines looked at on each side of a line */
-  RING = 32,           /* line records held; must exceed 2 * WIN + 2 */
+  RING = 32,           /* line records held (a power of two above 2 * WIN + 3) */
   SIDE_MIN = 3,        /* lines a side of the window needs to say anything */
   DBL_MAX_CHARS = 200, /* longest line (non-space characters) tested for doubling */
   DBL_MAX_CHUNK = 64,  /* longest run a bold font prints twice */
-  DBL_MIN_CHARS = 6,   /* doubled characters a line needs to be undoubled */
+  DBL_MIN_CHARS = 8,   /* doubled characters a line needs (a 4-character title) */
   HEAD_MAX_CHARS = 40, /* longest heading */
   COL_MIN = 6,         /* narrowest column width believed, display columns */
   COL_MAX = 240,       /* widest: longer lines are unwrapped paragraphs */
@@ -49,6 +49,7 @@ enum {
 };
 /* A paragraph is cut at the first sentence end past SOFT_CAP bytes, at a line
  * end past it, or at any character past HARD_CAP. */
+_Static_assert((RING & (RING - 1)) == 0 && RING >= 2 * WIN + 4, "RING: a power of two holding every window");
 #define SOFT_CAP ((size_t)1 << 20)
 #define HARD_CAP (SOFT_CAP + 65536)
 
@@ -96,6 +97,38 @@ static size_t cwidth(uint32_t c) {
   int w = utf8proc_charwidth((utf8proc_int32_t)c);
   return w > 0 ? (size_t)w : 0;
 }
+
+/* CJK punctuation that the fast paths copy as it is: not white space, not
+ * a full-width letter or digit (folded), not the （ that may open a name
+ * list.  Width 2, CJK for spacing. */
+static int plain_cjk_punct(uint32_t c) {
+  if (c >= 0x3001 && c <= 0x303F) return 1;
+  if (c >= 0x2010 && c <= 0x2027) return 1;
+  if (c >= 0xFF01 && c <= 0xFF60)
+    return c != 0xFF08 && !(c >= 0xFF10 && c <= 0xFF19) && !(c >= 0xFF21 && c <= 0xFF3A) &&
+           !(c >= 0xFF41 && c <= 0xFF5A);
+  return 0;
+}
+
+/* ASCII character classes, for the fast paths. */
+enum { A_WS = 1, A_LETTER = 2, A_DIGIT = 4, A_CJKP = 8, A_OPEN = 16 };
+static const unsigned char ascii_class[128] = {
+    ['\t'] = A_WS, ['\n'] = A_WS, ['\v'] = A_WS, ['\f'] = A_WS, ['\r'] = A_WS, [' '] = A_WS,
+    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
+    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+    [','] = A_CJKP, [';'] = A_CJKP, [':'] = A_CJKP, ['!'] = A_CJKP, ['?'] = A_CJKP,
+    ['('] = A_CJKP | A_OPEN, [')'] = A_CJKP,
+    ['A'] = A_LETTER, ['B'] = A_LETTER, ['C'] = A_LETTER, ['D'] = A_LETTER, ['E'] = A_LETTER,
+    ['F'] = A_LETTER, ['G'] = A_LETTER, ['H'] = A_LETTER, ['I'] = A_LETTER, ['J'] = A_LETTER,
+    ['K'] = A_LETTER, ['L'] = A_LETTER, ['M'] = A_LETTER, ['N'] = A_LETTER, ['O'] = A_LETTER,
+    ['P'] = A_LETTER, ['Q'] = A_LETTER, ['R'] = A_LETTER, ['S'] = A_LETTER, ['T'] = A_LETTER,
+    ['U'] = A_LETTER, ['V'] = A_LETTER, ['W'] = A_LETTER, ['X'] = A_LETTER, ['Y'] = A_LETTER,
+    ['Z'] = A_LETTER, ['a'] = A_LETTER, ['b'] = A_LETTER, ['c'] = A_LETTER, ['d'] = A_LETTER,
+    ['e'] = A_LETTER, ['f'] = A_LETTER, ['g'] = A_LETTER, ['h'] = A_LETTER, ['i'] = A_LETTER,
+    ['j'] = A_LETTER, ['k'] = A_LETTER, ['l'] = A_LETTER, ['m'] = A_LETTER, ['n'] = A_LETTER,
+    ['o'] = A_LETTER, ['p'] = A_LETTER, ['q'] = A_LETTER, ['r'] = A_LETTER, ['s'] = A_LETTER,
+    ['t'] = A_LETTER, ['u'] = A_LETTER, ['v'] = A_LETTER, ['w'] = A_LETTER, ['x'] = A_LETTER,
+    ['y'] = A_LETTER, ['z'] = A_LETTER};
 
 /* Classes for the spacing rule. */
 enum { K_NONE = 0, K_CJK, K_DIGIT, K_LATIN };
@@ -159,16 +192,21 @@ static int is_closer(uint32_t c) {
  * a line ending in digits followed by a line starting with one of these is a
  * number split from its unit by a wrap (36 / 亿元, 5000 / 吨). */
 static int starts_unit(uint32_t c) {
+  /* 亿万千百十 元吨个人名户家项次条 年月日 余多 and the percent signs, sorted */
   static const uint32_t units[] = {
-      0x4EBF, 0x4E07, 0x5343, 0x767E, 0x5341, 0x5143, 0x5428, 0x4E2A, 0x4EBA, 0x540D, 0x6237,
-      0x5BB6, 0x9879, 0x6B21, 0x6761, 0x6240, 0x5EA7, 0x53F0, 0x8F86, 0x4EF6, 0x5957, 0x7C73,
-      0x5E73, 0x516C, 0x7ACB, 0x4EA9, 0x65A4, 0x514B, 0x500D, 0x5E74, 0x6708, 0x65E5, 0x65F6,
-      0x5206, 0x79D2, 0x5468, 0x5C81, 0x5EA6, 0x67B6, 0x8258, 0x5934, 0x53EA, 0x682A, 0x68F5,
-      0x5F20, 0x672C, 0x518C, 0x7BC7, 0x90E8, 0x573A, 0x5C4A, 0x671F, 0x6279, 0x4F59, 0x591A,
-      0x842C, 0x5104, 0x5678, 0x53E3, 0x5904, 0x9897, 0x5C42, 0x95F4, 0x6240, '%',    0xFF05,
-      0x2030};
-  for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
-    if (units[k] == c) return 1;
+      0x0025, 0x2030, 0x4E07, 0x4E2A, 0x4EA9, 0x4EBA, 0x4EBF, 0x4EF6, 0x4F59, 0x500D, 0x5104,
+      0x5143, 0x514B, 0x516C, 0x518C, 0x5206, 0x5341, 0x5343, 0x53E3, 0x53EA, 0x53F0, 0x540D,
+      0x5428, 0x5468, 0x5678, 0x573A, 0x5904, 0x591A, 0x5934, 0x5957, 0x5BB6, 0x5C42, 0x5C4A,
+      0x5C81, 0x5E73, 0x5E74, 0x5EA6, 0x5EA7, 0x5F20, 0x6237, 0x6240, 0x6279, 0x65A4, 0x65E5,
+      0x65F6, 0x6708, 0x671F, 0x672C, 0x6761, 0x67B6, 0x682A, 0x68F5, 0x6B21, 0x767E, 0x79D2,
+      0x7ACB, 0x7BC7, 0x7C73, 0x8258, 0x842C, 0x8F86, 0x90E8, 0x95F4, 0x9879, 0x9897, 0xFF05};
+  size_t lo = 0, hi = sizeof units / sizeof units[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (units[mid] == c) return 1;
+    if (units[mid] < c) lo = mid + 1;
+    else hi = mid;
+  }
   return 0;
 }
 
@@ -186,12 +224,28 @@ enum {
   L_ENDS_NUM = 1u << 8,    /* ends with digits, or digits and 万/亿/… */
   L_STARTS_UNIT = 1u << 9, /* starts with a unit / magnitude character */
   L_LATIN = 1u << 10,      /* more Latin letters than other characters */
-  L_HAN = 1u << 11         /* has a Han character */
+  L_HAN = 1u << 11,        /* has a Han character */
+  L_TABLE = 1u << 12,      /* a table row: two or more | */
+  L_STARTS_COUNT = 1u << 13, /* starts with a count that ends a phrase: 87 个， 5 万吨， */
+  L_ENDS_MAG = 1u << 14      /* ends with digits and 万/亿/…: 31 亿 */
 };
+
+/* Facts about a run of up to WIN + 1 consecutive lines (one side of a
+ * line's window). */
+typedef struct {
+  size_t q;            /* upper quartile of their widths: the column width */
+  size_t mind;         /* least indent */
+  unsigned char n;     /* lines */
+  unsigned char band;  /* lines within tol_of(q) of q */
+  unsigned char bandp; /* ... of which end a sentence */
+  unsigned char nlong; /* lines not clearly short against q */
+  unsigned char gaps, bgaps, multi; /* line gaps; with a blank line; with several */
+} cl_side;
 
 typedef struct {
   size_t beg, end;    /* content: first and past-last non-space byte */
   size_t width;       /* display width of the content (inner spaces in, doubled copies out) */
+  size_t ink;         /* the same without inner spaces (letter-spaced lines are not wider) */
   size_t indent;      /* display width of the leading white space */
   size_t blanks;      /* blank lines right before this one */
   size_t nchars;      /* non-space characters */
@@ -201,6 +255,7 @@ typedef struct {
   size_t wm;          /* the width a line is measured against for joining */
   size_t wx;          /* the width a heading must be clearly shorter than */
   size_t base_indent; /* least indent in the window */
+  cl_side side;       /* facts about the WIN + 1 lines ending here */
   unsigned char have, wrapped, dspaced, multi_rare, kb, ka;
 } cl_line;
 
@@ -212,11 +267,15 @@ struct jcx_cleaner {
   size_t blanks; /* blank lines since the last stored line */
   int eof;
   cl_line ring[RING];
-  size_t lo, hi; /* records lo .. hi-1 are held (line sequence numbers) */
+  size_t sw[WIN + 1]; /* widths of the last WIN + 1 lines read, sorted */
+  size_t wr[RING];    /* widths of the held lines, by sequence number % RING */
+  size_t nsw;
+  size_t hi;     /* lines read (sequence numbers 0 .. hi-1; the last RING are held) */
   size_t cur;    /* line the next paragraph starts in */
   size_t resume; /* when mid: the byte of line cur the next paragraph starts at */
   int mid;
   int err;
+  int title_zone; /* after an article's byline or a bold headline, until a sentence */
   /* the paragraph being built */
   char *buf;
   size_t *map;
@@ -233,6 +292,7 @@ struct jcx_cleaner {
   uint32_t cps[DBL_MAX_CHARS];
   unsigned char drop[DBL_MAX_CHARS];
   unsigned short best[DBL_MAX_CHARS + 1];
+  unsigned short nchunk[DBL_MAX_CHARS + 1];
   unsigned char back[DBL_MAX_CHARS + 1];
   unsigned char ext[DBL_MAX_CHUNK + 1][DBL_MAX_CHARS + 1];
 };
@@ -254,7 +314,14 @@ static int starts_dateline(const char *z, size_t i, size_t end) {
                                          "光明网", NULL};
   size_t len;
   uint32_t cp = jcx_cp(z, end, i, &len);
-  if (cp == 0x3010 /* 【 */ || cp == 0xFF08 || cp == '(' || cp == '[') i += len;
+  if (cp == 0x3010 /* 【 */ || cp == 0xFF08 || cp == '(' || cp == '[') {
+    i += len;
+    cp = jcx_cp(z, end, i, &len);
+  }
+  /* quick reject on the first character: 本 新 中 人 央 光 据 */
+  if (cp != 0x672C && cp != 0x65B0 && cp != 0x4E2D && cp != 0x4EBA && cp != 0x592E &&
+      cp != 0x5149 && cp != 0x636E)
+    return 0;
   if (has_prefix(z, i, end, "据")) i += strlen("据");
   for (int a = 0; agencies[a]; a++) {
     if (!has_prefix(z, i, end, agencies[a])) continue;
@@ -303,11 +370,55 @@ static int starts_enum(const char *z, size_t i, size_t end) {
   return 0;
 }
 
+/* Time units: 2020年， 9月2日， do open paragraphs. */
+static int is_time_unit(uint32_t c) {
+  return c == 0x5E74 /* 年 */ || c == 0x6708 /* 月 */ || c == 0x65E5 /* 日 */ || c == 0x65F6 /* 时 */ ||
+         c == 0x5206 /* 分 */ || c == 0x79D2 /* 秒 */ || c == 0x5468 /* 周 */;
+}
+
+/* A line that starts with a count closing a phrase - digits, perhaps 万/亿,
+ * a unit of up to four characters, then ，。、；- continues the line before
+ * it (实施重大项目 / 87 个，总投资…): no paragraph starts that way.  Dates do
+ * (9月2日，), so time units do not count. */
+static int starts_count(const char *z, size_t i, size_t end) {
+  size_t len, digits = 0;
+  uint32_t cp = 0;
+  for (; i < end; i += len) {
+    cp = fold_cp(jcx_cp(z, end, i, &len));
+    if (is_digit(cp)) digits++;
+    else if (!(cp == '.' || cp == ' ')) break;
+  }
+  if (!digits || i >= end) return 0;
+  if (is_magnitude(cp)) {
+    i += len;
+    cp = jcx_cp(z, end, i, &len);
+    if (cp == ' ') { i += len; cp = jcx_cp(z, end, i, &len); }
+  }
+  if (!starts_unit(cp) || is_time_unit(cp) || cp == '%' || cp == 0xFF05) return 0;
+  for (int k = 0; k < 5 && i < end; k++) {
+    i += len;
+    cp = jcx_cp(z, end, i, &len);
+    if (cp == 0xFF0C || cp == 0x3002 || cp == 0x3001 || cp == 0xFF1B || cp == ',' || cp == ';') return 1;
+    if (!is_han(cp)) return 0;
+  }
+  return 0;
+}
+
 /* 【 and bullets open a new item. */
 static int starts_label(uint32_t c) {
   return c == 0x3010 || c == 0x25A0 || c == 0x25A1 || c == 0x25CF || c == 0x25CB || c == 0x25C6 ||
          c == 0x25C7 || c == 0x25B2 || c == 0x25B3 || c == 0x2605 || c == 0x2606 || c == 0x203B ||
          c == 0x25B6 || c == 0x2022;
+}
+
+/* A figure or table caption: 图1, 表 2, 图一. */
+static int starts_figure(const char *z, size_t i, size_t end) {
+  if (!has_prefix(z, i, end, "图") && !has_prefix(z, i, end, "表")) return 0;
+  size_t len;
+  i += strlen("图");
+  uint32_t cp = jcx_cp(z, end, i, &len);
+  if (cp == ' ') cp = jcx_cp(z, end, i + 1, &len);
+  return is_digit(fold_cp(cp)) || is_cn_numeral(cp);
 }
 
 /* A byline closes a brief: （孙宝忠 张伟）, (记者 刘卓 通讯员 王靖博), (关新/摄),
@@ -357,6 +468,10 @@ static int square_before(const uint32_t *s, size_t e, size_t lmax) {
   return 0;
 }
 
+/* Tie-break between two ways of explaining a line with equal stray
+ * characters: does nc chunks beat cur chunks? */
+static int better(int fine, unsigned nc, unsigned cur) { return fine ? nc > cur : nc < cur; }
+
 /* Decides whether the line held in c->cps[0..c->m) (its non-space
  * characters) was printed twice by a bold font, either run by run
  * (AB AB : : CDE CDE) or character by character (AA BB CC).  The line must be
@@ -388,17 +503,30 @@ static int undouble(jcx_cleaner *c, size_t *dropped_width) {
       e[i] = s[i] == s[i + L] ? (unsigned char)(e[i + 1] < 255 ? e[i + 1] + 1 : 255) : 0;
   }
   /* best[i]: fewest stray characters to explain s[0..i); back[i]: length of
-   * the chunk that ends there (0 for a stray character). */
-  for (size_t i = 0; i <= m; i++) c->best[i] = 0xFFFF;
+   * the chunk that ends there (0 for a stray character).  Ties (““河河““河河
+   * is “河“河 doubled character by character, or ““河河 printed twice) go to
+   * the line's own style: the most chunks when most characters sit next to
+   * their copy, else the fewest.  nchunk[i] counts the chunks. */
+  size_t adj = 0;
+  for (size_t i = 0; i + 1 < m; i++) adj += s[i] == s[i + 1];
+  int fine = 5 * adj >= 2 * m;
+  for (size_t i = 0; i <= m; i++) { c->best[i] = 0xFFFF; c->nchunk[i] = 0; }
   c->best[0] = 0;
   for (size_t i = 0; i < m; i++) {
-    unsigned short b = c->best[i];
-    if (b + 1 < c->best[i + 1]) { c->best[i + 1] = (unsigned short)(b + 1); c->back[i + 1] = 0; }
-    for (size_t L = 1; L <= lmax && i + 2 * L <= m; L++)
-      if (c->ext[L][i] >= L && b < c->best[i + 2 * L]) {
-        c->best[i + 2 * L] = b;
-        c->back[i + 2 * L] = (unsigned char)L;
+    unsigned short b = c->best[i], nc = c->nchunk[i];
+    if (b + 1 < c->best[i + 1] || (b + 1 == c->best[i + 1] && better(fine, nc, c->nchunk[i + 1]))) {
+      c->best[i + 1] = (unsigned short)(b + 1);
+      c->nchunk[i + 1] = nc;
+      c->back[i + 1] = 0;
+    }
+    for (size_t L = 1; L <= lmax && i + 2 * L <= m; L++) {
+      size_t j = i + 2 * L;
+      if (c->ext[L][i] >= L && (b < c->best[j] || (b == c->best[j] && better(fine, nc + 1u, c->nchunk[j])))) {
+        c->best[j] = b;
+        c->nchunk[j] = (unsigned short)(nc + 1);
+        c->back[j] = (unsigned char)L;
       }
+    }
   }
   size_t gaps = c->best[m];
   if (gaps > gmax || m - gaps < DBL_MIN_CHARS) return 0;
@@ -441,6 +569,62 @@ static size_t collect(jcx_cleaner *c, size_t beg, size_t end) {
 
 /* ------------------------------------------------------------ line scan */
 
+/* Width tolerance of a column of width w: lines within it count as full. */
+static size_t tol_of(size_t w) { return w / 10 > 4 ? w / 10 : 4; }
+
+static int in_band(size_t w, size_t col, size_t tol) { return w + tol >= col && w <= col + tol; }
+
+#define PARITY_BIT(cp) ((uint64_t)1 << ((((uint32_t)(cp)) * 0x9E3779B1u) >> 26))
+
+/* Fills *d for lines from..to (held in the ring) whose column width is q. */
+static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side *d) {
+  size_t t = tol_of(q), lo = q > 2 * t + 2 ? q - 2 * t - 2 : 0;
+  unsigned band = 0, bandp = 0, nlong = 0, gaps = 0, bgaps = 0, multi = 0;
+  size_t mind = (size_t)-1;
+  for (size_t k = from; k <= to; k++) {
+    const cl_line *o = line_at(c, k);
+    size_t w = o->width;
+    unsigned in = (unsigned)in_band(w, q, t);
+    band += in;
+    bandp += in & ((o->flags & L_ENDS_SENT) != 0);
+    nlong += w >= lo;
+    if (k > 0) {
+      gaps++;
+      bgaps += o->blanks > 0;
+      multi += o->blanks > 1;
+    }
+    if (o->indent < mind) mind = o->indent;
+  }
+  d->q = q;
+  d->mind = mind;
+  d->n = (unsigned char)(to - from + 1);
+  d->band = (unsigned char)band;
+  d->bandp = (unsigned char)bandp;
+  d->nlong = (unsigned char)nlong;
+  d->gaps = (unsigned char)gaps;
+  d->bgaps = (unsigned char)bgaps;
+  d->multi = (unsigned char)multi;
+}
+
+/* After line seq is read: keeps the widths of the last WIN + 1 lines sorted
+ * (insertion, O(WIN)) and records the facts of the run ending at seq.  The
+ * window before line i is the run ending at i, the window after it the run
+ * ending at i + WIN, so this is all the window arithmetic there is. */
+static void slide(jcx_cleaner *c, cl_line *L, size_t seq) {
+  size_t *sw = c->sw, k = c->nsw;
+  if (k == WIN + 1) { /* drop the width of line seq - WIN - 1 (still in the ring) */
+    size_t old = line_at(c, seq - WIN - 1)->width, j = 0;
+    while (j < k - 1 && sw[j] != old) j++;
+    memmove(sw + j, sw + j + 1, (k - 1 - j) * sizeof *sw);
+    k--;
+  }
+  size_t j = k, w = L->width;
+  while (j > 0 && sw[j - 1] > w) { sw[j] = sw[j - 1]; j--; }
+  sw[j] = w;
+  c->nsw = ++k;
+  side_facts(c, seq + 1 - k, seq, sw[(3 * k) / 4 < k ? (3 * k) / 4 : k - 1], &L->side);
+}
+
 /* Reads the next non-blank line into the ring (counting the blank lines it
  * skips).  Returns 1, or 0 at the end of the source.  Line ends are \n, \r\n
  * and a lone \r. */
@@ -448,26 +632,92 @@ static int scan_line(jcx_cleaner *c) {
   const unsigned char *s = (const unsigned char *)c->z;
   size_t n = c->n;
   while (c->scan < n) {
-    cl_line L;
-    memset(&L, 0, sizeof L);
-    size_t i = c->scan, gap = 0, len, nlat = 0, nother = 0, nonascii = 0, m = 0;
+    size_t i = c->scan;
+    if (s[i] == '\n') { /* an empty line: the common blank line */
+      c->blanks++;
+      c->scan = i + 1;
+      continue;
+    }
+    size_t gap = 0, len, nlat = 0, nother = 0, nonascii = 0, m = 0, pipes = 0, npunct = 0, punct_at = 0;
+    size_t beg = 0, end = 0, width = 0, ink = 0, indent = 0;
+    unsigned flags = 0;
+    uint64_t parity = 0; /* a bit per hash bucket, flipped by every character */
     uint32_t last = 0, prev = 0;
     int seen = 0;
     while (i < n) {
       unsigned b = s[i];
       uint32_t cp;
-      if (b < 0x80) {
-        if (b == '\n') { i++; break; }
-        if (b == '\r') {
-          i++;
-          if (i < n && s[i] == '\n') i++;
-          break;
+      if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {
+        /* fast path: U+4000..U+9FFF, Han (and CJK Extension A), width 2 */
+        cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+        if (!seen) { seen = 1; beg = i; indent = gap; }
+        width += gap + 2;
+        ink += 2;
+        gap = 0;
+        nonascii++;
+        nother++;
+        if (m < DBL_MAX_CHARS) c->cps[m] = cp;
+        m++;
+        parity ^= PARITY_BIT(cp);
+        prev = last;
+        last = cp;
+        i += 3;
+        end = i;
+        flags |= L_HAN;
+        continue;
+      }
+      if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && i + 2 < n) {
+        cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+        if (plain_cjk_punct(cp)) { /* fast path: CJK punctuation, width 2 */
+          if (!seen) { seen = 1; beg = i; indent = gap; }
+          width += gap + 2;
+          ink += 2;
+          gap = 0;
+          nonascii++;
+          nother++;
+          if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
+          pipes += cp == 0xFF5C;
+          if (m < DBL_MAX_CHARS) c->cps[m] = cp;
+          m++;
+          parity ^= PARITY_BIT(cp);
+          prev = last;
+          last = cp;
+          i += 3;
+          end = i;
+          continue;
         }
-        if (b == ' ' || b == '\t' || b == '\f' || b == '\v') { gap += ws_width(b); i++; continue; }
-        cp = b;
-        len = 1;
-        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') nlat++;
-        else nother++;
+      }
+      if (b < 0x80) {
+        unsigned k = ascii_class[b];
+        if (k & A_WS) {
+          if (b == '\n') { i++; break; }
+          if (b == '\r') {
+            i++;
+            if (i < n && s[i] == '\n') i++;
+            break;
+          }
+          gap += ws_width(b);
+          i++;
+          continue;
+        }
+        /* ASCII ,;:!?() in Chinese text stands for full-width punctuation
+         * (extraction or transcoding replaced it); it took two columns. */
+        size_t cw = (b >= 0x20 && b != 0x7F) + ((k & A_CJKP) && last >= 0x2E80);
+        if (!seen) { seen = 1; beg = i; indent = gap; }
+        width += gap + cw;
+        ink += cw;
+        gap = 0;
+        nlat += (k & A_LETTER) != 0;
+        nother += (k & A_LETTER) == 0;
+        pipes += b == '|';
+        if (m < DBL_MAX_CHARS) c->cps[m] = b;
+        m++;
+        parity ^= PARITY_BIT(b);
+        prev = last;
+        last = b;
+        i++;
+        end = i;
+        continue;
       } else {
         cp = jcx_cp(c->z, n, i, &len);
         if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
@@ -475,63 +725,83 @@ static int scan_line(jcx_cleaner *c) {
         nonascii++;
         if (f != cp && f > '9') nlat++; /* a full-width letter */
         else nother++;
-        if (is_han(cp)) L.flags |= L_HAN;
-        else if (is_inner_punct(cp)) L.flags |= L_PUNCT;
+        if (is_han(cp)) flags |= L_HAN;
+        else if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
+        pipes += cp == 0xFF5C || cp == 0x2502;
       }
-      if (!seen) { seen = 1; L.beg = i; L.indent = gap; }
-      else L.width += gap;
+      if (!seen) { seen = 1; beg = i; indent = gap; }
+      else width += gap;
       gap = 0;
-      L.width += cwidth(cp);
+      size_t cw = cwidth(cp);
+      width += cw;
+      ink += cw;
       if (m < DBL_MAX_CHARS) c->cps[m] = cp;
       m++;
+      parity ^= PARITY_BIT(cp);
       prev = last;
       last = fold_cp(cp);
       i += len;
-      L.end = i;
+      end = i;
     }
     c->scan = i;
     if (!seen) { c->blanks++; continue; }
 
-    L.nchars = m;
-    L.blanks = c->blanks;
-    c->blanks = 0;
-    /* the character before prev, for "3." vs "end." */
-    if (is_stop(last, prev) || (is_closer(last) && is_stop(prev, 0))) L.flags |= L_ENDS_SENT;
-    if (is_digit(last) || (is_magnitude(last) && is_digit(prev))) L.flags |= L_ENDS_NUM;
-    if (nlat > nother) L.flags |= L_LATIN;
-    uint32_t first = jcx_cp(c->z, L.end, L.beg, &len);
-    if (starts_unit(first)) L.flags |= L_STARTS_UNIT;
-    if (starts_label(first)) L.flags |= L_LABEL;
-    if (starts_dateline(c->z, L.beg, L.end)) L.flags |= L_DATELINE;
-    if (starts_enum(c->z, L.beg, L.end)) L.flags |= L_ENUM;
-    L.flags |= byline_flags(c->z, L.beg, L.end);
-    if (L.flags & L_PUNCT) L.flags &= ~(unsigned)L_BYLINE_LINE;
+    if (pipes >= 2) flags |= L_TABLE;
+    if (is_stop(last, prev) || (is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
+    if (is_digit(last)) flags |= L_ENDS_NUM;
+    if (is_magnitude(last) && is_digit(prev)) flags |= L_ENDS_NUM | L_ENDS_MAG;
+    if (nlat > nother) flags |= L_LATIN;
+    uint32_t first = jcx_cp(c->z, end, beg, &len);
+    if (starts_unit(first)) flags |= L_STARTS_UNIT;
+    if (is_digit(fold_cp(first)) && starts_count(c->z, beg, end)) flags |= L_STARTS_COUNT;
+    if (starts_label(first) || starts_figure(c->z, beg, end)) flags |= L_LABEL;
+    if (starts_dateline(c->z, beg, end)) flags |= L_DATELINE;
+    if (starts_enum(c->z, beg, end)) flags |= L_ENUM;
+    /* the 、 of an enumerator (一、 3、) is no sentence punctuation: section
+     * headings of reports start with it */
+    if (npunct > 1 || (npunct == 1 && !((flags & L_ENUM) && punct_at <= 3))) flags |= L_PUNCT;
+    flags |= byline_flags(c->z, beg, end);
+    if (flags & L_PUNCT) flags &= ~(unsigned)L_BYLINE_LINE;
+    /* In a doubled line every character occurs an even number of times
+     * (stray ones aside), so nearly every parity bit is clear; hash
+     * collisions only clear more bits, so this test never rejects a doubled
+     * line, and it rejects almost every other line for free. */
     size_t dw;
     c->m = m;
-    if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m && undouble(c, &dw)) {
-      L.flags |= L_DOUBLED;
-      L.width -= dw < L.width ? dw : L.width;
+    if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m &&
+        (size_t)__builtin_popcountll(parity) <= m / 10 && undouble(c, &dw)) {
+      flags |= L_DOUBLED;
+      width -= dw < width ? dw : width;
+      ink -= dw < ink ? dw : ink;
     }
-    *line_at(c, c->hi) = L;
+    cl_line *L = line_at(c, c->hi);
+    L->beg = beg;
+    L->end = end;
+    L->width = width;
+    L->ink = ink;
+    L->indent = indent;
+    L->blanks = c->blanks;
+    L->nchars = m;
+    L->flags = flags;
+    L->have = 0;
+    c->blanks = 0;
+    c->wr[c->hi % RING] = width;
+    slide(c, L, c->hi);
     c->hi++;
     return 1;
   }
   return 0;
 }
 
-/* Reads lines until line upto exists (or the source ends), forgetting lines
- * that fell out of every window. */
+/* Reads lines until line upto exists (or the source ends).  Lines are read
+ * at most WIN + 2 ahead of c->cur and looked at no further than WIN behind
+ * it, so the ring never overwrites a line still in use. */
 static void fill(jcx_cleaner *c, size_t upto) {
-  if (c->cur > WIN && c->lo < c->cur - WIN) c->lo = c->cur - WIN;
-  while (!c->eof && c->hi <= upto) {
-    if (c->hi - c->lo >= RING) c->lo = c->hi - RING + 1; /* never happens: fill stays in range */
+  while (!c->eof && c->hi <= upto)
     if (!scan_line(c)) c->eof = 1;
-  }
 }
 
 /* ---------------------------------------------------------- the window */
-
-static size_t tol_of(size_t w) { return w / 10 > 4 ? w / 10 : 4; }
 
 /* The upper quartile of v[0..k) (k >= 1, sorts v): the width a full line of
  * the block reaches.  Short lines (paragraph ends, headings) are a minority
@@ -546,8 +816,6 @@ static size_t upper_quartile(size_t *v, size_t k) {
   return v[q < k ? q : k - 1];
 }
 
-static int in_band(size_t w, size_t col, size_t tol) { return w + tol >= col && w <= col + tol; }
-
 /* Estimates, for line i, the column width of its block and whether the
  * block is hard-wrapped at all.  Lines of different articles on one page
  * have different column widths, so the width is estimated separately from
@@ -556,53 +824,60 @@ static int in_band(size_t w, size_t col, size_t tol) { return w + tol >= col && 
 static void window_stats(jcx_cleaner *c, size_t i) {
   cl_line *L = line_at(c, i);
   if (L->have) return;
-  size_t a = i > WIN ? i - WIN : 0, b = i + WIN, v[2 * WIN + 1], k;
-  if (a < c->lo) a = c->lo;
-  if (b >= c->hi) b = c->hi - 1;
-  k = 0;
-  for (size_t j = a; j <= i; j++) v[k++] = line_at(c, j)->width;
-  L->kb = (unsigned char)k;
-  L->wb = upper_quartile(v, k);
-  k = 0;
-  for (size_t j = i; j <= b; j++) v[k++] = line_at(c, j)->width;
-  L->ka = (unsigned char)k;
-  L->wa = upper_quartile(v, k);
-  k = 0;
-  for (size_t j = a; j <= b; j++) v[k++] = line_at(c, j)->width;
-  size_t wall = upper_quartile(v, k);
-
-  /* A side with fewer than SIDE_MIN lines (the start or end of the text)
-   * says nothing; then the other side, or the whole window, decides. */
-  int ib = L->kb >= SIDE_MIN, ia = L->ka >= SIDE_MIN;
-  size_t mn = L->wb < L->wa ? L->wb : L->wa, mx = L->wb > L->wa ? L->wb : L->wa;
-  L->wm = ib && ia ? mn : ib ? L->wb : ia ? L->wa : wall;
-  L->wx = ib && ia ? mx : ib ? L->wb : ia ? L->wa : wall;
-
-  size_t tb = tol_of(L->wb), ta = tol_of(L->wa);
-  size_t nwin = 0, band = 0, bandp = 0, gaps = 0, bgaps = 0, multi = 0, mind = (size_t)-1;
-  for (size_t j = a; j <= b; j++) {
-    const cl_line *o = line_at(c, j);
-    nwin++;
-    if (in_band(o->width, L->wb, tb) || in_band(o->width, L->wa, ta)) {
-      band++;
-      if (o->flags & L_ENDS_SENT) bandp++;
-    }
-    if (j > 0) {
-      gaps++;
-      if (o->blanks) bgaps++;
-      if (o->blanks > 1) multi++;
-    }
-    if (o->indent < mind) mind = o->indent;
+  size_t b = i + WIN < c->hi ? i + WIN : c->hi - 1, v[2 * WIN + 1], k;
+  /* before: the run ending at i; after: the run ending at i + WIN, or the
+   * lines up to the end of the text */
+  const cl_side *B = &L->side, *A;
+  cl_side tail;
+  if (i + WIN < c->hi) {
+    A = &line_at(c, i + WIN)->side;
+  } else {
+    for (k = 0; i + k <= b; k++) v[k] = line_at(c, i + k)->width;
+    side_facts(c, i, b, upper_quartile(v, k), &tail);
+    A = &tail;
   }
-  /* Wrapped: most lines of the window share one width (a column), and most
-   * of those do not end a sentence.  Text that is already one paragraph per
-   * line fails both: its lines vary in length and end with 。. */
-  L->wrapped = mn >= COL_MIN && mx <= COL_MAX && band >= 2 && 2 * band >= nwin && 2 * bandp <= band;
-  /* Double-spaced: a blank line after (nearly) every line, as some PDF
+  L->kb = B->n;
+  L->wb = B->q;
+  L->ka = A->n;
+  L->wa = A->q;
+  /* A side says something only with SIDE_MIN lines of which two or more
+   * share its width (a column, not a few titles and navigation lines).
+   * With neither, the whole window decides. */
+  int ib = B->n >= SIDE_MIN && B->band >= 2, ia = A->n >= SIDE_MIN && A->band >= 2;
+  cl_side all;
+  if (!ib && !ia) {
+    size_t a = i >= B->n - 1u ? i - (B->n - 1u) : 0;
+    for (k = 0; a + k <= b; k++) v[k] = line_at(c, a + k)->width;
+    side_facts(c, a, b, upper_quartile(v, k), &all);
+  }
+  size_t mn = B->q < A->q ? B->q : A->q, mx = B->q > A->q ? B->q : A->q;
+  L->wm = ib && ia ? mn : ib ? B->q : ia ? A->q : all.q;
+  L->wx = ib && ia ? mx : ib ? B->q : ia ? A->q : all.q;
+
+  /* Wrapped: most lines of the window that are not clearly short share one
+   * width (a column), and most of those do not end a sentence.  Text that is
+   * already one paragraph per line fails: its lines vary in length and end
+   * with 。.  Short lines (titles, paragraph ends) say nothing either way.
+   * Double-spaced: a blank line after (nearly) every line, as some PDF
    * extractors write; then a single blank line is no paragraph break. */
+  size_t band, bandp, nlong = 0;
+  if (ib || ia) {
+    band = (ib ? B->band : 0u) + (ia ? A->band : 0u);
+    bandp = (ib ? B->bandp : 0u) + (ia ? A->bandp : 0u);
+    size_t t = tol_of(L->wm), lo = L->wm > 2 * t + 2 ? L->wm - 2 * t - 2 : 0;
+    size_t a = i >= B->n - 1u ? i - (B->n - 1u) : 0;
+    for (k = a; k <= b; k++) nlong += c->wr[k & (RING - 1)] >= lo;
+    nlong += ib && ia; /* line i is in both sides' band counts */
+  } else {
+    band = all.band;
+    bandp = all.bandp;
+    nlong = all.nlong;
+  }
+  size_t gaps = B->gaps + A->gaps, bgaps = B->bgaps + A->bgaps, multi = B->multi + A->multi;
+  L->wrapped = L->wm >= COL_MIN && L->wm <= COL_MAX && band >= 2 && 2 * band >= nlong && 2 * bandp <= band;
   L->dspaced = gaps > 0 && 2 * bgaps >= gaps;
   L->multi_rare = 2 * multi < bgaps;
-  L->base_indent = mind;
+  L->base_indent = B->mind < A->mind ? B->mind : A->mind;
   L->have = 1;
 }
 
@@ -618,21 +893,17 @@ static int headlike(jcx_cleaner *c, size_t i) {
   return L->width + tol_of(L->wx) < L->wx;
 }
 
+/* The heading flag of a paragraph made of line i alone. */
+static int is_heading(jcx_cleaner *c, size_t i) {
+  const cl_line *L = line_at(c, i);
+  if (headlike(c, i)) return 1;
+  return c->title_zone && (L->flags & L_HAN) && !(L->flags & (L_PUNCT | L_ENDS_SENT | L_BYLINE_LINE)) &&
+         L->nchars <= HEAD_MAX_CHARS;
+}
+
 /* The decision: does line j continue the paragraph of line i (j = i + 1)?
  * Breaks need evidence on the page; so does a join. */
-static int joins_(jcx_cleaner *c, size_t i, size_t j);
-#ifdef JCX_CLEAN_DEBUG
-#include <stdio.h>
 static int joins(jcx_cleaner *c, size_t i, size_t j) {
-  int r = joins_(c, i, j);
-  cl_line *a = line_at(c, i);
-  fprintf(stderr, "%s w=%zu wb=%zu wa=%zu wm=%zu kb=%d ka=%d wr=%d ds=%d fl=%x bl=%zu | %.*s\n", r ? "JOIN " : "BREAK", a->width, a->wb, a->wa, a->wm, a->kb, a->ka, a->wrapped, a->dspaced, a->flags, a->blanks, (int)(a->end - a->beg), c->z + a->beg);
-  return r;
-}
-#else
-#define joins joins_
-#endif
-static int joins_(jcx_cleaner *c, size_t i, size_t j) {
   cl_line *a = line_at(c, i), *b = line_at(c, j);
   window_stats(c, i);
   window_stats(c, j);
@@ -641,19 +912,34 @@ static int joins_(jcx_cleaner *c, size_t i, size_t j) {
   if (b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 0;
   if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
   if (b->flags & (L_DATELINE | L_LABEL)) return 0;
+  if ((a->flags | b->flags) & L_TABLE) return 0; /* table rows stand alone */
   if (a->flags & L_BYLINE) return 0;
   if (b->indent >= b->base_indent + 2) return 0; /* 　　 or two spaces more than the block */
 
+  /* After a byline closed an article (or after a bold headline), lines
+   * without punctuation are the next article's headline stack, however
+   * their widths happen to fit the column (the page-end titles). */
+  if (c->title_zone && !(a->flags & (L_PUNCT | L_ENDS_SENT))) return 0;
+
+  /* A scaled number is never the end of a paragraph when its unit follows
+   * (31 亿 / 元), nor does a paragraph open with a count that closes a
+   * phrase (实施重大项目 / 87 个，): evidence enough for a join, whatever the
+   * widths. */
+  if (!(a->flags & L_ENDS_SENT) &&
+      (((a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_UNIT)) || (b->flags & L_STARTS_COUNT)))
+    return 1;
+
   /* Joining needs a hard-wrapped block, or (in double-spaced text) a line
    * break with no blank line, which there marks a wrap inside a block. */
-  int tight = a->wrapped || (a->dspaced && b->blanks == 0);
+  size_t far = a->wx + 2 * tol_of(a->wx) + 4; /* a line wider than this is in no column */
+  int tight = (a->wrapped && a->ink <= far && b->ink <= far) || (a->dspaced && b->blanks == 0);
   if (!tight) return 0;
   size_t tol = tol_of(a->wm);
   if (!(a->flags & L_ENDS_SENT)) {
     /* No sentence end: a wrap unless the line is clearly short (a heading,
      * a paragraph that ends without punctuation). */
     if (a->width + 2 * tol + 2 >= a->wm) return 1;
-    /* 36 / 亿元: a number is never the end of a paragraph. */
+    /* 5000 / 吨: in a wrapped block, digits never end a paragraph before a unit */
     return (a->flags & L_ENDS_NUM) && (b->flags & L_STARTS_UNIT);
   }
   /* A sentence end on a full line may still be a wrap: join when the line
@@ -664,6 +950,11 @@ static int joins_(jcx_cleaner *c, size_t i, size_t j) {
   if (a->width + tol_of(col) < col) return 0;
   if (b->flags & L_ENUM) return 0;
   if (headlike(c, j)) return 0;
+  /* The first line of a paragraph lost its two-character indent in
+   * extraction: a next line shorter than the column by about that much,
+   * after a sentence end, starts a paragraph. */
+  size_t colb = b->wb > b->wa ? b->wb : b->wa, tolb = tol_of(b->wm);
+  if (b->width + 3 <= colb && b->width + 2 * tolb + 2 >= b->wm) return 0;
   return 1;
 }
 
@@ -753,6 +1044,55 @@ static size_t name_list_end(const char *z, size_t from, size_t end) {
   return 0;
 }
 
+/* The fast path of emitting: copies Han characters and ASCII characters
+ * other than space and ( from z[i..end) while no space is pending and the
+ * paragraph is under SOFT_CAP (room was reserved by the caller).  Returns
+ * where it stopped.  Locals, not c->..., in the loop: stores through char *
+ * would otherwise make the compiler reload them for every character. */
+static size_t copy_run(jcx_cleaner *c, size_t i, size_t end) {
+  const unsigned char *s = (const unsigned char *)c->z;
+  char *buf = c->buf;
+  size_t *map = c->map, o = c->len, lim = SOFT_CAP, start = i;
+  int k = c->prev_k;
+  while (i < end && o < lim) {
+    unsigned b = s[i];
+    if (b >= 0xE4 && b <= 0xE9 && i + 2 < end) {
+      buf[o] = (char)b;
+      buf[o + 1] = (char)s[i + 1];
+      buf[o + 2] = (char)s[i + 2];
+      map[o] = i;
+      map[o + 1] = i + 1;
+      map[o + 2] = i + 2;
+      o += 3;
+      i += 3;
+      k = K_CJK;
+    } else if (b < 0x80 && !(ascii_class[b] & (A_WS | A_OPEN))) {
+      buf[o] = (char)b;
+      map[o++] = i++;
+      k = (ascii_class[b] & A_DIGIT) ? K_DIGIT : K_LATIN;
+    } else if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && i + 2 < end &&
+               plain_cjk_punct(((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu))) {
+      buf[o] = (char)b;
+      buf[o + 1] = (char)s[i + 1];
+      buf[o + 2] = (char)s[i + 2];
+      map[o] = i;
+      map[o + 1] = i + 1;
+      map[o + 2] = i + 2;
+      o += 3;
+      i += 3;
+      k = K_CJK;
+    } else {
+      break;
+    }
+  }
+  if (i > start) {
+    c->len = o;
+    c->prev_k = k;
+    c->src_end = i;
+  }
+  return i;
+}
+
 /* Emits line L from byte from.  Sets *cut (and *cut_at) when the paragraph
  * has grown past the caps and must end inside this line. */
 static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, size_t *cut_at) {
@@ -763,7 +1103,15 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
     if (!undouble(c, &dw)) doubled = 0;
   }
   *cut = 0;
+  /* Room for the whole line at once (the output of a line is never longer
+   * than its source, plus one space), bounded by the paragraph cap. */
+  size_t room = L->end - from, left = HARD_CAP + 16 - (c->len < HARD_CAP ? c->len : HARD_CAP);
+  if (!grow(c, c->len + (room < left ? room : left) + 16)) return JCX_NOMEM;
   for (size_t i = from; i < L->end; i += len) {
+    if (!c->pend && !doubled && c->len < SOFT_CAP) {
+      i = copy_run(c, i, L->end);
+      if (i >= L->end) break;
+    }
     uint32_t cp = jcx_cp(c->z, L->end, i, &len);
     if (cp < 0x80 ? (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v') : is_ws(cp)) {
       if (!c->pend) { c->pend = 1; c->pend_off = i; c->pend_wrap = 0; }
@@ -784,6 +1132,7 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
       }
     }
   }
+  if (doubled) c->src_end = L->end; /* the paragraph spans the dropped copies too */
   return JCX_OK;
 }
 
@@ -822,6 +1171,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
       int cut;
       size_t cut_at = 0;
       if (emit_line(c, L, from, &cut, &cut_at) != JCX_OK) return c->err = JCX_NOMEM;
+      if (L->flags & (L_PUNCT | L_ENDS_SENT | L_DATELINE)) c->title_zone = 0;
       if (cut) {
         if (cut_at < L->end) { c->mid = 1; c->resume = cut_at; }
         else c->cur++;
@@ -832,6 +1182,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
       size_t next = c->cur + 1;
       if (next >= c->hi || c->len >= SOFT_CAP || !joins(c, c->cur, next)) {
         if (next < c->hi && c->len >= SOFT_CAP) whole = 0;
+        if (L->flags & (L_BYLINE | L_DOUBLED)) c->title_zone = 1;
         c->cur = next;
         break;
       }
@@ -851,7 +1202,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
     out->map = c->map;
     out->src_start = c->map[0];
     out->src_end = c->src_end;
-    out->heading = whole && c->cur == first + 1 && !c->mid && headlike(c, first);
+    out->heading = whole && c->cur == first + 1 && !c->mid && is_heading(c, first);
     return JCX_OK;
   }
 }

@@ -1,0 +1,862 @@
+/* test_clean.c - unit tests of the cleaning core (jcx_cleaner_*, jcx_clean).
+ *
+ * Fixtures are written for these tests, in the styles of real PDF-extracted
+ * newspaper pages.  When ../shared (or /work/shared) exists, the real texts in
+ * it are run through the lossless/traceable property checks as well.
+ *
+ * `test_clean FILE...` prints the paragraphs of each file instead of testing
+ * (H marks headings): a tool for looking at what the cleaner does. */
+#include "check.h"
+#include "jcx.h"
+
+#include <dirent.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#define HARD_LIMIT (((size_t)1 << 20) + 65536 + 16) /* longest paragraph the cleaner makes */
+
+/* ------------------------------------------------------------ helpers */
+
+typedef struct {
+  char *text[256];
+  int heading[256];
+  size_t n;
+} paras;
+
+static void paras_free(paras *p) {
+  for (size_t k = 0; k < p->n; k++) free(p->text[k]);
+  p->n = 0;
+}
+
+static uint32_t dec(const char *z, size_t n, size_t i, size_t *len) { return jcx_utf8_get(z, n, i, len); }
+
+static int t_ws(uint32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x3000 ||
+         c == 0xA0 || c == 0x200B || c == 0xFEFF || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x1680;
+}
+
+static uint32_t t_fold(uint32_t c) {
+  if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
+  if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'A';
+  if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
+  return c;
+}
+
+/* Checks every invariant of one paragraph against its source z[0..n):
+ * map monotone and in range, map[len] == src_end, every cleaned character
+ * equal to the (folded) source character at map[k] (a space to source white
+ * space), continuation bytes mapped byte for byte, no leading, trailing or
+ * double spaces, no line break.  Returns 1 when all hold. */
+static int para_ok(const char *z, size_t n, const jcx_para *p, int quiet) {
+  const size_t *map = p->map;
+  if (p->len == 0 || p->text[p->len] != '\0') { if (!quiet) fprintf(stderr, "empty or unterminated\n"); return 0; }
+  if (map[p->len] != p->src_end || p->src_end > n || map[0] != p->src_start) {
+    if (!quiet) fprintf(stderr, "span %zu..%zu map[0]=%zu map[len]=%zu\n", p->src_start, p->src_end, map[0], map[p->len]);
+    return 0;
+  }
+  for (size_t k = 0; k < p->len; k++)
+    if (map[k] > map[k + 1]) { if (!quiet) fprintf(stderr, "map not monotone at %zu\n", k); return 0; }
+  if (p->text[0] == ' ' || p->text[p->len - 1] == ' ') { if (!quiet) fprintf(stderr, "edge space\n"); return 0; }
+  size_t len, slen;
+  for (size_t k = 0; k < p->len; k += len) {
+    uint32_t c = dec(p->text, p->len, k, &len);
+    if (c == '\n' || (c == ' ' && k > 0 && p->text[k - 1] == ' ')) { if (!quiet) fprintf(stderr, "newline/double space at %zu\n", k); return 0; }
+    uint32_t s = dec(z, n, map[k], &slen);
+    int same = c == ' ' ? t_ws(s) : t_fold(s) == c && !t_ws(s);
+    if (!same) {
+      if (!quiet) fprintf(stderr, "text[%zu]=U+%04X but source[%zu]=U+%04X\n", k, c, map[k], s);
+      return 0;
+    }
+    if (len > 1) {
+      if (slen != len) { if (!quiet) fprintf(stderr, "length mismatch at %zu\n", k); return 0; }
+      for (size_t j = 1; j < len; j++)
+        if (map[k + j] != map[k] + j) { if (!quiet) fprintf(stderr, "continuation map at %zu\n", k + j); return 0; }
+    }
+    if (map[k + len] < map[k] + slen) { if (!quiet) fprintf(stderr, "next map before char end at %zu\n", k); return 0; }
+  }
+  return 1;
+}
+
+/* Cleans z[0..n) into *out, checking every paragraph's invariants. */
+static int clean_into(const char *z, size_t n, paras *out) {
+  jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
+  jcx_para p;
+  int rc, ok = 1;
+  size_t prev_end = 0;
+  out->n = 0;
+  while ((rc = jcx_cleaner_next(c, &p)) == JCX_OK) {
+    if (!para_ok(z, n, &p, 0)) ok = 0;
+    if (p.src_start < prev_end) ok = 0;
+    prev_end = p.src_end;
+    if (out->n < 256) {
+      out->text[out->n] = strndup(p.text, p.len);
+      out->heading[out->n] = p.heading;
+      out->n++;
+    }
+  }
+  jcx_cleaner_free(c);
+  return ok && rc == JCX_NOMATCH;
+}
+
+/* Expects z to clean into exactly the paragraphs listed (NULL-terminated);
+ * a leading '#' on an expected paragraph means "and it is a heading". */
+static int expect_paras(const char *z, const char *const *want) {
+  paras got;
+  int ok = clean_into(z, strlen(z), &got);
+  size_t k = 0;
+  for (; want[k]; k++) {
+    const char *w = want[k];
+    int head = w[0] == '#';
+    if (head) w++;
+    if (k >= got.n || strcmp(got.text[k], w) != 0 || (head && !got.heading[k])) ok = 0;
+  }
+  if (k != got.n) ok = 0;
+  if (!ok) {
+    fprintf(stderr, "--- input:\n%s\n--- got %zu paragraphs:\n", z, got.n);
+    for (size_t j = 0; j < got.n; j++) fprintf(stderr, "%s[%s]\n", got.heading[j] ? "H" : " ", got.text[j]);
+    fprintf(stderr, "--- wanted:\n");
+    for (size_t j = 0; want[j]; j++) fprintf(stderr, " [%s]\n", want[j]);
+  }
+  paras_free(&got);
+  return ok;
+}
+
+/* The whole-text cleaner on a NUL-terminated input. */
+static int clean_is(const char *z, const char *want) {
+  char *out;
+  size_t len;
+  if (jcx_clean(z, strlen(z), &out, &len) != JCX_OK) return 0;
+  int ok = len == strlen(want) && memcmp(out, want, len) == 0;
+  if (!ok) fprintf(stderr, "clean(%s)\n  = [%s]\n want [%s]\n", z, out, want);
+  free(out);
+  return ok;
+}
+
+/* Number of heading paragraphs and of all paragraphs. */
+static void count_heads(const char *z, size_t *nhead, size_t *npara) {
+  paras got;
+  clean_into(z, strlen(z), &got);
+  *nhead = 0;
+  for (size_t k = 0; k < got.n; k++) *nhead += got.heading[k] != 0;
+  *npara = got.n;
+  paras_free(&got);
+}
+
+/* Removes white space from z and folds width: what cleaning must give back
+ * (apart from doubled copies). */
+static char *strip_fold(const char *z, size_t n, size_t *out_len) {
+  char *o = malloc(n + 1);
+  size_t k = 0, len;
+  for (size_t i = 0; i < n; i += len) {
+    uint32_t c = dec(z, n, i, &len);
+    if (t_ws(c)) continue;
+    uint32_t f = t_fold(c);
+    if (f != c) o[k++] = (char)f;
+    else { memcpy(o + k, z + i, len); k += len; }
+  }
+  o[k] = 0;
+  *out_len = k;
+  return o;
+}
+
+/* Is a[0..na) a subsequence of b[0..nb) (byte-wise, on whole characters)? */
+static int subsequence(const char *a, size_t na, const char *b, size_t nb) {
+  size_t i = 0, j = 0, la, lb;
+  while (i < na && j < nb) {
+    uint32_t x = dec(a, na, i, &la), y = dec(b, nb, j, &lb);
+    if (x == y) i += la;
+    j += lb;
+  }
+  return i == na;
+}
+
+/* Property check on one input: every paragraph valid; paragraphs in source
+ * order with only white space between their spans; and each paragraph,
+ * without white space, equal to its source span without white space and
+ * folded - or, for a line undoubled as bold text, a subsequence of it at
+ * about half its length.  *undoubled counts those (NULL: none allowed). */
+static int lossless(const char *z, size_t n, size_t *undoubled) {
+  jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
+  jcx_para p;
+  int rc, ok = 1;
+  size_t prev_end = 0, und = 0, len;
+  char *t = malloc(HARD_LIMIT + 64);
+  while ((rc = jcx_cleaner_next(c, &p)) == JCX_OK) {
+    if (!para_ok(z, n, &p, 0)) ok = 0;
+    if (p.src_start < prev_end) ok = 0;
+    for (size_t i = prev_end; i < p.src_start; i += len) /* between paragraphs: white space only */
+      if (!t_ws(dec(z, n, i, &len))) { ok = 0; fprintf(stderr, "dropped a character at %zu\n", i); break; }
+    prev_end = p.src_end;
+    size_t k = 0, sl;
+    for (size_t i = 0; i < p.len; i++)
+      if (p.text[i] != ' ') t[k++] = p.text[i];
+    char *src = strip_fold(z + p.src_start, p.src_end - p.src_start, &sl);
+    if (sl != k || memcmp(src, t, k) != 0) {
+      int single = memchr(z + p.src_start, '\n', p.src_end - p.src_start) == NULL;
+      if (undoubled && single && subsequence(t, k, src, sl) && 2 * k + 8 >= sl && 2 * k <= sl + 8) {
+        und++;
+      } else {
+        ok = 0;
+        fprintf(stderr, "paragraph not lossless: [%.*s]\n from [%.*s]\n", (int)p.len, p.text,
+                (int)(p.src_end - p.src_start), z + p.src_start);
+      }
+    }
+    free(src);
+  }
+  for (size_t i = prev_end; i < n; i += len)
+    if (!t_ws(dec(z, n, i, &len))) { ok = 0; fprintf(stderr, "dropped a character at %zu\n", i); break; }
+  jcx_cleaner_free(c);
+  free(t);
+  if (rc != JCX_NOMATCH) ok = 0;
+  if (undoubled) *undoubled = und;
+  return ok;
+}
+
+static char *read_file(const char *path, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 4096, k = 0, r;
+  char *b = malloc(cap);
+  while ((r = fread(b + k, 1, cap - k, f)) > 0) {
+    k += r;
+    if (k == cap) b = realloc(b, cap *= 2);
+  }
+  fclose(f);
+  *n = k;
+  return b;
+}
+
+/* `test_clean FILE...`: print the paragraphs. */
+static int dump(int argc, char **argv) {
+  for (int a = 1; a < argc; a++) {
+    size_t n;
+    char *z = read_file(argv[a], &n);
+    if (!z) { perror(argv[a]); return 1; }
+    jcx_cleaner *c = jcx_cleaner_new(z, n, 0);
+    jcx_para p;
+    while (jcx_cleaner_next(c, &p) == JCX_OK) printf("%s %s\n", p.heading ? "H" : "|", p.text);
+    jcx_cleaner_free(c);
+    free(z);
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ fixtures */
+
+/* A county newspaper page as PDF extraction writes it: a blank line after
+ * every line, columns of two widths, paragraphs whose first line lost its
+ * indent, numbers split from their units (with and without a blank line),
+ * a letter-spaced run, a missing glyph, a two-line section heading, two
+ * briefs with datelines and bylines, and the headlines printed at the end of
+ * the page, the last one bold and doubled. */
+static const char page_fixture[] =
+    " 金秋十月，清河县各个重点项目工地上塔\n"
+    "\n"
+    "吊林立、机器轰鸣，一派繁忙景象，项目建设\n"
+    "\n"
+    "跑出了“加速度”。\n"
+    "\n"
+    "今年以来，清河县共实施重点项目 52\n"
+    "\n"
+    "个，总投资 236 亿元，年度计划投资 31 亿\n"
+    "\n"
+    "元。1-9 月份，全县完成地区生产总值 36\n"
+    "亿元，同比增长 6.2%，规模以上工业增加值\n"
+    "\n"
+    "完成 24 亿元，固定资产投资完成 14.9 亿元。\n"
+    "\n"
+    "精准谋划项目\n"
+    "筑牢高质量发展的“底座”\n"
+    "\n"
+    "围绕新材料产业，推进年产 2 万吨特种\n"
+    "\n"
+    "树脂、高性能纤维等项目，其中纤维项目年产\n"
+    "\n"
+    "5000\n"
+    "吨，总投资 18 亿元。项目推进中，清河\n"
+    "\n"
+    "县协 调 各 部 门 解 决 项 目 推 进 中 的 困\n"
+    "\n"
+    "难和问题，在转型发展中率先 出一条新路。\n"
+    "\n"
+    "全县上下天天盯进度、周周抓调度，对项\n"
+    "\n"
+    "目进展情况一周一小结，半月一通报，做到人\n"
+    "\n"
+    "人肩上有担子、个个心中有目标。\n"
+    "\n"
+    "本报讯 10 月 8 日，清河县举行\n"
+    "\n"
+    "秋季重点项目集中开工仪式，共有\n"
+    "\n"
+    "12 个项目集中开工，总投资 48 亿\n"
+    "\n"
+    "元，涉及新材料、现代农业等领域。\n"
+    "\n"
+    "开工仪式上，县领导为项目代表\n"
+    "\n"
+    "颁发了服务卡。 （李明 王芳）\n"
+    "\n"
+    "本报讯 近日，清河二中组织学生\n"
+    "\n"
+    "开展“研究研究身边的数学”主题活\n"
+    "\n"
+    "动，同学们看看、想想、算算，一一\n"
+    "\n"
+    "记下生活中的数字。 （赵强）\n"
+    "\n"
+    "清河县举行秋季重点\n"
+    "项目集中开工仪式\n"
+    "\n"
+    "清河二中学生研究身边的数学\n"
+    "\n"
+    "清河交警清河交警：：护航护航““平安校园平安校园””\n";
+
+static const char *const page_paras[] = {
+    "金秋十月，清河县各个重点项目工地上塔吊林立、机器轰鸣，一派繁忙景象，项目建设跑出了“加速度”。",
+    "今年以来，清河县共实施重点项目52个，总投资236亿元，年度计划投资31亿元。1-9月份，全县完成地区生产"
+    "总值36亿元，同比增长6.2%，规模以上工业增加值完成24亿元，固定资产投资完成14.9亿元。",
+    "#精准谋划项目",
+    "#筑牢高质量发展的“底座”",
+    "围绕新材料产业，推进年产2万吨特种树脂、高性能纤维等项目，其中纤维项目年产5000吨，总投资18亿元。"
+    "项目推进中，清河县协调各部门解决项目推进中的困难和问题，在转型发展中率先出一条新路。",
+    "全县上下天天盯进度、周周抓调度，对项目进展情况一周一小结，半月一通报，做到人人肩上有担子、个个心中有目标。",
+    "本报讯10月8日，清河县举行秋季重点项目集中开工仪式，共有12个项目集中开工，总投资48亿元，涉及新材料、"
+    "现代农业等领域。",
+    "开工仪式上，县领导为项目代表颁发了服务卡。（李明 王芳）",
+    "本报讯近日，清河二中组织学生开展“研究研究身边的数学”主题活动，同学们看看、想想、算算，一一记下生活中的数字。"
+    "（赵强）",
+    "#清河县举行秋季重点",
+    "#项目集中开工仪式",
+    "#清河二中学生研究身边的数学",
+    "#清河交警：护航“平安校园”",
+    NULL};
+
+/* Archive text typeset at a fixed width, no blank lines, paragraphs
+ * indented by four spaces, ASCII punctuation, a number cut by the wrap. */
+static const char archive_fixture[] =
+    "杨庄撤乡设镇\n"
+    "    本报讯 (记者 周文)近日,经市政府批准,清河县杨庄乡\n"
+    "撤乡设镇。3月12日,杨庄镇举行挂牌仪式,全镇干部群众\n"
+    "2000余人参加。\n"
+    "    杨庄镇辖28个行政村,总面积46.5平方公里,总人口3.2\n"
+    "万,地理位置优越,交通便利,各项事业稳步发展。去年完成\n"
+    "社会总产值2.3亿元,全镇农民人均纯收入比上年增加1\n"
+    "260元,已发展成全县重要的农副产品加工和物流基地。\n"
+    "    撤乡设镇后,杨庄镇将进一步加强集镇建设,加快产业发\n"
+    "展,带动周边群众增收致富。\n";
+
+static const char *const archive_paras[] = {
+    "#杨庄撤乡设镇",
+    "本报讯(记者 周文)近日,经市政府批准,清河县杨庄乡撤乡设镇。3月12日,杨庄镇举行挂牌仪式,全镇干部群众2000余人参加。",
+    "杨庄镇辖28个行政村,总面积46.5平方公里,总人口3.2万,地理位置优越,交通便利,各项事业稳步发展。去年完成社会总产值"
+    "2.3亿元,全镇农民人均纯收入比上年增加1260元,已发展成全县重要的农副产品加工和物流基地。",
+    "撤乡设镇后,杨庄镇将进一步加强集镇建设,加快产业发展,带动周边群众增收致富。",
+    NULL};
+
+/* A work report that is already clean: one paragraph per line, full-width
+ * indents and digits, section headings. */
+static const char report_fixture[] =
+    "政 府 工 作 报 告\n"
+    "一、过去一年工作回顾\n"
+    "　　过去一年，全县地区生产总值达到３５６亿元，同比增长５．８％，一般公共预算收入完成１８．６亿元。\n"
+    "　　全年粮食总产量４７０３万公斤，比上年增长２．１％；ＧＤＰ增速居全市第２位。\n"
+    "二、今年工作安排\n"
+    "　　今年经济社会发展的主要预期目标是：地区生产总值增长６％左右，城镇新增就业３５００人。\n";
+
+static const char *const report_paras[] = {
+    "#政府工作报告",
+    "#一、过去一年工作回顾",
+    "过去一年，全县地区生产总值达到356亿元，同比增长5．8％，一般公共预算收入完成18．6亿元。",
+    "全年粮食总产量4703万公斤，比上年增长2．1％；GDP增速居全市第2位。",
+    "#二、今年工作安排",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6％左右，城镇新增就业3500人。",
+    NULL};
+
+/* -------------------------------------------------------------- tests */
+
+static void test_page(void) {
+  CHECK(expect_paras(page_fixture, page_paras));
+  /* every paragraph but the headings is body text */
+  size_t nh, np;
+  count_heads(page_fixture, &nh, &np);
+  CHECK(nh == 6 && np == 13);
+  size_t und;
+  CHECK(lossless(page_fixture, strlen(page_fixture), &und) && und == 1); /* the bold headline */
+}
+
+static void test_archive(void) { CHECK(expect_paras(archive_fixture, archive_paras)); }
+
+static void test_clean_report(void) {
+  CHECK(expect_paras(report_fixture, report_paras));
+  CHECK(lossless(report_fixture, strlen(report_fixture), NULL));
+}
+
+/* Text that is already clean keeps its paragraphs: one per line, even when
+ * the lines happen to be of similar length, with or without blank lines. */
+static void test_clean_text_kept(void) {
+  static const char *const want[] = {
+      "2024年，全县实现地区生产总值356亿元，同比增长5.8%，增速高于全市平均水平。",
+      "全年城镇新增就业3500人，城镇调查失业率控制在5%以内，就业形势保持稳定。",
+      "全年完成固定资产投资128亿元，其中工业投资增长12.4%，民间投资占比提高。",
+      "#主要经济指标",
+      "全年粮食总产量达到47万吨，连续五年稳定在45万吨以上，农业基础不断巩固。",
+      NULL};
+  CHECK(expect_paras("2024年，全县实现地区生产总值356亿元，同比增长5.8%，增速高于全市平均水平。\n"
+                     "全年城镇新增就业3500人，城镇调查失业率控制在5%以内，就业形势保持稳定。\n"
+                     "全年完成固定资产投资128亿元，其中工业投资增长12.4%，民间投资占比提高。\n"
+                     "主要经济指标\n"
+                     "全年粮食总产量达到47万吨，连续五年稳定在45万吨以上，农业基础不断巩固。\n",
+                     want));
+  CHECK(expect_paras("2024年，全县实现地区生产总值356亿元，同比增长5.8%，增速高于全市平均水平。\n\n"
+                     "全年城镇新增就业3500人，城镇调查失业率控制在5%以内，就业形势保持稳定。\n\n"
+                     "全年完成固定资产投资128亿元，其中工业投资增长12.4%，民间投资占比提高。\n\n"
+                     "主要经济指标\n\n"
+                     "全年粮食总产量达到47万吨，连续五年稳定在45万吨以上，农业基础不断巩固。\n",
+                     want));
+}
+
+/* Wraps without blank lines, and a real break (blank line) between them. */
+static void test_wraps(void) {
+  CHECK(clean_is("项目建\n\n设按下", "项目建设按下")); /* the cn_clean example */
+  CHECK(clean_is("项目建设按\n下快进键", "项目建设按下快进键"));
+  CHECK(clean_is("项目建设按\n\n下快进键", "项目建设按下快进键"));
+  static const char *const two[] = {"清河县今年共实施重点项目五十二个，总投资超过两百亿元，项目建设全面提速。",
+                                    "各乡镇结合实际，谋划储备了一批打基础、利长远的好项目。", NULL};
+  CHECK(expect_paras("清河县今年共实施重点项目五十二个，总投\n"
+                     "资超过两百亿元，项目建设全面提速。\n"
+                     "\n"
+                     "各乡镇结合实际，谋划储备了一批打基础、\n"
+                     "利长远的好项目。\n",
+                     two));
+  /* full-width indent marks a paragraph start inside wrapped text */
+  CHECK(expect_paras("清河县今年共实施重点项目五十二个，总投\n"
+                     "资超过两百亿元，项目建设全面提速。\n"
+                     "　　各乡镇结合实际，谋划储备了一批打基础\n"
+                     "、利长远的好项目。\n",
+                     (const char *const[]){"清河县今年共实施重点项目五十二个，总投资超过两百亿元，项目建设全面提速。",
+                                           "各乡镇结合实际，谋划储备了一批打基础、利长远的好项目。", NULL}));
+}
+
+/* Numbers split from their units by a wrap join up. */
+static void test_number_splits(void) {
+  CHECK(clean_is("全县完成地区生产总值 36\n亿元，同比增长6.2%。", "全县完成地区生产总值36亿元，同比增长6.2%。"));
+  CHECK(clean_is("年度计划投资 31 亿\n\n元，已完成 2 亿元。", "年度计划投资31亿元，已完成2亿元。"));
+  CHECK(clean_is("其中纤维项目年产 5000\n吨，总投资 18 亿元。", "其中纤维项目年产5000吨，总投资18亿元。"));
+  /* digits cut by a wrap inside a column */
+  CHECK(expect_paras(archive_fixture, archive_paras));
+  /* a count closing the phrase of the line before: no paragraph starts so,
+   * even where the text is too short to show a column */
+  CHECK(clean_is("今年共计实施重大项目\n\n87 个，总投资 248 亿元，年度计划投资 31 亿\n\n元。",
+                 "今年共计实施重大项目87个，总投资248亿元，年度计划投资31亿元。"));
+  /* ... but a heading before a sentence that opens with a number stays */
+  CHECK(clean_is("二、项目建设\n52个重点项目全部开工，进展顺利。", "二、项目建设\n52个重点项目全部开工，进展顺利。"));
+  CHECK(clean_is("编号: 151320020210009473\n颗粒名称: 1998年\n", "编号: 151320020210009473\n颗粒名称: 1998年"));
+  CHECK(clean_is("9 月 2 日\n\n9月2日，县里召开动员会。", "9月2日\n9月2日，县里召开动员会。"));
+}
+
+/* Spacing: CJK-CJK and number-CJK spaces go; Latin and digit-digit stay. */
+static void test_spacing(void) {
+  CHECK(clean_is("协 调 各 部 门 解 决 问 题", "协调各部门解决问题"));
+  CHECK(clean_is("日处理污水 5 万吨，9 月 2 日投产", "日处理污水5万吨，9月2日投产"));
+  CHECK(clean_is("总投资 248 亿元", "总投资248亿元"));
+  CHECK(clean_is("工作 ，推 动 发 展", "工作，推动发展")); /* CJK punctuation is CJK */
+  CHECK(clean_is("勇于率先 出一条新路", "勇于率先出一条新路")); /* a glyph the font lacked */
+  CHECK(clean_is("共有水利工程 28 831处", "共有水利工程28 831处")); /* thousands group */
+  CHECK(clean_is("GDP  growth   rate", "GDP growth rate"));
+  CHECK(clean_is("全年 GDP 增长 5.2 %", "全年GDP增长5.2%"));
+  CHECK(clean_is("香港 CSE 分离工厂", "香港CSE分离工厂"));
+  CHECK(clean_is("第　36　个教师节", "第36个教师节")); /* U+3000 is white space */
+  CHECK(clean_is("\xEF\xBB\xBF本报讯 金秋", "本报讯金秋")); /* a BOM is dropped */
+  CHECK(clean_is("“六 新” 成果", "“六新”成果"));
+  /* a name list keeps the spaces that separate the names */
+  CHECK(clean_is("一致好评。 （孙 宝忠 张伟）", "一致好评。（孙宝忠张伟）")); /* 1-char token: letter spacing */
+  CHECK(clean_is("一致好评。 （王小明  张伟）", "一致好评。（王小明 张伟）"));
+  CHECK(clean_is("本报讯 (记者 周文 通讯员 李华)近日", "本报讯(记者 周文 通讯员 李华)近日"));
+  CHECK(clean_is("（扩 大）学习会", "（扩大）学习会"));
+  /* English text wrapped at a column keeps a space at the wrap */
+  static const char *const en[] = {
+      "The county reported strong growth this year, with output rising in every sector and exports "
+      "reaching new highs in the third quarter, officials said on Monday.",
+      "A second paragraph follows here.", NULL};
+  CHECK(expect_paras("The county reported strong growth this year, with output\n"
+                     "rising in every sector and exports reaching new highs in\n"
+                     "the third quarter, officials said on Monday.\n\n"
+                     "A second paragraph follows here.\n",
+                     en));
+}
+
+/* Width: full-width digits and letters fold; Chinese punctuation stays. */
+static void test_width(void) {
+  CHECK(clean_is("保留改造资金４７０３万元", "保留改造资金4703万元"));
+  CHECK(clean_is("ＡＢＣ公司（１２３）ｘｙｚ", "ABC公司（123）xyz"));
+  CHECK(clean_is("增长５．８％；“六新”《通知》：", "增长5．8％；“六新”《通知》："));
+  /* the map points every folded byte at the start of its source character */
+  const char *z = "５ 万吨";
+  jcx_cleaner *c = jcx_cleaner_new(z, strlen(z), 0);
+  jcx_para p;
+  CHECK(jcx_cleaner_next(c, &p) == JCX_OK);
+  CHECK(p.len == 7 && memcmp(p.text, "5万吨", 7) == 0);
+  CHECK(p.map[0] == 0 && p.map[1] == 4 && p.map[2] == 5 && p.map[3] == 6 && p.map[4] == 7);
+  CHECK(p.map[7] == strlen(z) && p.src_start == 0 && p.src_end == strlen(z));
+  CHECK(jcx_cleaner_next(c, &p) == JCX_NOMATCH);
+  CHECK(jcx_cleaner_next(c, &p) == JCX_NOMATCH);
+  jcx_cleaner_free(c);
+}
+
+/* Doubled bold text is undoubled; real reduplication survives. */
+static void test_doubling(void) {
+  static const char *const runs[] = {"上周，清河县召开安全生产工作会议。", "#城关镇：举办“安全生产月”活动",
+                                     "会议要求各乡镇压实责任。", NULL};
+  CHECK(expect_paras("上周，清河县召开安全生产工作会议。\n"
+                     "城关镇城关镇：：举办举办““安全生产月安全生产月””活动活动\n"
+                     "会议要求各乡镇压实责任。\n",
+                     runs));
+  static const char *const chars[] = {"#工作要点", "今年重点抓好以下工作。", NULL};
+  CHECK(expect_paras("工工作作要要点点\n今年重点抓好以下工作。\n", chars));
+  /* spaces between the copies, a stray character */
+  CHECK(clean_is("城关镇 城关镇 ：： 举办举办 安全月安全月", "城关镇：举办安全月"));
+  CHECK(clean_is("城关镇城关镇：：举办举办安全生产月安全生产月活动活动 3", "城关镇：举办安全生产月活动3"));
+  /* reduplication, as a line of its own and inside sentences */
+  static const char *const words[] = {"天天", "谢谢", "研究研究", "看看", "一一", "常常", "人人", "个个",
+                                      "一周一小结", "谢谢谢谢", "人人人人个个个个", "一一二二", NULL};
+  for (size_t k = 0; words[k]; k++) {
+    char in[64];
+    snprintf(in, sizeof in, "%s\n", words[k]);
+    CHECKF(clean_is(in, words[k]), "%s", words[k]);
+  }
+  const char *body = "大家天天学习，常常研究研究，人人动手，个个争先，一一落实，看看成效，谢谢大家。";
+  CHECK(clean_is(body, body));
+  CHECK(clean_is("对项目进展情况一周一小结，半月一通报。", "对项目进展情况一周一小结，半月一通报。"));
+  CHECK(clean_is("——————————\n", "——————————")); /* a rule line is not doubled text */
+  CHECK(clean_is("20202020\n", "20202020"));       /* nor are digits */
+}
+
+/* Headings, datelines and bylines bound paragraphs. */
+static void test_boundaries(void) {
+  static const char *const want[] = {
+      "清河县今年共实施重点项目五十二个，总投资超过两百亿元，项目建设全面提速，全县上下形成了抓项目的浓厚氛围。",
+      "新华社北京10月1日电记者从有关部门获悉，今年前三季度全国重点项目建设进展顺利。", NULL};
+  /* a dateline starts a paragraph even after a full line */
+  CHECK(expect_paras("清河县今年共实施重点项目五十二个，总投资\n"
+                     "超过两百亿元，项目建设全面提速，全县上下\n"
+                     "形成了抓项目的浓厚氛围。\n"
+                     "新华社北京10月1日电 记者从有关部门获悉，\n"
+                     "今年前三季度全国重点项目建设进展顺利。\n",
+                     want));
+  /* a byline ends one; the bracketed names keep their space */
+  static const char *const by[] = {"活动受到师生一致好评，参与人数超过五百人次。（孙明 张伟）",
+                                   "本报讯近日，清河县第三小学举行秋季运动会，全校师生参加。", NULL};
+  CHECK(expect_paras("活动受到师生一致好评，参与人数超过五百人\n"
+                     "次。 （孙明 张伟）\n"
+                     "本报讯 近日，清河县第三小学举行秋季运动\n"
+                     "会，全校师生参加。\n",
+                     by));
+  /* a heading between two paragraphs of a column */
+  static const char *const head[] = {"全县上下形成了抓项目、促发展的浓厚氛围，各项工作扎实推进。", "#强化要素保障",
+                                     "对重点项目实行领导包联制度，及时协调解决用地、资金等问题。", NULL};
+  CHECK(expect_paras("全县上下形成了抓项目、促发展的浓厚氛围，\n"
+                     "各项工作扎实推进。\n"
+                     "强化要素保障\n"
+                     "对重点项目实行领导包联制度，及时协调解决\n"
+                     "用地、资金等问题。\n",
+                     head));
+}
+
+/* Empty input, white space only, no newline, CRLF. */
+static void test_edges(void) {
+  paras got;
+  CHECK(clean_into("", 0, &got) && got.n == 0);
+  jcx_cleaner *c = jcx_cleaner_new(NULL, 0, 0);
+  jcx_para p;
+  CHECK(c && jcx_cleaner_next(c, &p) == JCX_NOMATCH);
+  jcx_cleaner_free(c);
+  jcx_cleaner_free(NULL);
+  CHECK(clean_is("", ""));
+  const char *ws = "  \n\n\t\xE3\x80\x80\r\n \r\n\f";
+  CHECK(clean_into(ws, strlen(ws), &got) && got.n == 0);
+  CHECK(clean_is(ws, ""));
+  CHECK(clean_is("协 调 各 部 门", "协调各部门")); /* no newline */
+  CHECK(clean_is("第一段，全县经济运行平稳。\r\n第二段，就业形势稳定。\r\n",
+                 "第一段，全县经济运行平稳。\n第二段，就业形势稳定。"));
+  CHECK(clean_is("项目建\r\n\r\n设按下", "项目建设按下"));
+  /* a lone CR ends a line as \n does */
+  char *a, *b;
+  size_t la, lb;
+  const char *cr = archive_fixture;
+  char *lf = strdup(cr);
+  for (char *q = lf; *q; q++)
+    if (*q == '\n') *q = '\r';
+  CHECK(jcx_clean(cr, strlen(cr), &a, &la) == JCX_OK && jcx_clean(lf, strlen(lf), &b, &lb) == JCX_OK &&
+        la == lb && memcmp(a, b, la) == 0);
+  free(a);
+  free(b);
+  free(lf);
+  /* NUL bytes are characters like any other: never assume NUL termination */
+  const char nul[] = "前\0后";
+  char *out;
+  size_t len;
+  CHECK(jcx_clean(nul, sizeof nul - 1, &out, &len) == JCX_OK && len == 7 && memcmp(out, nul, 7) == 0);
+  free(out);
+}
+
+/* ------------------------------------------------------ property tests */
+
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+static uint32_t rnd(uint32_t n) {
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 7;
+  rng_state ^= rng_state << 17;
+  return (uint32_t)(rng_state % n);
+}
+
+static const char *const tokens[] = {
+    "项", "目", "建", "设", "按", "下", "快", "进", "键", "总", "投", "资", "亿", "元", "万", "吨",
+    "个", "人", "年", "月", "日", "的", "和", "在", "了", "县", "城", "交", "警", "，", "。", "、",
+    "；", "：", "“", "”", "《", "》", "（", "）", "％", "…", "—", "0", "1", "2", "5", "9",
+    ".", ",", "%", "-", "a", "b", "G", "D", "P", "x", "１", "２", "８", "Ａ", "ｂ", "ｘ",
+    "。", "（孙明 张伟）", "本报讯", "36\n亿元", "1\n080", " ", " ", " ", "  ", "\t", "\xE3\x80\x80",
+    "\n", "\n", "\n\n", "\r\n", "\n　　", "\n    ", "Hello world", "天天", "研究研究"};
+
+/* Random mixes of CJK, digits, Latin, spaces, newlines, full-width forms:
+ * lossless, traceable, every map exact. */
+static void test_random(void) {
+  size_t ntok = sizeof tokens / sizeof tokens[0], bad = 0, und_total = 0, und;
+  char buf[4096];
+  for (int round = 0; round < 3000; round++) {
+    size_t n = 0, want = 1 + rnd(round < 2000 ? 60 : 600);
+    for (size_t t = 0; t < want; t++) {
+      const char *tok = tokens[rnd((uint32_t)ntok)];
+      size_t l = strlen(tok);
+      if (n + l >= sizeof buf) break;
+      memcpy(buf + n, tok, l);
+      n += l;
+    }
+    if (!lossless(buf, n, &und)) {
+      if (bad++ < 3) fprintf(stderr, "random input %d: [%.*s]\n", round, (int)n, buf);
+    }
+    und_total += und;
+  }
+  CHECKF(bad == 0, "%zu random inputs failed", bad);
+  CHECKF(und_total < 10, "%zu random lines read as doubled", und_total);
+  printf("test_clean: 3000 random inputs lossless; %zu random lines happened to read as doubled\n", und_total);
+}
+
+/* Random doubled headlines, run by run and character by character, among
+ * body lines: undoubled exactly. */
+static void test_random_doubled(void) {
+  static const char *const han[] = {"清", "河", "县", "交", "警", "送", "上", "开", "学", "第", "一",
+                                    "课", "安", "全", "大", "礼", "包", "：", "“", "”"};
+  size_t nh = sizeof han / sizeof han[0], bad = 0;
+  for (int round = 0; round < 500; round++) {
+    char line[1024] = "", want[512] = "";
+    size_t nchunks = 2 + rnd(5), distinct = 0;
+    uint32_t seen = 0;
+    for (size_t k = 0; k < nchunks; k++) {
+      char chunk[128] = "";
+      size_t len = 1 + rnd(6);
+      for (size_t j = 0; j < len; j++) {
+        uint32_t r = rnd((uint32_t)nh);
+        if (!(seen & (1u << r))) { seen |= 1u << r; distinct++; }
+        strcat(chunk, han[r]);
+      }
+      strcat(want, chunk);
+      if (round % 2) { /* run by run */
+        strcat(line, chunk);
+        strcat(line, chunk);
+      } else { /* character by character */
+        size_t l;
+        for (size_t i = 0; i < strlen(chunk); i += l) {
+          jcx_utf8_get(chunk, strlen(chunk), i, &l);
+          strncat(line, chunk + i, l);
+          strncat(line, chunk + i, l);
+        }
+      }
+    }
+    if (distinct < 3 || strlen(want) < 4 * 3) continue; /* below the rule's minimum */
+    char doc[2048];
+    snprintf(doc, sizeof doc, "清河县召开安全生产工作会议，部署近期工作。\n%s\n会议要求压实责任。\n", line);
+    paras got;
+    int ok = clean_into(doc, strlen(doc), &got) && got.n == 3 && strcmp(got.text[1], want) == 0 && got.heading[1];
+    if (!ok && bad++ < 3)
+      fprintf(stderr, "doubled [%s] -> [%s], want [%s]\n", line, got.n > 1 ? got.text[1] : "", want);
+    paras_free(&got);
+  }
+  CHECKF(bad == 0, "%zu doubled lines failed", bad);
+}
+
+/* The real texts of ../shared, when present: lossless (doubled copies
+ * aside) and traceable. */
+/* The real texts of a directory: lossless (undoubled lines aside) and
+ * traceable.  Returns the number of lines undoubled. */
+static size_t real_dir(const char *dir, size_t *nfiles, size_t *nbytes, int *ok) {
+  DIR *d = opendir(dir);
+  if (!d) return 0;
+  struct dirent *e;
+  size_t total = 0;
+  while ((e = readdir(d)) != NULL) {
+    size_t l = strlen(e->d_name);
+    if (l < 5 || strcmp(e->d_name + l - 4, ".txt") != 0) continue;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+    size_t n, und = 0;
+    char *z = read_file(path, &n);
+    if (!z) continue;
+    if (jcx_utf8_check(z, n) == n) {
+      if (!lossless(z, n, &und)) {
+        fprintf(stderr, "real text %s fails\n", path);
+        *ok = 0;
+      }
+      total += und;
+      (*nfiles)++;
+      *nbytes += n;
+    }
+    free(z);
+  }
+  closedir(d);
+  return total;
+}
+
+static const char *shared_root(void) {
+  static const char *const roots[] = {"../shared", "../../shared", "/work/shared", NULL};
+  struct stat st;
+  for (int k = 0; roots[k]; k++) {
+    char p[256];
+    snprintf(p, sizeof p, "%s/seeds", roots[k]);
+    if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) return roots[k];
+  }
+  return NULL;
+}
+
+static void test_real_texts(void) {
+  const char *root = shared_root();
+  if (!root) {
+    printf("test_clean: ../shared not found, real-text checks skipped\n");
+    return;
+  }
+  char dir[512];
+  size_t nfiles = 0, nbytes = 0, seed_und, doc_und;
+  int ok = 1;
+  snprintf(dir, sizeof dir, "%s/seeds", root);
+  seed_und = real_dir(dir, &nfiles, &nbytes, &ok);
+  snprintf(dir, sizeof dir, "%s/corpus/docs", root);
+  doc_und = real_dir(dir, &nfiles, &nbytes, &ok);
+  CHECK(ok);
+  CHECKF(doc_und == 0, "%zu corpus lines read as doubled", doc_und);
+  CHECKF(seed_und >= 1, "the seed page's doubled headline was not undoubled");
+  printf("test_clean: %zu real texts (%zu bytes) lossless and traceable; %zu doubled lines undoubled in seeds\n",
+         nfiles, nbytes, seed_und);
+}
+
+/* --------------------------------------------------- bounds and speed */
+
+static double cpu_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Streams z[0..n) through a cleaner: paragraph count, longest paragraph,
+ * CPU seconds. */
+static int stream(const char *z, size_t n, size_t *npara, size_t *longest, double *secs) {
+  double t0 = cpu_now();
+  jcx_cleaner *c = jcx_cleaner_new(z, n, 0);
+  jcx_para p;
+  int rc;
+  *npara = *longest = 0;
+  while ((rc = jcx_cleaner_next(c, &p)) == JCX_OK) {
+    (*npara)++;
+    if (p.len > *longest) *longest = p.len;
+  }
+  jcx_cleaner_free(c);
+  *secs = cpu_now() - t0;
+  return rc == JCX_NOMATCH;
+}
+
+static char *repeat(const char *unit, size_t total, size_t *n) {
+  size_t l = strlen(unit), k = total / l;
+  char *z = malloc(k * l + 1);
+  for (size_t i = 0; i < k; i++) memcpy(z + i * l, unit, l);
+  *n = k * l;
+  z[*n] = 0;
+  return z;
+}
+
+/* Pathological inputs: bounded paragraphs, linear time (printed only). */
+static void test_pathological(void) {
+  static const struct { const char *name, *unit; size_t mb; } cases[] = {
+      {"10 MB of one character", "一", 10},
+      {"10 MB of 。", "。", 10},
+      {"a million blank lines", "\n", 1},
+      {"10 MB of blank lines with spaces", " \n", 10},
+      {"one 10 MB line", "清河县共实施重点项目 52 个，总投资 236 亿元。", 10},
+      {"10 MB of doubled-looking lines", "一二三一二三一二三一二三一二三一二三一二三一二三一二三一二三\n", 10},
+      {"10 MB of short lines", "项目\n", 10},
+      {"10 MB of Latin words", "word ", 10},
+  };
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    size_t n, np, longest;
+    double secs;
+    char *z = repeat(cases[k].unit, cases[k].mb << 20, &n);
+    if (cases[k].unit[0] == '\n') n = 1000000; /* exactly a million */
+    int ok = stream(z, n, &np, &longest, &secs);
+    CHECKF(ok && longest <= HARD_LIMIT, "%s: longest %zu", cases[k].name, longest);
+    printf("test_clean: %-34s %9zu bytes -> %7zu paragraphs, longest %7zu, %.3f s CPU\n", cases[k].name, n,
+           np, longest, secs);
+    free(z);
+  }
+}
+
+/* Throughput on real (or fixture) text, as information. */
+static void test_speed(void) {
+  const char *root = shared_root();
+  char path[512];
+  size_t n = 0;
+  char *unit = NULL;
+  if (root) {
+    snprintf(path, sizeof path, "%s/seeds/000_238b3435add4ce75.txt", root);
+    unit = read_file(path, &n);
+  }
+  if (!unit) {
+    unit = strdup(page_fixture);
+    n = strlen(unit);
+  } else {
+    unit = realloc(unit, n + 1);
+    unit[n] = 0;
+  }
+  size_t total, np, longest;
+  double secs;
+  char *z = repeat(unit, (size_t)32 << 20, &total);
+  CHECK(stream(z, total, &np, &longest, &secs));
+  printf("test_clean: speed %.0f MB/s (CPU time) on %zu MB of %s, %zu paragraphs\n",
+         secs > 0 ? (double)total / secs / 1e6 : 0.0, total >> 20, root ? "the seed page" : "the page fixture",
+         np);
+  free(z);
+  free(unit);
+}
+
+int main(int argc, char **argv) {
+  if (argc > 1) return dump(argc, argv);
+  test_page();
+  test_archive();
+  test_clean_report();
+  test_clean_text_kept();
+  test_wraps();
+  test_number_splits();
+  test_spacing();
+  test_width();
+  test_doubling();
+  test_boundaries();
+  test_edges();
+  test_random();
+  test_random_doubled();
+  test_real_texts();
+  test_pathological();
+  test_speed();
+  return check_report("test_clean");
+}
