@@ -186,9 +186,26 @@ static size_t month_part(const char *t, size_t n, size_t i) {
   return j - i;
 }
 
+/* Can a time phrase start with code point c?  (digits, Chinese digits, 截, 到
+ * and the first characters of the time words) */
+static int time_start(uint32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  if (is_digitish(c) || is_cn_digit_char(c)) return 1;
+  switch (c) {
+    case 0x622A: case 0x5230: /* 截 到 */
+    case 0x4ECA: case 0x53BB: case 0x5168: case 0x5E74: case 0x4E0A: case 0x4E0B: case 0x524D:
+    case 0x7B2C: case 0x76EE: case 0x5F53: case 0x773C: case 0x81F3: case 0x672C: case 0x8FD9:
+    case 0x8FC7: case 0x8FD1: case 0x201C: case 0x671F: /* 今去全年上下前第目当眼至本这过近“期 */
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 static size_t time_phrase_at(const char *t, size_t n, size_t i) {
   size_t l, j = i;
   uint32_t c = cp_at(t, n, i, &l);
+  if (!time_start(c)) return 0;
   if (c == 0x622A /* 截 */ && (starts_with(t, i, n, until_words, N(until_words)))) {
     size_t k = i + 6;
     size_t r = time_phrase_at(t, n, k);
@@ -326,6 +343,9 @@ typedef struct {
   /* incremental period search within the current sentence */
   size_t ps_sent, ps_pos, ps_s, ps_l;
   int ps_found, ps_valid;
+  /* the sentence of the last figure */
+  size_t sent_s, sent_e;
+  int sent_valid;
   /* a 分别 list in progress */
   size_t list_clause; /* clause start of the list, (size_t)-1 none */
   int list_idx;
@@ -382,7 +402,9 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
     uint32_t lc = cp_before(t, *b, &l);
     int may_end = 0;
     for (size_t ei = 0; ei < N(ends) && !may_end; ei++) may_end = ends[ei] == lc;
-    for (size_t s2 = *a; may_end && s2 < *b; s2++) {
+    /* time phrases are short: look only at the last few characters */
+    size_t from = *b - *a > 36 ? *b - 36 : *a;
+    for (size_t s2 = from; may_end && s2 < *b; s2++) {
       if ((((unsigned char)t[s2]) & 0xC0) == 0x80) continue;
       size_t tp2 = time_phrase_at(t, *b, s2);
       if (tp2 && s2 + tp2 == *b && s2 > *a) { *b = s2; changed = 1; break; }
@@ -839,7 +861,17 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   else if (!u) kind = kind_from_words(ind, ind_len);
 
   /* period: same sentence, then the paragraph's opening, then the total's */
-  size_t ss = sentence_start(t, pos), se = sentence_end(t, n, q.end);
+  size_t ss, se;
+  if (ps->sent_valid && ps->sent_s <= pos && q.end <= ps->sent_e) {
+    ss = ps->sent_s;
+    se = ps->sent_e;
+  } else {
+    ss = sentence_start(t, pos);
+    se = sentence_end(t, n, q.end);
+    ps->sent_s = ss;
+    ps->sent_e = se;
+    ps->sent_valid = 1;
+  }
   size_t per_s = 0, per_l = 0;
   int has_per = sentence_period(ps, ss, pre, &per_s, &per_l);
   if (!has_per && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
