@@ -985,12 +985,16 @@ static int grow(jcx_cleaner *c, size_t need) {
  * It stays between Latin words and between two digits (28 831处 is a
  * thousands group), except across a line break: there a digit-digit break is
  * a number cut by the wrap (1 / 080元), and a break between Latin words is a
- * space only in Latin text. */
+ * space in Latin text or where the line ended with a space. */
 static int keep_space(jcx_cleaner *c, int k, uint32_t f) {
   if (c->pend_off > c->keep_from && c->pend_off < c->keep_until) return 1;
   if (c->prev_k == K_CJK || k == K_CJK || c->prev_k == K_NONE) return 0;
   if (f == '%' && c->prev_k == K_DIGIT) return 0; /* 1.4 % */
-  if (c->pend_wrap) return c->wrap_latin && !(c->prev_k == K_DIGIT && k == K_DIGIT);
+  if (c->pend_wrap) {
+    /* a space left before the break (采用 Intel \nCore) is one either way */
+    int spaced = c->z[c->pend_off] == ' ' || c->z[c->pend_off] == '\t';
+    return (c->wrap_latin || spaced) && !(c->prev_k == K_DIGIT && k == K_DIGIT);
+  }
   return 1;
 }
 

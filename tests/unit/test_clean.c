@@ -479,6 +479,19 @@ static void test_spacing(void) {
   CHECK(clean_is("一致好评。 （王小明  张伟）", "一致好评。（王小明 张伟）"));
   CHECK(clean_is("本报讯 (记者 周文 通讯员 李华)近日", "本报讯(记者 周文 通讯员 李华)近日"));
   CHECK(clean_is("（扩 大）学习会", "（扩大）学习会"));
+  /* a wrap between Latin words in Chinese text: a space only if one was there */
+  CHECK(clean_is("清河县电子信息产业园今年新上三条生产线，\n"
+                 "全部采用国际先进的工艺，所用芯片为 Intel \n"
+                 "Core 系列处理器，年产整机可达十二万台，产\n"
+                 "值超过六亿元。\n",
+                 "清河县电子信息产业园今年新上三条生产线，全部采用国际先进的工艺，所用芯片为Intel Core系列处理器，"
+                 "年产整机可达十二万台，产值超过六亿元。"));
+  CHECK(clean_is("清河县电子信息产业园今年新上三条生产线，\n"
+                 "全部采用国际先进的工艺，所用芯片为 Int\n"
+                 "el 系列处理器，年产整机可达十二万台，产\n"
+                 "值超过六亿元。\n",
+                 "清河县电子信息产业园今年新上三条生产线，全部采用国际先进的工艺，所用芯片为Intel系列处理器，"
+                 "年产整机可达十二万台，产值超过六亿元。"));
   /* English text wrapped at a column keeps a space at the wrap */
   static const char *const en[] = {
       "The county reported strong growth this year, with output rising in every sector and exports "
@@ -645,6 +658,26 @@ static void test_random(void) {
   CHECKF(bad == 0, "%zu random inputs failed", bad);
   CHECKF(und_total < 10, "%zu random lines read as doubled", und_total);
   printf("test_clean: 3000 random inputs lossless; %zu random lines happened to read as doubled\n", und_total);
+}
+
+/* Invalid UTF-8 breaks the contract (the caller validates), but must still
+ * neither crash nor read outside the input (run under ASan): random bytes,
+ * biased toward lead bytes and line ends, in exactly-sized buffers. */
+static void test_garbage(void) {
+  static const unsigned char pick[] = {0xE4, 0xE5, 0xE9, 0xE3, 0xEF, 0xE2, 0xF0, 0xC3, 0x80, 0xBF,
+                                       '\n', '\r', ' ', '(', '1', 'a', 0x00, 0xFF};
+  int ok = 1;
+  for (int round = 0; round < 2000; round++) {
+    size_t n = 1 + rnd(300);
+    unsigned char *z = malloc(n);
+    for (size_t i = 0; i < n; i++) z[i] = rnd(3) ? pick[rnd(sizeof pick)] : (unsigned char)rnd(256);
+    char *out;
+    size_t len;
+    if (jcx_clean((const char *)z, n, &out, &len) != JCX_OK) ok = 0;
+    else free(out);
+    free(z);
+  }
+  CHECK(ok);
 }
 
 /* Random doubled headlines, run by run and character by character, among
@@ -855,6 +888,7 @@ int main(int argc, char **argv) {
   test_edges();
   test_random();
   test_random_doubled();
+  test_garbage();
   test_real_texts();
   test_pathological();
   test_speed();
