@@ -227,7 +227,8 @@ enum {
   L_HAN = 1u << 11,        /* has a Han character */
   L_TABLE = 1u << 12,      /* a table row: two or more | */
   L_STARTS_COUNT = 1u << 13, /* starts with a count that ends a phrase: 87 个， 5 万吨， */
-  L_ENDS_MAG = 1u << 14      /* ends with digits and 万/亿/…: 31 亿 */
+  L_ENDS_MAG = 1u << 14,     /* ends with digits and 万/亿/…: 31 亿 */
+  L_STARTS_BIG = 1u << 15    /* starts with 万 or 亿 (a magnitude, never a word start after digits) */
 };
 
 /* Facts about a run of up to WIN + 1 consecutive lines (one side of a
@@ -753,6 +754,7 @@ static int scan_line(jcx_cleaner *c) {
     if (nlat > nother) flags |= L_LATIN;
     uint32_t first = jcx_cp(c->z, end, beg, &len);
     if (starts_unit(first)) flags |= L_STARTS_UNIT;
+    if (first == 0x4E07 || first == 0x4EBF || first == 0x842C || first == 0x5104) flags |= L_STARTS_BIG;
     if (is_digit(fold_cp(first)) && starts_count(c->z, beg, end)) flags |= L_STARTS_COUNT;
     if (starts_label(first) || starts_figure(c->z, beg, end)) flags |= L_LABEL;
     if (starts_dateline(c->z, beg, end)) flags |= L_DATELINE;
@@ -926,8 +928,9 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
    * phrase (实施重大项目 / 87 个，): evidence enough for a join, whatever the
    * widths. */
   if (!(a->flags & L_ENDS_SENT) &&
-      (((a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_UNIT)) || (b->flags & L_STARTS_COUNT)))
-    return 1;
+      (((a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_UNIT)) || (b->flags & L_STARTS_COUNT) ||
+       ((a->flags & L_ENDS_NUM) && !(a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_BIG))))
+    return 1; /* ... and digits never end a paragraph before 万 or 亿 (36 / 亿元) */
 
   /* Joining needs a hard-wrapped block, or (in double-spaced text) a line
    * break with no blank line, which there marks a wrap inside a block. */
