@@ -727,8 +727,12 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
                                      W("帮助"), W("组织"), W("动员"), W("吸引"), W("吸纳"),
                                      W("安置"), W("救助"), W("走访"), W("派出"), W("抽调"),
                                      W("新建"), W("建成"), W("引进"), W("培育"), W("发展"), W("包联")};
+    /* the words before already name a count: 搬迁人口 892 户, 党员人数 128 名 */
+    static const word count_names[] = {W("数"), W("量"), W("人口"), W("规模"), W("总数"), W("人数"),
+                                       W("户数"), W("人员"), W("项目"), W("企业"), W("党员")};
     int verbish = b - a < 6 || ends_with(t, a, b, verb_ends, N(verb_ends)) ||
-                  ends_with(t, a, b, object_verbs, N(object_verbs));
+                  ends_with(t, a, b, object_verbs, N(object_verbs)) ||
+                  !ends_with(t, a, b, count_names, N(count_names));
     if (k >= 2 && verbish) { a = pa; b = pb; }
   }
   if (b <= a) return 0;
