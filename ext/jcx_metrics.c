@@ -9,6 +9,8 @@
  * memory is bounded by the longest paragraph, not by the input. */
 #include "jcx_internal.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,16 +24,78 @@ typedef struct {
 } word;
 #define W(x) {x, sizeof(x) - 1}
 
+/* Word lists are searched by a byte of the text: each list gets, on first
+ * use, an index of its words by their last byte (for ends_with) and by the
+ * third byte of their first character (for starts_with), so a lookup
+ * compares only the few words that can match.  Indexes are built once per
+ * process under a lock and published with release/acquire, so concurrent
+ * connections share them safely. */
+#define WL_MAX 160
+typedef struct {
+  const word *key;
+  unsigned char by_last[256][2];  /* start, count in ord_last */
+  unsigned char by_third[256][2]; /* start, count in ord_third */
+  unsigned char ord_last[WL_MAX], ord_third[WL_MAX];
+} word_index;
+
+static _Atomic(word_index *) wl_slots[64];
+static pthread_mutex_t wl_lock = PTHREAD_MUTEX_INITIALIZER;
+static word_index wl_store[64];
+
+static void wl_build(word_index *x, const word *w, size_t nw) {
+  unsigned cnt_l[256] = {0}, cnt_t[256] = {0};
+  for (size_t k = 0; k < nw; k++) {
+    cnt_l[(unsigned char)w[k].s[w[k].len - 1]]++;
+    cnt_t[(unsigned char)(w[k].len > 2 ? w[k].s[2] : w[k].s[0])]++;
+  }
+  unsigned pl = 0, pt = 0;
+  for (int b = 0; b < 256; b++) {
+    x->by_last[b][0] = (unsigned char)pl; x->by_last[b][1] = 0; pl += cnt_l[b];
+    x->by_third[b][0] = (unsigned char)pt; x->by_third[b][1] = 0; pt += cnt_t[b];
+  }
+  for (size_t k = 0; k < nw; k++) {
+    unsigned char bl = (unsigned char)w[k].s[w[k].len - 1];
+    unsigned char bt = (unsigned char)(w[k].len > 2 ? w[k].s[2] : w[k].s[0]);
+    x->ord_last[x->by_last[bl][0] + x->by_last[bl][1]++] = (unsigned char)k;
+    x->ord_third[x->by_third[bt][0] + x->by_third[bt][1]++] = (unsigned char)k;
+  }
+  x->key = w;
+}
+
+static const word_index *wl_index(const word *w, size_t nw) {
+  size_t i;
+  for (i = 0; i < 64; i++) {
+    word_index *x = atomic_load_explicit(&wl_slots[i], memory_order_acquire);
+    if (!x) break;
+    if (x->key == w) return x;
+  }
+  if (nw > WL_MAX) return NULL;
+  pthread_mutex_lock(&wl_lock);
+  word_index *found = NULL;
+  for (i = 0; i < 64; i++) {
+    word_index *x = atomic_load_explicit(&wl_slots[i], memory_order_relaxed);
+    if (!x) break;
+    if (x->key == w) { found = x; break; }
+  }
+  if (!found && i < 64) {
+    found = &wl_store[i];
+    wl_build(found, w, nw);
+    atomic_store_explicit(&wl_slots[i], found, memory_order_release);
+  }
+  pthread_mutex_unlock(&wl_lock);
+  return found;
+}
+
 /* Length of the longest word of the list ending at byte b (not before a). */
 static size_t ends_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
   size_t best = 0;
-  if (b - a < 1) return 0;
+  if (b <= a) return 0;
+  const word_index *x = wl_index(words, nw);
   unsigned char last = (unsigned char)t[b - 1];
-  for (size_t k = 0; k < nw; k++) {
-    size_t l = words[k].len;
-    if (l <= b - a && l > best && (unsigned char)words[k].s[l - 1] == last &&
-        memcmp(t + b - l, words[k].s, l) == 0)
-      best = l;
+  if (!x) return 0;
+  for (unsigned j = 0; j < x->by_last[last][1]; j++) {
+    const word *w = &words[x->ord_last[x->by_last[last][0] + j]];
+    if (w->len <= b - a && w->len > best && memcmp(t + b - w->len, w->s, w->len) == 0) best = w->len;
   }
   return best;
 }
@@ -39,13 +103,13 @@ static size_t ends_with(const char *t, size_t a, size_t b, const word *words, si
 /* Length of the longest word of the list starting at byte a (before b). */
 static size_t starts_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
   size_t best = 0;
-  if (b - a < 3) return 0;
-  unsigned char c1 = (unsigned char)t[a + 1], c2 = (unsigned char)t[a + 2];
-  for (size_t k = 0; k < nw; k++) {
-    size_t l = words[k].len;
-    if (l <= b - a && l > best && (unsigned char)words[k].s[1] == c1 &&
-        (unsigned char)words[k].s[2] == c2 && memcmp(t + a, words[k].s, l) == 0)
-      best = l;
+  if (b < a + 3) return 0;
+  const word_index *x = wl_index(words, nw);
+  unsigned char third = (unsigned char)t[a + 2];
+  if (!x) return 0;
+  for (unsigned j = 0; j < x->by_third[third][1]; j++) {
+    const word *w = &words[x->ord_third[x->by_third[third][0] + j]];
+    if (w->len <= b - a && w->len > best && memcmp(t + a, w->s, w->len) == 0) best = w->len;
   }
   return best;
 }
