@@ -63,9 +63,10 @@ static void wl_build(word_index *x, const word *w, size_t nw) {
 }
 
 static const word_index *wl_index(const word *w, size_t nw) {
-  size_t i;
+  /* open addressing on the list's address */
+  size_t h = ((uintptr_t)w >> 4) % 64, i;
   for (i = 0; i < 64; i++) {
-    word_index *x = atomic_load_explicit(&wl_slots[i], memory_order_acquire);
+    word_index *x = atomic_load_explicit(&wl_slots[(h + i) % 64], memory_order_acquire);
     if (!x) break;
     if (x->key == w) return x;
   }
@@ -73,14 +74,15 @@ static const word_index *wl_index(const word *w, size_t nw) {
   pthread_mutex_lock(&wl_lock);
   word_index *found = NULL;
   for (i = 0; i < 64; i++) {
-    word_index *x = atomic_load_explicit(&wl_slots[i], memory_order_relaxed);
-    if (!x) break;
-    if (x->key == w) { found = x; break; }
-  }
-  if (!found && i < 64) {
-    found = &wl_store[i];
-    wl_build(found, w, nw);
-    atomic_store_explicit(&wl_slots[i], found, memory_order_release);
+    size_t slot = (h + i) % 64;
+    word_index *x = atomic_load_explicit(&wl_slots[slot], memory_order_relaxed);
+    if (x && x->key == w) { found = x; break; }
+    if (!x) {
+      found = &wl_store[slot];
+      wl_build(found, w, nw);
+      atomic_store_explicit(&wl_slots[slot], found, memory_order_release);
+      break;
+    }
   }
   pthread_mutex_unlock(&wl_lock);
   return found;

@@ -19,6 +19,12 @@ size_t jcx_utf8_check(const char *z, size_t n) {
     if (i >= n) break;
     unsigned c = s[i];
     if (c < 0x80) { i++; continue; }
+    /* fast path for the common 3-byte range (CJK): E1..EC, EE, EF */
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n &&
+        ((s[i + 1] & 0xC0) == 0x80) & ((s[i + 2] & 0xC0) == 0x80)) {
+      i += 3;
+      continue;
+    }
     if (c >= 0xC2 && c <= 0xDF) {
       if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80) return i;
       i += 2;
