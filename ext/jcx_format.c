@@ -22,9 +22,16 @@ static void exact_scaled(char *buf, size_t cap, uint64_t a, int scale) {
   }
 }
 
+/* A double in plain decimal notation (no exponent), trailing zeros trimmed:
+ * at most 15 significant digits, so 0.1 + 0.2 prints 0.3. */
 static void double_trim(char *buf, size_t cap, double v) {
-  snprintf(buf, cap, "%.15g", v);
-  if (strchr(buf, 'e')) snprintf(buf, cap, "%.4f", v);
+  char tmp[64];
+  snprintf(tmp, sizeof tmp, "%.14e", v); /* d.ddddddddddddddde±x */
+  int ex = atoi(strchr(tmp, 'e') + 1);
+  int dec = 14 - ex;
+  if (dec < 0) dec = 0;
+  if (dec > 330) dec = 330;
+  snprintf(buf, cap, "%.*f", dec, v);
   if (strchr(buf, '.')) {
     size_t l = strlen(buf);
     while (l > 0 && buf[l - 1] == '0') buf[--l] = 0;
@@ -33,7 +40,7 @@ static void double_trim(char *buf, size_t cap, double v) {
 }
 
 char *jcx_format(jcx_val v, const char *unit, size_t unit_len) {
-  char num[96];
+  char num[720];
   const char *mag = "";
   if (!v.ok) return NULL;
   const char *sign = "";
@@ -70,7 +77,7 @@ char *jcx_format(jcx_val v, const char *unit, size_t unit_len) {
 
 static const char *const cn_digits[10] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
-/* Appends the numeral of a section 0..9999 (no leading 零 handling). */
+/* Appends the numeral of a section 1..9999 (no leading 零). */
 static size_t section(char *o, unsigned s) {
   static const char *const units4[4] = {"千", "百", "十", ""};
   unsigned div[4] = {1000, 100, 10, 1};
@@ -83,6 +90,18 @@ static size_t section(char *o, unsigned s) {
     memcpy(o + len, cn_digits[d], 3); len += 3;
     memcpy(o + len, units4[k], strlen(units4[k])); len += strlen(units4[k]);
     started = 1;
+  }
+  return len;
+}
+
+/* Appends x (1 <= x < 10^8): 三千五百万, 一万零五. */
+static size_t below_yi(char *o, uint64_t x) {
+  size_t len = 0;
+  unsigned hi = (unsigned)(x / 10000), lo = (unsigned)(x % 10000);
+  if (hi) { len += section(o, hi); memcpy(o + len, "万", 3); len += 3; }
+  if (lo) {
+    if (hi && lo < 1000) { memcpy(o + len, "零", 3); len += 3; }
+    len += section(o + len, lo);
   }
   return len;
 }
@@ -107,25 +126,24 @@ char *jcx_numeral(jcx_val v) {
     size_t l = strlen(buf);
     while (l > 0 && buf[l - 1] == '0') buf[--l] = 0;
     if (l > 2) snprintf(frac, sizeof frac, "%s", buf + 2);
+    if (!strncmp(buf, "1.", 2)) { a++; frac[0] = 0; } /* rounded up to the next integer */
   }
+  size_t st = len;
   if (a == 0) { memcpy(o + len, "零", 3); len += 3; }
-  /* sections of four digits: 亿亿 (10^16), 亿, 万, units */
-  static const char *const big[] = {"", "万", "亿", "万亿", "亿亿"};
-  unsigned secs[5];
-  int ns = 0;
-  for (uint64_t t = a; t > 0 && ns < 5; t /= 10000) secs[ns++] = (unsigned)(t % 10000);
-  int need_zero = 0;
-  for (int k = ns - 1; k >= 0; k--) {
-    if (secs[k] == 0) { need_zero = 1; continue; }
-    if ((need_zero || (k < ns - 1 && secs[k] < 1000)) && len > 0 && !(len == 3 && o[0] == '\xE8')) {
-      memcpy(o + len, "零", 3); len += 3;
-    }
-    need_zero = 0;
-    len += section(o + len, secs[k]);
-    memcpy(o + len, big[k], strlen(big[k])); len += strlen(big[k]);
+  /* groups of 10^8: 亿亿 (10^16), 亿, below; 零 where digits are skipped */
+  uint64_t parts[3] = {a / 10000000000000000ull, (a / 100000000ull) % 100000000ull, a % 100000000ull};
+  static const char *const tags[3] = {"亿亿", "亿", ""};
+  int written = 0, gap = 0;
+  for (int k = 0; k < 3; k++) {
+    if (parts[k] == 0) { if (written) gap = 1; continue; }
+    if (written && (gap || parts[k] < 10000000ull)) { memcpy(o + len, "零", 3); len += 3; }
+    len += below_yi(o + len, parts[k]);
+    memcpy(o + len, tags[k], strlen(tags[k]));
+    len += strlen(tags[k]);
+    written = 1;
+    gap = 0;
   }
   /* 一十五 reads 十五 */
-  size_t st = (len >= 3 && memcmp(o, "负", 3) == 0) ? 3 : 0;
   if (len >= st + 6 && memcmp(o + st, "一十", 6) == 0) { memmove(o + st, o + st + 3, len - st - 3); len -= 3; }
   if (frac[0]) {
     memcpy(o + len, "点", 3); len += 3;

@@ -3,104 +3,162 @@
  *
  * Values are computed in decimal (a 128-bit mantissa and a power of ten), so
  * 16.4亿 is exactly 1640000000; a value whose mantissa outgrows 10^37 falls
- * back to a double, and one past the double range is JCX_RANGE. */
+ * back to a double, and one past the double range is JCX_RANGE.  Nothing is
+ * allocated; every loop advances over the input, so the work is linear in
+ * what is read.
+ *
+ * The grammar, in short (spaces and line breaks between tokens of a Chinese
+ * numeral are tolerated, as PDF text letter-spaces them):
+ *
+ *   numeral  := digits | section (万 section)* (亿 ...)* | digit-sequence
+ *   section  := [digit] 千 [零] [digit] 百 [零] [digit] 十 [digit]
+ *   colloquial tails:  两万五 = 25000, 一千三 = 1300, 十五六 = 15..16,
+ *                      三四十万 = 300000..400000, 十几万 = 100000..190000
+ *   decimals:          三点一四, 四万点六 (= 40000.6), 1.2万亿, 1·8
+ *   fractions:         三分之一, 百分之三点五 (%), 千分之五 (‰), 一又二分之一, 3/4
+ *   ranges:            3-5万吨, 三到五万, 3至5万, 10与20之间
+ *   qualifiers:        约 近 超过 不足 大于 至少 ... before; 余 多 来 inside;
+ *                      以上 左右 以下 ... after. */
 #include "jcx_internal.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ decimals */
 
+/* The helpers of the inner loops are small: inlined, they cost no calls and
+ * their structs stay in registers. */
+#define INLINE __attribute__((always_inline)) inline
+
+/* A value: m * 10^e exactly, or (approx) the double d.  16 bytes, so it
+ * travels in registers.  A 64-bit mantissa keeps every int64 exact (a value
+ * past int64 is a REAL anyway); a mantissa that would overflow turns the
+ * value into a double. */
 typedef struct {
-  __int128 m;  /* mantissa, >= 0 */
-  int e;       /* power of ten */
-  int approx;  /* 1: only d is meaningful */
-  double d;
+  union {
+    uint64_t m;
+    double d;
+  } u;
+  int32_t e;
+  int32_t approx;
 } dec;
 
-#define DEC_MAXM ((__int128)1000000000000000000LL * (__int128)1000000000000000000LL * 10) /* 1e37 */
 #define DEC_MAXE 400
 
-static const dec DEC0 = {0, 0, 0, 0.0};
+static const dec DEC0 = {{0}, 0, 0};
 
-static dec dec_int(long long v) { dec r = {v, 0, 0, 0.0}; return r; }
+INLINE static dec dec_int(long long v) { dec r = {{(uint64_t)v}, 0, 0}; return r; }
+INLINE static dec dec_approx(double d) { dec r; r.u.d = d; r.e = 0; r.approx = 1; return r; }
+
+static const double pow10_tab[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+static const uint64_t pow10_u64[20] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+  10000000ull, 100000000ull, 1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull,
+  10000000000000ull, 100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+  100000000000000000ull, 1000000000000000000ull, 10000000000000000000ull};
+
+static double pow10d(int k) { return k >= 0 && k <= 22 ? pow10_tab[k] : pow(10.0, k); }
 
 static double dec_double(dec a) {
-  if (a.approx) return a.d;
-  if (a.m == 0) return 0.0;
-  char buf[64];
-  char digits[48];
-  int k = 0;
-  __int128 m = a.m;
-  while (m > 0 && k < 47) { digits[k++] = (char)('0' + (int)(m % 10)); m /= 10; }
-  int o = 0;
-  while (k > 0) buf[o++] = digits[--k];
-  snprintf(buf + o, sizeof buf - (size_t)o, "e%d", a.e);
+  if (a.approx) return a.u.d;
+  uint64_t m = a.u.m;
+  if (m == 0) return 0.0;
+  /* exact operands, one rounding: the correctly rounded result */
+  if (m < (1ull << 53) && a.e >= -22 && a.e <= 22)
+    return a.e >= 0 ? (double)m * pow10_tab[a.e] : (double)m / pow10_tab[-a.e];
+  char buf[48];
+  snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m, a.e);
   return strtod(buf, NULL);
 }
 
-static dec dec_make_approx(dec a) {
-  if (!a.approx) { a.d = dec_double(a); a.approx = 1; }
-  return a;
+INLINE static int dec_zero(dec a) { return a.approx ? a.u.d == 0.0 : a.u.m == 0; }
+
+/* m * 10^k, or 0 when it overflows 64 bits */
+INLINE static int mul_pow10(uint64_t m, int k, uint64_t *out) {
+  if (k < 0 || k > 19) return 0;
+  return !__builtin_mul_overflow(m, pow10_u64[k], out);
 }
 
-static int dec_zero(dec a) { return a.approx ? a.d == 0.0 : a.m == 0; }
-
-/* a * 10^k */
-static dec dec_scale(dec a, int k) {
-  if (a.approx) { a.d *= pow(10.0, k); return a; }
-  if (a.m == 0) return a;
-  if (a.e + k > DEC_MAXE) { a.approx = 1; a.d = HUGE_VAL; return a; }
+/* a * 10^k: integers stay integers (exponent 0) while they fit */
+INLINE static dec dec_scale(dec a, int k) {
+  if (a.approx) { a.u.d *= pow10d(k); return a; }
+  if (a.u.m == 0) return a;
+  uint64_t r;
+  if (a.e == 0 && k > 0 && mul_pow10(a.u.m, k, &r)) { a.u.m = r; return a; }
+  if (a.e + k > DEC_MAXE || a.e + k < -DEC_MAXE) return dec_approx(dec_double(a) * pow10d(k));
   a.e += k;
   return a;
 }
 
-static dec dec_add(dec a, dec b) {
-  if (dec_zero(a)) return b;
-  if (dec_zero(b)) return a;
-  if (!a.approx && !b.approx) {
-    if (a.e < b.e) { dec t = a; a = b; b = t; }
-    /* a has the larger exponent: bring it down to b's */
-    int diff = a.e - b.e;
-    __int128 m = a.m;
-    int ok = diff <= 38;
-    for (int k = 0; ok && k < diff; k++) {
-      if (m > DEC_MAXM) ok = 0; else m *= 10;
-    }
-    if (ok && m <= DEC_MAXM && b.m <= DEC_MAXM) {
-      dec r = {m + b.m, b.e, 0, 0.0};
-      return r;
-    }
+/* a * 10 + d, for digit runs */
+INLINE static dec dec_push(dec a, int d) {
+  uint64_t r;
+  if (!a.approx && a.e == 0 && !__builtin_mul_overflow(a.u.m, 10u, &r) &&
+      !__builtin_add_overflow(r, (uint64_t)d, &r)) {
+    a.u.m = r;
+    return a;
   }
-  dec r = {0, 0, 1, dec_double(a) + dec_double(b)};
-  return r;
+  return dec_approx(dec_double(a) * 10 + d);
 }
 
-static int dec_lt(dec a, dec b) { return dec_double(a) < dec_double(b); }
+/* a * 10 + d as a further decimal digit (e decreases) */
+static dec dec_push_frac(dec a, int d) {
+  uint64_t r;
+  if (!a.approx && a.e > -DEC_MAXE && !__builtin_mul_overflow(a.u.m, 10u, &r) &&
+      !__builtin_add_overflow(r, (uint64_t)d, &r)) {
+    a.u.m = r;
+    a.e--;
+  }
+  return a; /* digits past the precision are dropped */
+}
+
+INLINE static dec dec_add(dec a, dec b) {
+  if (!a.approx && !b.approx) {
+    uint64_t r;
+    if (a.e == b.e) {
+      if (!__builtin_add_overflow(a.u.m, b.u.m, &r)) { a.u.m = r; if (r == 0) a.e = 0; return a; }
+    } else {
+      if (a.u.m == 0) return b;
+      if (b.u.m == 0) return a;
+      if (a.e < b.e) { dec t = a; a = b; b = t; }
+      /* a has the larger exponent: bring it down to b's */
+      if (mul_pow10(a.u.m, a.e - b.e, &r) && !__builtin_add_overflow(r, b.u.m, &r)) {
+        b.u.m = r;
+        return b;
+      }
+    }
+  }
+  if (dec_zero(a)) return b;
+  if (dec_zero(b)) return a;
+  return dec_approx(dec_double(a) + dec_double(b));
+}
 
 /* Converts to a jcx_val; neg applies the sign.  ok=0 when not finite. */
 static jcx_val dec_val(dec a, int neg) {
   jcx_val v = {0, 0.0, 1, 0};
+  if (!a.approx && a.e == 0 && a.u.m <= (uint64_t)INT64_MAX) {
+    v.i = neg ? -(int64_t)a.u.m : (int64_t)a.u.m;
+    v.d = (double)v.i;
+    v.exact = 1;
+    return v;
+  }
   if (!a.approx) {
-    __int128 m = a.m;
+    uint64_t m = a.u.m;
     int e = a.e;
     while (e < 0 && m != 0 && m % 10 == 0) { m /= 10; e++; }
     if (m == 0) e = 0;
-    if (e >= 0 && e <= 19) {
-      __int128 x = m;
-      int fits = 1;
-      for (int k = 0; k < e; k++) {
-        if (x > (__int128)INT64_MAX) { fits = 0; break; }
-        x *= 10;
-      }
-      if (fits && x <= (__int128)INT64_MAX) {
-        v.i = neg ? -(int64_t)x : (int64_t)x;
-        v.d = (double)v.i;
-        v.exact = 1;
-        return v;
-      }
+    uint64_t x;
+    uint64_t lim = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
+    if (e >= 0 && mul_pow10(m, e, &x) && x <= lim) {
+      v.i = neg ? (int64_t)(0 - x) : (int64_t)x;
+      v.d = (double)v.i;
+      v.exact = 1;
+      return v;
     }
   }
   double d = dec_double(a);
@@ -108,6 +166,8 @@ static jcx_val dec_val(dec a, int neg) {
   v.d = neg ? -d : d;
   return v;
 }
+
+static double signed_double(dec a, int neg) { double d = dec_double(a); return neg ? -d : d; }
 
 jcx_val jcx_val_from_double(double d) {
   jcx_val v = {0, d, (unsigned char)isfinite(d), 0};
@@ -117,36 +177,104 @@ jcx_val jcx_val_from_double(double d) {
 
 /* ---------------------------------------------------- character classes */
 
-/* Value of a Chinese digit (0-9), -1 when not a digit. */
-static int cn_digit(uint32_t c) {
-  switch (c) {
-    case 0x96F6: /* 零 */ case 0x3007: /* 〇 */ return 0;
-    case 0x4E00: /* 一 */ case 0x58F9: /* 壹 */ case 0x5E7A: /* 幺 */ case 0x5F0C: /* 弌 */ return 1;
-    case 0x4E8C: /* 二 */ case 0x4E24: /* 两 */ case 0x5169: /* 兩 */ case 0x8D30: /* 贰 */
-    case 0x8CB3: /* 貳 */ case 0x4FE9: /* 俩 */ case 0x5006: /* 倆 */ return 2;
-    case 0x4E09: /* 三 */ case 0x53C1: /* 叁 */ case 0x53C3: /* 參 */ return 3;
-    case 0x56DB: /* 四 */ case 0x8086: /* 肆 */ return 4;
-    case 0x4E94: /* 五 */ case 0x4F0D: /* 伍 */ return 5;
-    case 0x516D: /* 六 */ case 0x9646: /* 陆 */ case 0x9678: /* 陸 */ return 6;
-    case 0x4E03: /* 七 */ case 0x67D2: /* 柒 */ return 7;
-    case 0x516B: /* 八 */ case 0x634C: /* 捌 */ return 8;
-    case 0x4E5D: /* 九 */ case 0x7396: /* 玖 */ return 9;
-    default: return -1;
-  }
-}
+/* Classes of the characters Chinese numerals are made of.  The low four bits
+ * hold the digit value (K_DIGIT, K_TENS) or the power of ten (K_MULT).  The
+ * switch below is the definition; the inner loops read the same classes from
+ * a small hash table built from it once (cn_class). */
+enum {
+  K_DIGIT = 0x10, /* 零〇一二…九, 两 俩, 幺, the capitals 壹贰叁…玖 */
+  K_MULT = 0x20,  /* 十 百 千 万 亿 and 拾 佰 仟 萬 億 */
+  K_TENS = 0x40,  /* 廿 20, 卅 30, 卌 40 */
+  K_JI = 0x80,    /* 几 幾: a digit of unknown value */
+  K_POINT = 0x100, /* 点 點 */
+  K_QUAL = 0x200,  /* 余 餘 多 来 來 inside a numeral */
+  K_LIANG = 0x400, /* 两 兩 俩 倆: never a digit after 点 */
+  K_NEG = 0x800    /* 负 負 － */
+};
 
-/* Power of ten of a multiplier: 十 1, 百 2, 千 3, 万 4, 亿 8; 0 when none. */
-static int cn_mult(uint32_t c) {
+static int cn_class_switch(uint32_t c) {
   switch (c) {
-    case 0x5341: /* 十 */ case 0x62FE: /* 拾 */ return 1;
-    case 0x767E: /* 百 */ case 0x4F70: /* 佰 */ return 2;
-    case 0x5343: /* 千 */ case 0x4EDF: /* 仟 */ return 3;
-    case 0x4E07: /* 万 */ case 0x842C: /* 萬 */ return 4;
-    case 0x4EBF: /* 亿 */ case 0x5104: /* 億 */ return 8;
+    case 0x96F6: /* 零 */ case 0x3007: /* 〇 */ return K_DIGIT | 0;
+    case 0x4E00: /* 一 */ case 0x58F9: /* 壹 */ case 0x5E7A: /* 幺 */ case 0x5F0C: /* 弌 */ return K_DIGIT | 1;
+    case 0x4E8C: /* 二 */ case 0x8D30: /* 贰 */ case 0x8CB3: /* 貳 */ return K_DIGIT | 2;
+    case 0x4E24: /* 两 */ case 0x5169: /* 兩 */ case 0x4FE9: /* 俩 */ case 0x5006: /* 倆 */
+      return K_DIGIT | K_LIANG | 2;
+    case 0x4E09: /* 三 */ case 0x53C1: /* 叁 */ case 0x53C3: /* 參 */ return K_DIGIT | 3;
+    case 0x56DB: /* 四 */ case 0x8086: /* 肆 */ return K_DIGIT | 4;
+    case 0x4E94: /* 五 */ case 0x4F0D: /* 伍 */ return K_DIGIT | 5;
+    case 0x516D: /* 六 */ case 0x9646: /* 陆 */ case 0x9678: /* 陸 */ return K_DIGIT | 6;
+    case 0x4E03: /* 七 */ case 0x67D2: /* 柒 */ return K_DIGIT | 7;
+    case 0x516B: /* 八 */ case 0x634C: /* 捌 */ return K_DIGIT | 8;
+    case 0x4E5D: /* 九 */ case 0x7396: /* 玖 */ return K_DIGIT | 9;
+    case 0x5341: /* 十 */ case 0x62FE: /* 拾 */ return K_MULT | 1;
+    case 0x767E: /* 百 */ case 0x4F70: /* 佰 */ return K_MULT | 2;
+    case 0x5343: /* 千 */ case 0x4EDF: /* 仟 */ return K_MULT | 3;
+    case 0x4E07: /* 万 */ case 0x842C: /* 萬 */ return K_MULT | 4;
+    case 0x4EBF: /* 亿 */ case 0x5104: /* 億 */ return K_MULT | 8;
+    case 0x5EFF: /* 廿 */ return K_TENS | 2;
+    case 0x5345: /* 卅 */ return K_TENS | 3;
+    case 0x534C: /* 卌 */ return K_TENS | 4;
+    case 0x51E0: /* 几 */ case 0x5E7E: /* 幾 */ return K_JI;
+    case 0x70B9: /* 点 */ case 0x9EDE: /* 點 */ return K_POINT;
+    case 0x4F59: /* 余 */ case 0x9918: /* 餘 */ case 0x591A: /* 多 */ case 0x6765: /* 来 */
+    case 0x4F86: /* 來 */
+      return K_QUAL;
+    case 0x8D1F: /* 负 */ case 0x8CA0: /* 負 */ case 0xFF0D: /* － */ return K_NEG;
     default: return 0;
   }
 }
 
+/* Every character cn_class_switch knows, to build the table from. */
+static const char class_chars[] =
+    "零〇一壹幺弌二贰貳两兩俩倆三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億"
+    "廿卅卌几幾点點余餘多来來负負－";
+
+/* Open addressing over 512 slots; the multiplier spreads the characters
+ * above without collisions, but probing keeps any addition correct. */
+#define CLASS_SLOTS 512
+#define CLASS_HASH(c) ((((uint32_t)(c) * 2328453u) >> 23) & (CLASS_SLOTS - 1))
+static struct { uint16_t key, val; } class_tab[CLASS_SLOTS];
+static pthread_once_t class_once = PTHREAD_ONCE_INIT;
+static int class_built;
+
+static void build_class_tab(void) {
+  size_t i = 0, cl, n = sizeof class_chars - 1;
+  while (i < n) {
+    uint32_t c = jcx_cp(class_chars, n, i, &cl);
+    uint32_t h = CLASS_HASH(c);
+    while (class_tab[h].key) h = (h + 1) & (CLASS_SLOTS - 1);
+    class_tab[h].key = (uint16_t)c;
+    class_tab[h].val = (uint16_t)cn_class_switch(c);
+    i += cl;
+  }
+  __atomic_store_n(&class_built, 1, __ATOMIC_RELEASE);
+}
+
+/* Called once by each entry point before cn_class is used. */
+static void class_init(void) {
+  if (!__atomic_load_n(&class_built, __ATOMIC_ACQUIRE)) pthread_once(&class_once, build_class_tab);
+}
+
+INLINE static int cn_class(uint32_t c) {
+  if (c < 0x3007 || c > 0xFFFF) return 0;
+  uint32_t h = CLASS_HASH(c);
+  while (class_tab[h].key) {
+    if (class_tab[h].key == c) return class_tab[h].val;
+    h = (h + 1) & (CLASS_SLOTS - 1);
+  }
+  return 0;
+}
+
+/* Value of a Chinese digit (0-9), -1 when not a digit. */
+static int cn_digit(uint32_t c) { int k = cn_class(c); return k & K_DIGIT ? k & 15 : -1; }
+/* 两 and 俩 count (两万, 两个) but are never read digit by digit after 点. */
+static int is_liang(uint32_t c) { return (cn_class(c) & K_LIANG) != 0; }
+/* Power of ten of a multiplier: 十 1, 百 2, 千 3, 万 4, 亿 8; 0 when none. */
+static int cn_mult(uint32_t c) { int k = cn_class(c); return k & K_MULT ? k & 15 : 0; }
+/* 廿 20, 卅 30, 卌 40: a digit and 十 in one character. */
+static int cn_tens(uint32_t c) { int k = cn_class(c); return k & K_TENS ? k & 15 : 0; }
+
+static int is_ji(uint32_t c) { return c == 0x51E0 /* 几 */ || c == 0x5E7E /* 幾 */; }
 static int is_ascii_digit(uint32_t c) { return c >= '0' && c <= '9'; }
 static int is_fw_digit(uint32_t c) { return c >= 0xFF10 && c <= 0xFF19; }
 static int digit_of(uint32_t c) {
@@ -158,14 +286,21 @@ static int is_minus(uint32_t c) { return c == '-' || c == 0xFF0D || c == 0x2212;
 static int is_neg_word(uint32_t c) { return c == 0x8D1F /* 负 */ || c == 0x8CA0 /* 負 */; }
 static int is_point_cn(uint32_t c) { return c == 0x70B9 /* 点 */ || c == 0x9EDE /* 點 */; }
 static int is_decimal_mark(uint32_t c) { return c == '.' || c == 0xB7 || c == 0xFF0E || c == 0x30FB; }
+static int is_slash(uint32_t c) { return c == '/' || c == 0xFF0F; }
 static int is_range_dash(uint32_t c) {
   return c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013 || c == '~' || c == 0xFF5E ||
          c == 0x2212 || c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */;
 }
 static int is_ws(uint32_t c) { return jcx_is_space(c); }
+static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_inner_qual(uint32_t c) { return (cn_class(c) & K_QUAL) != 0; }
 
 /* Skips white space from i (at most 64 bytes, so a long gap ends a number). */
-static size_t skip_ws(const char *z, size_t n, size_t i) {
+INLINE static size_t skip_ws(const char *z, size_t n, size_t i) {
+  /* white space starts with a byte <= 0x20, 0xC2 (U+00A0) or 0xE3 (U+3000) */
+  if (i >= n) return i;
+  unsigned char b0 = (unsigned char)z[i];
+  if (b0 > 0x20 && b0 != 0xC2 && b0 != 0xE3) return i;
   size_t j = i, cl;
   while (j < n && j - i < 64) {
     uint32_t c = jcx_cp(z, n, j, &cl);
@@ -175,23 +310,54 @@ static size_t skip_ws(const char *z, size_t n, size_t i) {
   return j < n && j - i >= 64 ? i : j;
 }
 
-static int starts_with(const char *z, size_t n, size_t i, const char *lit) {
-  size_t l = strlen(lit);
-  return l <= n - i && memcmp(z + i, lit, l) == 0;
+/* The code point after white space from i: its position and length. */
+static uint32_t cp_ws_len(const char *z, size_t n, size_t i, size_t *at, size_t *len) {
+  *at = skip_ws(z, n, i);
+  return jcx_cp(z, n, *at, len);
 }
+
+static uint32_t cp_ws(const char *z, size_t n, size_t i, size_t *at) {
+  size_t cl;
+  *at = skip_ws(z, n, i);
+  return jcx_cp(z, n, *at, &cl);
+}
+
+/* Matches the code points of lit at i, allowing white space between them
+ * (not before the first).  *end gets the end of the match. */
+static int lit_ws_n(const char *z, size_t n, size_t i, const char *lit, size_t ll, size_t *end) {
+  size_t k = 0, j = i, cl, ll2;
+  while (k < ll) {
+    if (k > 0) j = skip_ws(z, n, j);
+    uint32_t want = jcx_cp(lit, ll, k, &ll2);
+    uint32_t got = jcx_cp(z, n, j, &cl);
+    if (cl == 0 || got != want) return 0;
+    j += cl;
+    k += ll2;
+  }
+  *end = j;
+  return 1;
+}
+
+#define lit_ws(z, n, i, lit, end) lit_ws_n(z, n, i, lit, sizeof(lit) - 1, end)
 
 /* ------------------------------------------------------------ numerals */
 
 typedef struct {
-  dec big, wan, sec, cur;
+  dec big, wan, sec, cur; /* 亿 level, 万 level, section, pending digits */
   int have_cur;
 } acc;
 
-static dec acc_total(const acc *a) {
-  return dec_add(dec_add(a->big, a->wan), dec_add(a->sec, a->cur));
+INLINE static dec acc_total(const acc *a) {
+  dec t = a->cur;
+  if (!dec_zero(a->sec)) t = dec_add(a->sec, t);
+  if (!dec_zero(a->wan)) t = dec_add(a->wan, t);
+  if (!dec_zero(a->big)) t = dec_add(a->big, t);
+  return t;
 }
 
 enum { T_NONE, T_AR, T_CN, T_MULT, T_WAN, T_YI, T_ZERO, T_QUAL, T_DEC };
+
+static int is_mult_tok(int t) { return t == T_MULT || t == T_WAN || t == T_YI; }
 
 typedef struct {
   size_t end;       /* end of the numeral */
@@ -199,54 +365,67 @@ typedef struct {
   unsigned flags;
   jcx_qual qual;    /* inner qualifier (十多万, 500余) */
   int tail_mag;     /* power of ten of the trailing magnitude word */
+  int bare;         /* power of a lone magnitude word with an implied 一 (百 of 百分之) */
+  int plain_int;    /* a plain Arabic integer: digits only */
 } numeral;
 
-/* An Arabic digit run at i: digits, thousands groups, a decimal part. */
-static size_t lex_arabic(const char *z, size_t n, size_t i, dec *out, unsigned *flags) {
+/* An Arabic digit run at i: digits, thousands groups, a decimal part (unless
+ * no_dec).  *ndig gets the number of integer digits. */
+static size_t lex_arabic(const char *z, size_t n, size_t i, int no_dec, dec *out, unsigned *flags,
+                         int *ndig_out) {
   size_t j = i, cl;
   dec v = DEC0;
-  int ndig = 0, group_ok = 1;
+  int ndig = 0, fw = 0;
   uint32_t c;
   while (j < n && (c = jcx_cp(z, n, j, &cl), digit_of(c) >= 0)) {
-    int d = digit_of(c);
-    if (!v.approx && v.m > DEC_MAXM / 10) v = dec_make_approx(v);
-    if (v.approx) v.d = v.d * 10 + d; else v.m = v.m * 10 + d;
+    v = dec_push(v, digit_of(c));
+    fw |= is_fw_digit(c);
     j += cl;
     ndig++;
   }
-  /* thousands groups: ,ddd or a single space + ddd, after a lead of 1-3 digits */
-  for (;;) {
-    if (!group_ok || ndig > 3 || j >= n) break;
-    unsigned char sep = (unsigned char)z[j];
-    if (sep != ',' && sep != ' ') break;
-    size_t k = j + 1;
-    int g = 0;
-    while (k < n && g < 4 && is_ascii_digit((unsigned char)z[k])) { k++; g++; }
-    if (g != 3) break;
-    if (sep == ' ' && k < n && (z[k] == ',' || z[k] == '.')) break;
-    for (size_t t = j + 1; t < k; t++) {
-      if (!v.approx && v.m > DEC_MAXM / 10) v = dec_make_approx(v);
-      if (v.approx) v.d = v.d * 10 + (z[t] - '0'); else v.m = v.m * 10 + (z[t] - '0');
+  *ndig_out = ndig;
+  /* thousands groups: ,ddd or a single space + ddd after a lead of 1-3
+   * digits; the full-width comma only between full-width digits */
+  if (ndig >= 1 && ndig <= 3) {
+    uint32_t sep = 0;
+    for (;;) {
+      if (j >= n) break;
+      uint32_t s = jcx_cp(z, n, j, &cl);
+      if (!(s == ',' || s == ' ' || (s == 0xFF0C && fw))) break;
+      if (sep && s != sep) break;
+      size_t k = j + cl, cl2;
+      int g = 0;
+      while (k < n && g < 4 && digit_of(jcx_cp(z, n, k, &cl2)) >= 0) { k += cl2; g++; }
+      if (g != 3) break;
+      if (s == ' ' && k < n && (z[k] == ',' || z[k] == '.')) break;
+      for (size_t t = j + cl; t < k; t += cl2) v = dec_push(v, digit_of(jcx_cp(z, n, t, &cl2)));
+      *flags |= JCX_NUM_GROUPED;
+      sep = s;
+      j = k;
+      *ndig_out += 3;
     }
-    *flags |= JCX_NUM_GROUPED;
-    j = k;
-    /* further groups must use the same separator */
-    if (j < n && (unsigned char)z[j] != sep) break;
-    ndig = 3;
   }
-  /* decimal part */
-  if (j < n) {
+  /* decimal part; a second decimal mark makes a dotted sequence (1.2.3,
+   * 2020.9.1), whose parts are integers */
+  if (j < n && !no_dec) {
     c = jcx_cp(z, n, j, &cl);
     size_t cl2;
     if (is_decimal_mark(c) && j + cl < n && digit_of(jcx_cp(z, n, j + cl, &cl2)) >= 0) {
-      j += cl;
-      *flags |= JCX_NUM_DECIMAL;
-      while (j < n && (c = jcx_cp(z, n, j, &cl), digit_of(c) >= 0)) {
-        if (!v.approx) {
-          if (v.m > DEC_MAXM / 10) v = dec_make_approx(v);
-          else { v.m = v.m * 10 + digit_of(c); v.e--; }
-        }
-        j += cl;
+      size_t k = j + cl;
+      dec w = v;
+      int frac = 0;
+      while (k < n && (c = jcx_cp(z, n, k, &cl2), digit_of(c) >= 0)) {
+        w = dec_push_frac(w, digit_of(c));
+        frac++;
+        k += cl2;
+      }
+      size_t cl3;
+      int dotted = k < n && is_decimal_mark(jcx_cp(z, n, k, &cl2)) && k + cl2 < n &&
+                   digit_of(jcx_cp(z, n, k + cl2, &cl3)) >= 0;
+      if (!dotted) {
+        v = w;
+        j = k;
+        *flags |= JCX_NUM_DECIMAL;
       }
     }
   }
@@ -266,262 +445,752 @@ static int unit_starts_here(const char *z, size_t n, size_t i) {
   return u && ul > cl;
 }
 
-static void acc_digit(acc *a, dec d) { a->cur = d; a->have_cur = 1; }
+/* Two neighbouring digits read as a range: 三四 (3-4), 五六, and 三五. */
+static int neighbours(int a, int b) { return a >= 1 && (b == a + 1 || (a == 3 && b == 5)); }
 
-/* Applies a 十/百/千 multiplier (power p). */
-static void acc_small(acc *a, int p) {
-  dec base = a->have_cur ? a->cur : dec_int(1);
+typedef struct {
+  acc lo, hi;
+  int last;          /* kind of the last token */
+  int last_nz;       /* kind of the last token before placeholder 零s */
+  int sec_pow;       /* power of the last multiplier of this section */
+  int tail_pow;      /* power of the last multiplier */
+  int mult_before;   /* power of the multiplier just before the current digit */
+  int zero_ph;       /* a placeholder 零 came since the last multiplier */
+  int seq_start;     /* the current digit run opened the numeral */
+  int seq_n, d1, d2; /* length and first digits of the current run */
+  int pair;          /* the current run is a neighbour pair (range) */
+  int approx_cur;    /* the current digit is 几 */
+  int top_dec;       /* a decimal part closed the numeral (四万点六) */
+  int ar_single;     /* the current Arabic run is one digit (3万5) */
+  int ntok;
+  int first_implicit; /* the first token was a multiplier with an implied 一 */
+  int ranged;         /* hi differs from lo (else only lo is kept) */
+  unsigned flags;
+  jcx_qual qual;
+} nstate;
+
+/* From here on the upper bound differs: it starts as a copy of lo. */
+static void begin_range(nstate *s) {
+  if (!s->ranged) { s->hi = s->lo; s->ranged = 1; }
+}
+
+INLINE static void set_cur(nstate *s, dec lo, dec hi, int range) {
+  if (range) begin_range(s);
+  s->lo.cur = lo;
+  s->lo.have_cur = 1;
+  if (s->ranged) { s->hi.cur = hi; s->hi.have_cur = 1; }
+}
+
+/* A 十/百/千 multiplier of power p, applied to both bounds. */
+INLINE static void apply_small(acc *a, int p, int implicit) {
+  dec base = implicit ? dec_int(1) : a->cur;
   a->sec = dec_add(a->sec, dec_scale(base, p));
   a->cur = DEC0;
   a->have_cur = 0;
 }
 
-static int parse_numeral(const char *z, size_t n, size_t i, numeral *r) {
-  acc lo, hi;
-  memset(&lo, 0, sizeof lo);
-  memset(&hi, 0, sizeof hi);
-  int last = T_NONE, seq_n = 0, d1 = -1, d2 = -1, zero_ph = 0, mult_before = 0;
+/* 万 (p 4): multiplies everything below 亿 so far. */
+static void apply_wan(acc *a) {
+  dec s = dec_add(a->wan, dec_add(a->sec, a->cur));
+  a->wan = dec_scale(s, 4);
+  a->sec = a->cur = DEC0;
+  a->have_cur = 0;
+}
+
+/* 亿 (p 8): adds everything below it, times 10^8, to the 亿 level. */
+static void apply_yi(acc *a) {
+  dec s = dec_add(a->wan, dec_add(a->sec, a->cur));
+  a->big = dec_add(a->big, dec_scale(s, 8));
+  a->wan = a->sec = a->cur = DEC0;
+  a->have_cur = 0;
+}
+
+/* Before a multiplier: turns a neighbour pair that opened the numeral
+ * (三四十万, 三五百) into a range.  Returns 0 when the digit run cannot take a
+ * multiplier (二〇二〇万). */
+static int settle_run(nstate *s) {
+  if (s->last != T_CN || !s->seq_start || s->seq_n < 2) return 1;
+  if (s->seq_n == 2 && neighbours(s->d1, s->d2)) {
+    set_cur(s, dec_int(s->d1), dec_int(s->d2), 1);
+    s->flags |= JCX_NUM_RANGE;
+    s->pair = 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* Scales a colloquial tail digit by the multiplier before it: 两万五 = 25000,
+ * 一千三 = 1300, 一万六七 = 16000..17000. */
+static void colloquial(nstate *s) {
+  int single = (s->last == T_CN && (s->seq_n == 1 || s->pair) && !s->seq_start) ||
+               (s->last == T_AR && s->ar_single);
+  if (!single || s->zero_ph || s->mult_before < 2) return;
+  s->lo.cur = dec_scale(s->lo.cur, s->mult_before - 1);
+  if (s->ranged) s->hi.cur = dec_scale(s->hi.cur, s->mult_before - 1);
+}
+
+/* Fraction digits after 点 at i (white space allowed): Chinese digits other
+ * than 两, or Arabic digits.  Returns the end, or i when there are none; a
+ * second 点 with digits makes a dotted sequence (幺二七点零点零点幺), which is
+ * not a decimal. */
+static size_t lex_cn_frac(const char *z, size_t n, size_t i, dec *out) {
+  size_t j = skip_ws(z, n, i), cl, end = i;
+  dec f = DEC0;
+  int k = 0, arabic = -1;
+  for (;;) {
+    uint32_t c = jcx_cp(z, n, j, &cl);
+    int d;
+    if (cl == 0) break;
+    if (arabic != 1 && (d = cn_digit(c)) >= 0 && !is_liang(c)) arabic = 0;
+    else if (arabic != 0 && (d = digit_of(c)) >= 0) arabic = 1;
+    else break;
+    f = dec_push_frac(f, d);
+    k++;
+    j += cl;
+    end = j;
+    if (arabic == 0) {
+      size_t q = skip_ws(z, n, j);
+      if (q != j && cn_digit(jcx_cp(z, n, q, &cl)) >= 0) j = q;
+    }
+  }
+  if (k == 0) return i;
+  size_t q;
+  uint32_t c = cp_ws(z, n, end, &q);
+  if (is_point_cn(c)) {
+    size_t cl2;
+    uint32_t c2 = cp_ws(z, n, q + 3, &q);
+    if (cn_digit(c2) >= 0 || digit_of(c2) >= 0) { (void)cl2; return i; }
+  }
+  *out = f;
+  return end;
+}
+
+/* May the numeral go on across white space to the token at q? */
+static int gap_ok(const char *z, size_t n, size_t q, const nstate *s) {
+  size_t cl;
+  uint32_t c = jcx_cp(z, n, q, &cl);
+  int m = cn_mult(c);
+  if (digit_of(c) >= 0) {
+    /* 7万 5千 4百: an Arabic run after a multiplier, followed by a smaller one */
+    if (!is_mult_tok(s->last) && s->last != T_ZERO) return 0;
+    size_t j = q;
+    while (j < n && digit_of(jcx_cp(z, n, j, &cl)) >= 0) j += cl;
+    int m2 = cn_mult(jcx_cp(z, n, j, &cl));
+    return m2 >= 1 && m2 < s->sec_pow && !unit_starts_here(z, n, j);
+  }
+  switch (s->last) {
+    case T_AR:
+      return m >= 4 || (m >= 1 && !unit_starts_here(z, n, q)) || is_inner_qual(c);
+    case T_DEC:
+      return m >= 4;
+    case T_QUAL:
+      return m >= 4;
+    case T_CN:
+      if (s->approx_cur) return m > 0;
+      /* a digit after a digit only in a run that opened the numeral (二 〇 二 〇) */
+      if (cn_digit(c) >= 0) return s->seq_start;
+      return m > 0 || is_point_cn(c);
+    case T_MULT: case T_WAN: case T_YI:
+      return cn_digit(c) >= 0 || m > 0 || is_ji(c) || is_point_cn(c) || is_inner_qual(c) ||
+             cn_tens(c);
+    case T_ZERO:
+      return cn_digit(c) >= 0 || (m >= 1 && m <= 3) || is_ji(c);
+    default:
+      return 0;
+  }
+}
+
+/* Parses a numeral at i.  no_dec: the Arabic run takes no decimal part (it is
+ * a part of a dotted sequence).  Returns 0 when no numeral starts at i. */
+/* The common case on its own: ASCII digits, perhaps an ASCII decimal part,
+ * and after them nothing a numeral could go on with (a unit, punctuation,
+ * the end).  Returns 0 to leave the input to the full parser. */
+static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, numeral *r) {
+  const unsigned char *s = (const unsigned char *)z;
+  size_t j = i;
+  uint64_t m = 0;
+  int nd = 0, fd = 0;
+  while (j < n && s[j] >= '0' && s[j] <= '9' && nd < 19) { m = m * 10 + (s[j] - '0'); j++; nd++; }
+  if (j < n && s[j] == '.' && !no_dec && j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9') {
+    j++;
+    while (j < n && s[j] >= '0' && s[j] <= '9' && nd + fd < 19) { m = m * 10 + (s[j] - '0'); j++; fd++; }
+    if (j < n && s[j] == '.') return 0; /* 1.2.3 */
+  }
+  if (j < n) {
+    unsigned char b = s[j];
+    if (b < 0x80) {
+      if ((b >= '0' && b <= '9') || b == ',' || b == '.' || b <= ' ') return 0;
+    } else {
+      size_t cl;
+      uint32_t c = jcx_cp(z, n, j, &cl);
+      if (cn_class(c) || is_ws(c) || is_decimal_mark(c) || is_fw_digit(c) || c == 0xFF0C) return 0;
+    }
+  }
+  r->end = j;
+  r->lo.u.m = m;
+  r->lo.e = -fd;
+  r->lo.approx = 0;
+  r->hi = r->lo;
+  r->flags = JCX_NUM_ARABIC | (fd ? JCX_NUM_DECIMAL : 0);
+  r->qual = JCX_QUAL_NONE;
+  r->tail_mag = 0;
+  r->bare = 0;
+  r->plain_int = !fd;
+  return 1;
+}
+
+/* The common Chinese numeral on its own: digits, 零 placeholders and
+ * magnitude words in the standard order (三千五百万, 一万零五百), and after it
+ * nothing a numeral could go on with.  Everything else (colloquial tails,
+ * ranges, 几, decimals, spaces, digit sequences) is left to the full parser,
+ * which reads these shapes the same way.  Returns 0 to leave the input. */
+/* The class of the three-byte character at p (0 for anything else), and its
+ * code point in *c. */
+INLINE static int class3(const unsigned char *s, size_t n, size_t p, uint32_t *c) {
+  if (p + 3 > n || s[p] < 0xE3 || s[p] > 0xEF) { *c = p < n ? s[p] : 0; return 0; }
+  *c = ((uint32_t)(s[p] & 0x0F) << 12) | ((uint32_t)(s[p + 1] & 0x3F) << 6) | (s[p + 2] & 0x3F);
+  return cn_class(*c);
+}
+
+static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
+  const unsigned char *s = (const unsigned char *)z;
+  uint64_t big = 0, wan = 0, sec = 0, t;
+  int cur = -1;        /* pending digit */
+  int sec_pow = 99;    /* power of the last small multiplier of this section */
+  int prev = T_NONE;   /* kind of the previous token */
+  int prev_pow = 0;    /* its power when a multiplier */
+  int ntok = 0, zero = 0;
+  size_t p = i, end = i;
+  uint32_t c;
+  int k = class3(s, n, p, &c);
+  while (k) {
+    uint32_t c2;
+    int k2 = class3(s, n, p + 3, &c2); /* what follows */
+    if (k & K_DIGIT) {
+      int d = k & 15;
+      if (cur >= 0) return 0; /* two digits in a row: sequences and ranges */
+      if (d == 0) {
+        /* 零 as a placeholder only; 零 opening a numeral goes to the full parser */
+        if (!is_mult_tok(prev)) return 0;
+        zero = 1; /* prev stays the multiplier: trailing 零s are not read */
+        p += 3;
+        k = k2;
+        c = c2;
+        continue;
+      }
+      /* a digit right after 百 or more is a colloquial tail unless a smaller
+       * multiplier follows (两万五千 is plain, 两万五 is not) */
+      if (is_mult_tok(prev) && !zero && prev_pow >= 2 &&
+          (!(k2 & K_MULT) || (k2 & 15) >= prev_pow || (k2 & 15) >= 4))
+        return 0;
+      cur = d;
+      prev = T_CN;
+    } else if (k & K_MULT) {
+      int m = k & 15;
+      if (m <= 3) {
+        if (m >= sec_pow) return 0;
+        if (cur < 0 && !(prev == T_NONE || is_mult_tok(prev))) return 0;
+        if ((prev == T_WAN || prev == T_YI) && !zero && unit_starts_here(z, n, p)) break; /* 三万千瓦 */
+        if (__builtin_mul_overflow((uint64_t)(cur < 0 ? 1 : cur), pow10_u64[m], &t) ||
+            __builtin_add_overflow(sec, t, &sec))
+          return 0;
+        sec_pow = m;
+        prev = T_MULT;
+      } else {
+        if (cur < 0 && sec == 0) return 0; /* 万万, 三万亿: the full parser */
+        uint64_t part = sec + (uint64_t)(cur < 0 ? 0 : cur);
+        if (m == 4) {
+          if (__builtin_add_overflow(wan, part, &t) || __builtin_mul_overflow(t, 10000u, &wan)) return 0;
+          prev = T_WAN;
+        } else {
+          if (__builtin_add_overflow(wan, part, &t) || __builtin_mul_overflow(t, 100000000u, &t) ||
+              __builtin_add_overflow(big, t, &big))
+            return 0;
+          wan = 0;
+          prev = T_YI;
+        }
+        sec = 0;
+        sec_pow = m;
+      }
+      cur = -1;
+      prev_pow = m;
+      zero = 0;
+    } else {
+      return 0; /* 点, 多, 几, 廿: the full parser */
+    }
+    ntok++;
+    p += 3;
+    end = p;
+    k = k2;
+    c = c2;
+  }
+  /* what ends the numeral: a gap or 三万5000 go to the full parser */
+  if (p < n) {
+    size_t cl;
+    if (s[p] >= 0x80) c = jcx_cp(z, n, p, &cl);
+    if (is_ws(c) || digit_of(c) >= 0) return 0;
+  }
+  if (ntok == 0 || (ntok == 1 && prev == T_MULT)) return 0; /* 百 of 百分之: the full parser */
+  uint64_t v = big;
+  if (__builtin_add_overflow(v, wan, &v) || __builtin_add_overflow(v, sec, &v) ||
+      __builtin_add_overflow(v, (uint64_t)(cur < 0 ? 0 : cur), &v))
+    return 0;
+  r->end = end;
+  r->lo.u.m = v;
+  r->lo.e = 0;
+  r->lo.approx = 0;
+  r->hi = r->lo;
+  r->flags = JCX_NUM_CHINESE | (ntok > 1 || prev != T_CN ? JCX_NUM_MAGNITUDE : 0);
+  r->qual = JCX_QUAL_NONE;
+  r->tail_mag = is_mult_tok(prev) ? prev_pow : 0;
+  r->bare = 0;
+  r->plain_int = 0;
+  return 1;
+}
+
+static int parse_numeral(const char *z, size_t n, size_t i, int no_dec, numeral *r) {
+#ifndef JCX_NO_FAST_PATHS /* defined only to test the fast paths against the full parser */
+  if (i < n) {
+    unsigned char b = (unsigned char)z[i];
+    if (b >= '0' && b <= '9') {
+      if (plain_arabic(z, n, i, no_dec, r)) return 1;
+    } else if (b >= 0xE3 && plain_chinese(z, n, i, r)) {
+      return 1;
+    }
+  }
+#endif
+  nstate s;
+  /* no memset: hi is copied from lo when a range begins */
+  s.lo.big = s.lo.wan = s.lo.sec = s.lo.cur = DEC0;
+  s.lo.have_cur = 0;
+  s.last = s.last_nz = T_NONE;
+  s.tail_pow = s.mult_before = s.zero_ph = s.seq_start = s.seq_n = 0;
+  s.d1 = s.d2 = -1;
+  s.pair = s.approx_cur = s.top_dec = s.ar_single = s.ntok = s.first_implicit = s.ranged = 0;
+  s.flags = 0;
+  s.qual = JCX_QUAL_NONE;
+  s.sec_pow = 99;
   size_t p = i, cl, end = i;
-  unsigned flags = 0;
-  jcx_qual qual = JCX_QUAL_NONE;
-  int tail_mag = 0;
 
   while (p < n) {
     uint32_t c = jcx_cp(z, n, p, &cl);
-    int d, m;
+    int d, m, k = cn_class(c);
+    if (!k && c != '.' && digit_of(c) < 0 && !is_ws(c)) break; /* the common way out */
     if (is_ws(c)) {
-      /* a gap inside a number is allowed only before a magnitude word or an
-       * inner qualifier, and only after Arabic digits or a magnitude:
-       * "36\n\n亿元", "4 万多名" */
-      if (last != T_AR && last != T_WAN && last != T_YI && last != T_DEC) break;
+      if (s.last == T_NONE) break;
       size_t q = skip_ws(z, n, p);
-      if (q == p || q >= n) break;
-      size_t cl2;
-      uint32_t c2 = jcx_cp(z, n, q, &cl2);
-      int m2 = cn_mult(c2);
-      int ok = (m2 >= 4) || ((m2 == 2 || m2 == 3) && last == T_AR && !unit_starts_here(z, n, q)) ||
-               ((c2 == 0x4F59 /* 余 */ || c2 == 0x591A /* 多 */) && last != T_NONE);
-      if (!ok) break;
+      if (q == p || q >= n || !gap_ok(z, n, q, &s)) break;
       p = q;
       continue;
     }
-    if ((d = digit_of(c)) >= 0) {
-      if (last == T_AR || last == T_CN || last == T_DEC || last == T_QUAL) break;
+    /* Arabic digits */
+    if ((d = digit_of(c)) >= 0 ||
+        (c == '.' && s.last == T_NONE && p + 1 < n && is_ascii_digit((unsigned char)z[p + 1]))) {
+      if (!(s.last == T_NONE || is_mult_tok(s.last) || s.last == T_ZERO) || s.top_dec) break;
       dec v;
-      size_t q = lex_arabic(z, n, p, &v, &flags);
-      acc_digit(&lo, v);
-      acc_digit(&hi, v);
-      last = T_AR;
-      seq_n = 0;
+      int nd;
+      size_t q = lex_arabic(z, n, p, no_dec, &v, &s.flags, &nd);
+      s.mult_before = is_mult_tok(s.last) ? s.tail_pow : 0;
+      if (s.last == T_ZERO) s.mult_before = 0;
+      s.ar_single = nd == 1 && !(s.flags & (JCX_NUM_DECIMAL | JCX_NUM_GROUPED)) && s.mult_before;
+      set_cur(&s, v, v, 0);
+      s.last = T_AR;
+      s.seq_n = 0;
+      s.seq_start = 0;
+      s.ntok++;
       p = end = q;
       continue;
     }
-    if ((d = cn_digit(c)) >= 0) {
-      if (last == T_AR || last == T_DEC || last == T_QUAL) break;
-      flags |= JCX_NUM_CHINESE;
-      if (last == T_CN) {
-        /* digit by digit (二〇二〇) or a two-digit range (三五万) */
-        if (seq_n == 1) d2 = d;
-        seq_n++;
-        lo.cur = dec_add(dec_scale(lo.cur, 1), dec_int(d));
-        hi.cur = lo.cur;
-      } else if (d == 0 && (last == T_MULT || last == T_WAN || last == T_YI)) {
-        zero_ph = 1; /* 一百零五: a placeholder */
+    /* Chinese digits */
+    if (k & K_DIGIT) {
+      d = k & 15;
+      if (s.last == T_AR || s.last == T_DEC || s.last == T_QUAL || s.top_dec) break;
+      if (s.last == T_CN) {
+        if (s.approx_cur) break;
+        if (s.seq_start) {
+          /* digit by digit (二〇二〇) */
+          if (s.seq_n == 1) s.d2 = d;
+          s.seq_n++;
+          s.lo.cur = dec_push(s.lo.cur, d);
+        } else if (s.mult_before && !s.zero_ph && s.seq_n == 1 && neighbours(s.d1, d)) {
+          /* 十五六, 一万六七: a range of two neighbouring digits */
+          begin_range(&s);
+          s.hi.cur = dec_int(d);
+          s.d2 = d;
+          s.seq_n = 2;
+          s.pair = 1;
+          s.flags |= JCX_NUM_RANGE;
+        } else {
+          break;
+        }
+      } else if (d == 0 && (is_mult_tok(s.last) || s.last == T_ZERO)) {
+        /* 一百零五: a placeholder */
+        if (s.last != T_ZERO) s.last_nz = s.last;
+        s.zero_ph = 1;
+        s.last = T_ZERO;
         p += cl;
-        end = p;
-        last = T_ZERO;
         continue;
       } else {
-        acc_digit(&lo, dec_int(d));
-        acc_digit(&hi, dec_int(d));
-        mult_before = (last == T_MULT || last == T_WAN || last == T_YI) && !zero_ph ? tail_mag : 0;
-        seq_n = 1;
-        d1 = d;
+        set_cur(&s, dec_int(d), dec_int(d), 0);
+        s.mult_before = is_mult_tok(s.last) ? s.tail_pow : 0;
+        s.seq_start = s.last == T_NONE;
+        s.seq_n = 1;
+        s.d1 = d;
+        s.pair = 0;
+        s.approx_cur = 0;
       }
-      last = T_CN;
+      s.flags |= JCX_NUM_CHINESE;
+      s.last = T_CN;
+      s.ntok++;
       p += cl;
       end = p;
       continue;
     }
-    if (c == 0x51E0 /* 几 */ && last != T_AR && last != T_CN && last != T_DEC) {
-      size_t cl2;
-      uint32_t c2 = jcx_cp(z, n, p + cl, &cl2);
-      if (last == T_NONE && !(cn_mult(c2) > 0)) break;
-      acc_digit(&lo, dec_int(1));
-      acc_digit(&hi, dec_int(9));
-      flags |= JCX_NUM_APPROX | JCX_NUM_RANGE | JCX_NUM_CHINESE;
-      last = T_CN;
-      seq_n = 0;
+    /* 几: a digit of unknown value (十几万, 几十) */
+    if (k & K_JI) {
+      size_t q;
+      uint32_t c2 = cp_ws(z, n, p + cl, &q);
+      if (s.last == T_NONE) {
+        if (!cn_mult(c2)) break;
+        set_cur(&s, dec_int(1), dec_int(9), 1);
+      } else if (is_mult_tok(s.last) || s.last == T_ZERO) {
+        if (s.top_dec) break;
+        set_cur(&s, dec_int(0), dec_int(9), 1);
+      } else {
+        break;
+      }
+      s.mult_before = is_mult_tok(s.last) ? s.tail_pow : 0;
+      s.seq_start = 0;
+      s.seq_n = 1;
+      s.d1 = -1;
+      s.pair = 0;
+      s.approx_cur = 1;
+      s.flags |= JCX_NUM_APPROX | JCX_NUM_RANGE | JCX_NUM_CHINESE;
+      s.last = T_CN;
+      s.ntok++;
       p += cl;
       end = p;
       continue;
     }
-    if (c == 0x5EFF /* 廿 */ || c == 0x5345 /* 卅 */ || c == 0x534C /* 卌 */) {
-      if (last == T_AR || last == T_CN || last == T_DEC) break;
-      int v = c == 0x5EFF ? 2 : c == 0x5345 ? 3 : 4;
-      acc_digit(&lo, dec_int(v));
-      acc_digit(&hi, dec_int(v));
-      acc_small(&lo, 1);
-      acc_small(&hi, 1);
-      flags |= JCX_NUM_CHINESE;
-      last = T_MULT;
-      tail_mag = 1;
+    /* 廿 卅 卌 */
+    if (k & K_TENS) {
+      d = k & 15;
+      if (!(s.last == T_NONE || s.last == T_ZERO || (is_mult_tok(s.last) && s.sec_pow > 1)) || s.top_dec)
+        break;
+      set_cur(&s, dec_int(d), dec_int(d), 0);
+      apply_small(&s.lo, 1, 0);
+      if (s.ranged) apply_small(&s.hi, 1, 0);
+      s.flags |= JCX_NUM_CHINESE;
+      s.last = T_MULT;
+      s.sec_pow = s.tail_pow = 1;
+      s.zero_ph = 0;
+      s.seq_n = 0;
+      s.ntok++;
       p += cl;
       end = p;
       continue;
     }
-    if ((m = cn_mult(c)) > 0) {
+    if (k & K_MULT) {
+      m = k & 15;
+      if (s.top_dec) break;
       /* 千瓦, 千克, 百分点 after digits or a magnitude are units */
-      if ((last == T_AR || last == T_DEC || last == T_WAN || last == T_YI) && m <= 3 &&
+      if ((s.last == T_AR || s.last == T_DEC || s.last == T_WAN || s.last == T_YI) && m <= 3 &&
           unit_starts_here(z, n, p))
         break;
-      if (last == T_QUAL && m < 4) break;
-      if (last == T_CN && seq_n == 2 && d1 > 0 && d2 > d1 && d2 - d1 <= 2) {
-        /* 三五万, 三四十万: a range of two neighbouring digits */
-        lo.cur = dec_int(d1);
-        hi.cur = dec_int(d2);
-        flags |= JCX_NUM_RANGE;
-        seq_n = 1;
-      } else if (last == T_CN && seq_n >= 2) {
-        break; /* 二〇二〇万: not a numeral shape we multiply */
-      }
+      if (s.last == T_QUAL && m < 4) break;
+      if (!settle_run(&s)) break;
+      /* 百二万 = 1200000: a colloquial tail before a larger magnitude */
+      if (m >= 4 && m > s.mult_before) colloquial(&s);
+      /* 零 alone before a multiplier is a placeholder too (零十 = 10) */
+      int cur_zero = s.last == T_CN && s.seq_start && !s.pair && dec_zero(s.lo.cur) && !s.approx_cur;
+      int have = s.lo.have_cur && !cur_zero;
       if (m <= 3) {
-        if (last == T_MULT && !lo.have_cur && tail_mag <= m) break; /* 百百 */
-        acc_small(&lo, m);
-        acc_small(&hi, m);
-        last = T_MULT;
+        if (m >= s.sec_pow) break; /* 百百, 五十千 */
+        if (!have && !(s.last == T_NONE || s.last == T_ZERO || is_mult_tok(s.last) || cur_zero)) break;
+        if (s.last == T_NONE) s.first_implicit = m;
+        s.flags |= JCX_NUM_CHINESE;
+        apply_small(&s.lo, m, !have);
+        if (s.ranged) apply_small(&s.hi, m, !have);
+        s.sec_pow = m;
+        s.last = T_MULT;
       } else if (m == 4) {
-        dec clo = dec_add(lo.sec, lo.cur), chi = dec_add(hi.sec, hi.cur);
-        if (dec_zero(clo) && !lo.have_cur) {
-          if (last == T_WAN) { lo.wan = dec_scale(lo.wan, 4); hi.wan = dec_scale(hi.wan, 4); }
-          else if (last == T_NONE) { lo.wan = dec_int(10000); hi.wan = dec_int(10000); }
+        if (!have && dec_zero(s.lo.sec)) {
+          if (s.last == T_WAN) { s.lo.wan = dec_scale(s.lo.wan, 4); s.hi.wan = dec_scale(s.hi.wan, 4); }
+          else if (s.last == T_NONE) { s.lo.wan = dec_int(10000); }
           else break;
         } else {
-          lo.wan = dec_add(lo.wan, dec_scale(clo, 4));
-          hi.wan = dec_add(hi.wan, dec_scale(chi, 4));
+          apply_wan(&s.lo);
+          if (s.ranged) apply_wan(&s.hi);
         }
-        lo.sec = lo.cur = hi.sec = hi.cur = DEC0;
-        lo.have_cur = hi.have_cur = 0;
-        last = T_WAN;
+        s.sec_pow = 4;
+        s.last = T_WAN;
       } else {
-        dec clo = dec_add(lo.wan, dec_add(lo.sec, lo.cur));
-        dec chi = dec_add(hi.wan, dec_add(hi.sec, hi.cur));
-        if (dec_zero(clo) && !lo.have_cur) {
-          if (last == T_YI) { lo.big = dec_scale(lo.big, 8); hi.big = dec_scale(hi.big, 8); }
-          else if (last == T_NONE) { lo.big = dec_int(100000000); hi.big = dec_int(100000000); }
+        if (!have && dec_zero(s.lo.sec) && dec_zero(s.lo.wan)) {
+          if (s.last == T_YI) { s.lo.big = dec_scale(s.lo.big, 8); s.hi.big = dec_scale(s.hi.big, 8); }
+          else if (s.last == T_NONE) { s.lo.big = dec_int(100000000); }
           else break;
         } else {
-          lo.big = dec_add(lo.big, dec_scale(clo, 8));
-          hi.big = dec_add(hi.big, dec_scale(chi, 8));
+          apply_yi(&s.lo);
+          if (s.ranged) apply_yi(&s.hi);
         }
-        lo.wan = lo.sec = lo.cur = hi.wan = hi.sec = hi.cur = DEC0;
-        lo.have_cur = hi.have_cur = 0;
-        last = T_YI;
+        s.sec_pow = 8;
+        s.last = T_YI;
       }
-      flags |= JCX_NUM_MAGNITUDE;
-      tail_mag = m;
-      zero_ph = 0;
-      seq_n = 0;
+      s.flags |= JCX_NUM_MAGNITUDE;
+      s.tail_pow = m;
+      s.zero_ph = 0;
+      s.seq_n = 0;
+      s.seq_start = 0;
+      s.pair = 0;
+      s.approx_cur = 0;
+      s.ntok++;
       p += cl;
       end = p;
       continue;
     }
-    if (is_point_cn(c) && (last == T_CN || last == T_MULT) && seq_n <= 1) {
-      /* 三点一四, 十点五: decimal digits follow */
-      size_t q = p + cl, cl2;
-      dec frac = DEC0;
-      int k = 0;
-      uint32_t c2;
-      while (q < n && (c2 = jcx_cp(z, n, q, &cl2), cn_digit(c2) >= 0)) {
-        if (k < 30) { frac.m = frac.m * 10 + cn_digit(c2); k++; }
-        q += cl2;
+    /* 点: a decimal part (三点一四, 十点五, 四万点六) */
+    if ((k & K_POINT) && !s.top_dec &&
+        ((s.last == T_CN && s.seq_n == 1 && !s.approx_cur) || is_mult_tok(s.last))) {
+      dec frac;
+      size_t q = lex_cn_frac(z, n, p + cl, &frac);
+      if (q == p + cl) break;
+      if (s.last == T_CN) {
+        int tail = !s.seq_start && !s.zero_ph && s.mult_before >= 2;
+        if (tail) { colloquial(&s); s.top_dec = 1; } /* 两千三点一 = 2300.1 */
+        s.lo.cur = dec_add(s.lo.cur, frac);
+        if (s.ranged) s.hi.cur = dec_add(s.hi.cur, frac);
+      } else if (s.last == T_MULT) {
+        /* 十点五: the section takes the fraction; 万 may follow */
+        s.lo.cur = dec_add(s.lo.sec, frac);
+        if (s.ranged) s.hi.cur = dec_add(s.hi.sec, frac);
+        s.lo.sec = s.hi.sec = DEC0;
+        s.lo.have_cur = s.hi.have_cur = 1;
+        s.sec_pow = 1; /* only 万 or 亿 may follow */
+      } else {
+        set_cur(&s, frac, frac, 0);
+        s.top_dec = 1;
       }
-      if (k == 0) break;
-      frac.e = -k;
-      /* the fraction belongs to the current chunk */
-      lo.cur = dec_add(dec_add(lo.sec, lo.cur), frac);
-      hi.cur = dec_add(dec_add(hi.sec, hi.cur), frac);
-      lo.sec = hi.sec = DEC0;
-      lo.have_cur = hi.have_cur = 1;
-      flags |= JCX_NUM_DECIMAL;
-      last = T_DEC;
-      seq_n = 0;
+      s.lo.have_cur = s.hi.have_cur = 1;
+      s.flags |= JCX_NUM_DECIMAL | JCX_NUM_CHINESE;
+      s.last = T_DEC;
+      s.seq_n = 0;
+      s.seq_start = 0;
+      s.ntok++;
       p = end = q;
       continue;
     }
-    if ((c == 0x4F59 /* 余 */ || c == 0x591A /* 多 */ || c == 0x6765 /* 来 */) && last != T_NONE &&
-        last != T_QUAL && last != T_ZERO) {
-      /* 十多万, 500余, 3亿多: an inner qualifier; a magnitude may follow */
-      size_t q = p + cl, cl2;
-      uint32_t c2 = jcx_cp(z, n, q, &cl2);
-      if (c == 0x6765 /* 来 */ && (last == T_WAN || last == T_YI)) break;
-      if (c == 0x591A && c2 == 0x5E74 /* 多年 */) break;
-      qual = c == 0x6765 ? JCX_QUAL_ABOUT : JCX_QUAL_OVER;
-      last = T_QUAL;
+    /* 十多万, 500余, 3亿多, 十来个: an inner qualifier; a magnitude may follow */
+    if ((k & K_QUAL) && (s.last == T_AR || is_mult_tok(s.last))) {
+      int lai = c == 0x6765 || c == 0x4F86;
+      if (lai && (s.last == T_WAN || s.last == T_YI)) break;
+      s.qual = lai ? JCX_QUAL_ABOUT : JCX_QUAL_OVER;
+      s.last_nz = s.last;
+      s.last = T_QUAL;
+      s.ntok++;
       p += cl;
       end = p;
       continue;
     }
     break;
   }
-  if (last == T_NONE || last == T_ZERO) return 0;
-  /* 两万五 = 25000, 三千五 = 3500: a lone digit after a magnitude word */
-  if (last == T_CN && seq_n == 1 && mult_before >= 2) {
-    lo.cur = dec_scale(lo.cur, mult_before - 1);
-    hi.cur = dec_scale(hi.cur, mult_before - 1);
+  if (s.last == T_ZERO) s.last = s.last_nz;
+  if (s.last == T_NONE) return 0;
+  colloquial(&s);
+  if (s.last == T_CN && s.seq_start && s.seq_n >= 2) {
+    size_t ul, q = skip_ws(z, n, end);
+    if (s.seq_n == 2 && neighbours(s.d1, s.d2) && jcx_unit_at(z, n, q, &ul)) {
+      /* 三四个: a range */
+      begin_range(&s);
+      s.lo.cur = dec_int(s.d1);
+      s.hi.cur = dec_int(s.d2);
+      s.flags |= JCX_NUM_RANGE;
+    } else {
+      s.flags |= JCX_NUM_DIGITSEQ;
+    }
   }
-  if (last == T_CN && seq_n >= 2) {
-    if (seq_n == 2 && d1 > 0 && d2 > d1 && d2 - d1 <= 2 && end < n) {
-      size_t ul;
-      if (jcx_unit_at(z, n, end, &ul)) {
-        lo.cur = dec_int(d1);
-        hi.cur = dec_int(d2);
-        flags |= JCX_NUM_RANGE;
-      } else flags |= JCX_NUM_DIGITSEQ;
-    } else flags |= JCX_NUM_DIGITSEQ;
-  }
-  if (last != T_MULT && last != T_WAN && last != T_YI && !(last == T_QUAL && tail_mag)) tail_mag = 0;
-  r->lo = acc_total(&lo);
-  r->hi = acc_total(&hi);
-  r->flags = flags;
-  r->qual = qual;
+  int tl = s.last == T_QUAL ? s.last_nz : s.last;
+  r->tail_mag = is_mult_tok(tl) ? s.tail_pow : 0;
+  r->lo = acc_total(&s.lo);
+  r->hi = s.ranged ? acc_total(&s.hi) : r->lo;
+  r->flags = s.flags;
+  r->qual = s.qual;
   r->end = end;
-  r->tail_mag = tail_mag;
+  r->bare = s.ntok == 1 && s.last == T_MULT ? s.first_implicit : 0;
+  r->plain_int = s.ntok == 1 && s.last == T_AR &&
+                 !(s.flags & (JCX_NUM_DECIMAL | JCX_NUM_GROUPED | JCX_NUM_CHINESE));
   return 1;
 }
 
 /* ------------------------------------------------------------- starts */
 
-/* Can a numeral start at code point c (followed by c2)? */
-static int numeral_start(uint32_t c, uint32_t c2) {
-  if (is_ascii_digit(c) || is_fw_digit(c)) return 1;
+/* Is the numeral character c at i (code points p before, c2 and c3 after)
+ * part of a word in which it is not a number (一切, 统一, 四川, 十分重要,
+ * 队伍, 收拾, 大陆, 千万不要)? */
+typedef struct { uint16_t a, b; } cpair;
+
+static const cpair word_after[] = {
+  {0x4E00, 0x5207}, /* 一切 */ {0x4E00, 0x4E9B}, /* 一些 */ {0x4E00, 0x6837}, /* 一样 */
+  {0x4E00, 0x822C}, /* 一般 */ {0x4E00, 0x76F4}, /* 一直 */ {0x4E00, 0x5B9A}, /* 一定 */
+  {0x4E00, 0x81F4}, /* 一致 */ {0x4E00, 0x5F8B}, /* 一律 */ {0x4E00, 0x65E6}, /* 一旦 */
+  {0x4E00, 0x5411}, /* 一向 */ {0x4E00, 0x518D}, /* 一再 */ {0x4E00, 0x540C}, /* 一同 */
+  {0x4E00, 0x9F50}, /* 一齐 */ {0x4E00, 0x8D2F}, /* 一贯 */ {0x4E00, 0x5473}, /* 一味 */
+  {0x4E00, 0x4E3E}, /* 一举 */ {0x4E00, 0x7ECF}, /* 一经 */ {0x4E00, 0x6D41}, /* 一流 */
+  {0x4E00, 0x4F53}, /* 一体 */ {0x4E00, 0x8FB9}, /* 一边 */ {0x4E00, 0x4E0B}, /* 一下 */
+  {0x4E00, 0x5171}, /* 一共 */ {0x4E00, 0x6982}, /* 一概 */ {0x4E00, 0x5E76}, /* 一并 */
+  {0x4E00, 0x770B}, /* 一看 */ {0x4E00, 0x542C}, /* 一听 */ {0x4E00, 0x60F3}, /* 一想 */
+  {0x4E00, 0x65B9}, /* 一方(面) */
+  {0x5341, 0x8DB3}, /* 十足 */ {0x56DB, 0x5DDD}, /* 四川 */ {0x4E24, 0x4E24}, /* 两两 */
+  {0x4F0D, 0x4EC1}, /* 伍仁 */ {0x62FE, 0x53D6}, /* 拾取 */ {0x62FE, 0x8D77}, /* 拾起 */
+  {0x62FE, 0x5230}, /* 拾到 */ {0x62FE, 0x9057}, /* 拾遗 */ {0x62FE, 0x8352}, /* 拾荒 */
+  {0x62FE, 0x91D1}, /* 拾金 */ {0x62FE, 0x6387}, /* 拾掇 */ {0x62FE, 0x7EA7}, /* 拾级 */
+  {0x8086, 0x610F}, /* 肆意 */ {0x8086, 0x65E0}, /* 肆无 */ {0x8086, 0x8650}, /* 肆虐 */
+  {0x9646, 0x5730}, /* 陆地 */ {0x9646, 0x7EED}, /* 陆续 */ {0x9646, 0x519B}, /* 陆军 */
+  {0x9646, 0x8DEF}, /* 陆路 */ {0x9646, 0x4E0A}, /* 陆上 */ {0x9646, 0x8FD0}, /* 陆运 */
+  {0x9646, 0x7A7A}, /* 陆空 */ {0x9678, 0x5730}, /* 陸地 */ {0x9678, 0x7E8C}, /* 陸續 */
+  {0x9678, 0x8ECD}, /* 陸軍 */ {0x9678, 0x8DEF}, /* 陸路 */ {0x9678, 0x4E0A}, /* 陸上 */
+};
+
+static const cpair word_before[] = {
+  {0x7EDF, 0x4E00}, /* 统一 */ {0x552F, 0x4E00}, /* 唯一 */ {0x4E07, 0x4E00}, /* 万一 */
+  {0x540C, 0x4E00}, /* 同一 */ {0x5355, 0x4E00}, /* 单一 */ {0x4E13, 0x4E00}, /* 专一 */
+  {0x5212, 0x4E00}, /* 划一 */ {0x9010, 0x4E00}, /* 逐一 */ {0x4E0D, 0x4E00}, /* 不一 */
+  {0x4E4B, 0x4E00}, /* 之一 */ {0x7D71, 0x4E00}, /* 統一 */ {0x842C, 0x4E00}, /* 萬一 */
+  {0x4E24, 0x4E24}, /* 两两 */
+  {0x961F, 0x4F0D}, /* 队伍 */ {0x5165, 0x4F0D}, /* 入伍 */ {0x9000, 0x4F0D}, /* 退伍 */
+  {0x843D, 0x4F0D}, /* 落伍 */ {0x884C, 0x4F0D}, /* 行伍 */ {0x4E3A, 0x4F0D}, /* 为伍 */
+  {0x968A, 0x4F0D}, /* 隊伍 */ {0x70BA, 0x4F0D}, /* 為伍 */
+  {0x6536, 0x62FE}, /* 收拾 */ {0x5915, 0x62FE}, /* 夕拾 */ {0x6361, 0x62FE}, /* 捡拾 */
+  {0x653E, 0x8086}, /* 放肆 */ {0x5927, 0x8086}, /* 大肆 */
+  {0x5927, 0x9646}, /* 大陆 */ {0x6D77, 0x9646}, /* 海陆 */ {0x767B, 0x9646}, /* 登陆 */
+  {0x7740, 0x9646}, /* 着陆 */ {0x5185, 0x9646}, /* 内陆 */ {0x6C34, 0x9646}, /* 水陆 */
+  {0x5927, 0x9678}, /* 大陸 */ {0x6D77, 0x9678}, /* 海陸 */ {0x767B, 0x9678}, /* 登陸 */
+  {0x8457, 0x9678}, /* 著陸 */ {0x5167, 0x9678}, /* 內陸 */ {0x6C34, 0x9678}, /* 水陸 */
+};
+
+static int in_pairs(const cpair *t, size_t nt, uint32_t a, uint32_t b) {
+  for (size_t k = 0; k < nt; k++)
+    if (t[k].a == a && t[k].b == b) return 1;
+  return 0;
+}
+
+static int word_blocked(uint32_t p, uint32_t c, uint32_t c2, uint32_t c3) {
+  switch (c) {
+    case 0x4E00: /* 一 */
+      if (c2 == 0x9053 /* 一道 */) return 0; /* 一道难题: a count */
+      if (is_point_cn(c2)) return cn_digit(c3) < 0 && digit_of(c3) < 0; /* 好一点 */
+      break;
+    case 0x5341: /* 十分 (very), but 十分钟, 十分之一 */
+      if (c2 == 0x5206) return c3 != 0x949F && c3 != 0x4E4B && c3 != 0x9418;
+      break;
+    case 0x5343: /* 千万不要 */
+      if (c2 == 0x4E07 || c2 == 0x842C)
+        return c3 == 0x4E0D || c3 == 0x522B || c3 == 0x8981 || c3 == 0x83AB || c3 == 0x52FF;
+      break;
+    case 0x4E07: case 0x842C: /* 万万不可 */
+      if (c2 == c) return c3 == 0x4E0D || c3 == 0x6CA1 || c3 == 0x522B || c3 == 0x52FF || c3 == 0x83AB;
+      break;
+    case 0x53C3: /* 參 is 'take part' unless a numeral follows: 參拾, 參萬 */
+      return cn_mult(c2) == 0 && cn_digit(c2) < 0;
+    case 0x56DB: case 0x4E24: case 0x4F0D: case 0x62FE: case 0x8086: case 0x9646: case 0x9678:
+      break; /* 四 两 伍 拾 肆 陆 陸: see the tables */
+    default:
+      return 0;
+  }
+  if (p && in_pairs(word_before, sizeof word_before / sizeof word_before[0], p, c)) return 1;
+  return in_pairs(word_after, sizeof word_after / sizeof word_after[0], c, c2);
+}
+
+/* Can a Chinese numeral start at code point c (followed by c2 at j)? */
+static int numeral_start_cn(const char *z, size_t n, uint32_t c, uint32_t c2, size_t j) {
   if (cn_digit(c) >= 0) return 1;
-  if (c == 0x5341 || c == 0x62FE || c == 0x5EFF || c == 0x5345 || c == 0x534C) return 1; /* 十拾廿卅卌 */
-  if (c == 0x51E0 /* 几 */) return cn_mult(c2) > 0;
+  if (c == 0x5341 || c == 0x62FE || cn_tens(c)) return 1; /* 十拾廿卅卌 */
+  size_t q, e;
+  if (is_ws(c2)) c2 = cp_ws(z, n, j, &q); else q = j;
+  if (is_ji(c)) return cn_mult(c2) > 0;
   int m = cn_mult(c);
-  if (m == 2 || m == 3) return c2 == 0x5206 /* 分(之) */ || cn_mult(c2) >= 4; /* 百分之, 百万 */
-  if (m >= 4) return cn_mult(c2) >= 4 || c2 == 0x5206; /* 万万, 万分之 */
+  if (m == 0) return 0;
+  if (c2 == 0x5206 /* 分 */) return lit_ws(z, n, q, "分之", &e); /* 百分之, 万分之 */
+  if (m == 2 || m == 3) return cn_mult(c2) >= 4 || (cn_digit(c2) > 0 && !is_ws(jcx_cp(z, n, j, &e)));
+  if (m == 4) return cn_mult(c2) >= 4;  /* 万万, 万亿 */
+  return cn_mult(c2) == 8;              /* 亿亿 */
+}
+
+/* The previous code point before byte i, skipping white space (a few bytes). */
+static uint32_t prev_cp_ws(const char *z, size_t i) {
+  size_t cl, k = 0;
+  while (i > 0 && k < 8) {
+    uint32_t p = jcx_cp_before(z, i, &cl);
+    if (!is_ws(p)) return p;
+    i -= cl;
+    k++;
+  }
   return 0;
 }
 
 size_t jcx_num_next(const char *z, size_t n, size_t pos) {
   const unsigned char *s = (const unsigned char *)z;
-  size_t i = pos, cl, cl2;
+  class_init();
+  size_t i = pos, cl, cl2, cl3;
   while (i < n) {
     unsigned char b = s[i];
+    size_t at = i;
     if (b < 0x80) {
-      if (b >= '0' && b <= '9') return i;
-      if (b == '-' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9') return i;
       i++;
+      if (b >= '0' && b <= '9') {
+        /* a run of digits: one candidate at its start */
+      } else if (b == '-' || b == '.') {
+        /* -5, -.5, .5: not after a digit, a letter or another mark (2020-09-01,
+         * No.5, --9, ...9) */
+        size_t k = i;
+        if (b == '-' && k < n && s[k] == '.') k++;
+        if (!(k < n && s[k] >= '0' && s[k] <= '9')) continue;
+        if (at > 0) {
+          unsigned char pb = s[at - 1];
+          if ((pb >= '0' && pb <= '9') || is_latin(pb) || pb == '-' || pb == '.' || pb == '_') continue;
+          if (pb >= 0x80) {
+            uint32_t pc = jcx_cp_before(z, at, &cl);
+            if (is_minus(pc) || is_fw_digit(pc) || pc == 0xFF0E) continue;
+          }
+        }
+      } else {
+        continue;
+      }
+    } else {
+      uint32_t c = jcx_cp(z, n, i, &cl);
+      i += cl;
+      int k = cn_class(c);
+      if (k & (K_DIGIT | K_MULT | K_TENS | K_JI)) {
+        uint32_t c2 = jcx_cp(z, n, i, &cl2);
+        if (!numeral_start_cn(z, n, c, c2, i)) continue;
+        uint32_t p = at > 0 ? jcx_cp_before(z, at, &cl3) : 0;
+        uint32_t c3 = jcx_cp(z, n, i + cl2, &cl3);
+        if (word_blocked(p, c, c2, c3)) continue;
+      } else if ((k & K_NEG) || c == 0x2212) {
+        /* 负三, 负 1,200,000, －5 */
+        size_t q = is_neg_word(c) ? skip_ws(z, n, i) : i;
+        uint32_t c2 = jcx_cp(z, n, q, &cl2);
+        int ok = 0;
+        if (cl2 && digit_of(c2) >= 0) ok = 1;
+        else if (cl2 && is_neg_word(c)) ok = numeral_start_cn(z, n, c2, jcx_cp(z, n, q + cl2, &cl3), q + cl2);
+        if (!ok) continue;
+        if (!is_neg_word(c) && at > 0) {
+          uint32_t pc = jcx_cp_before(z, at, &cl3);
+          if (digit_of(pc) >= 0 || is_minus(pc) || is_latin(pc)) continue;
+        }
+      } else if (!is_fw_digit(c)) {
+        continue;
+      }
+    }
+    /* 第36个, 第三卷: an ordinal, not a quantity; skip its numeral */
+    if (prev_cp_ws(z, at) == 0x7B2C /* 第 */) {
+      numeral r;
+      size_t e = at;
+      if (parse_numeral(z, n, at, 0, &r)) e = r.end;
+      if (e > i) i = e;
+      while (i < n && digit_of(jcx_cp(z, n, i, &cl)) >= 0) i += cl;
       continue;
     }
-    uint32_t c = jcx_cp(z, n, i, &cl);
-    if (c >= 0x3007) {
-      uint32_t c2 = jcx_cp(z, n, i + cl, &cl2);
-      if (numeral_start(c, c2)) return i;
-      if ((is_neg_word(c) || is_minus(c)) && (numeral_start(c2, 0) || cn_mult(c2) > 0)) return i;
-    }
-    i += cl;
+    return at;
   }
   return n;
 }
@@ -530,65 +1199,215 @@ size_t jcx_num_next(const char *z, size_t n, size_t pos) {
 
 typedef struct { const char *s; jcx_qual q; } qword;
 
-/* Printed before the number; longest first. 达, 达到, 高达 are not qualifiers. */
+/* Printed before the number, longest first.  达, 达到, 高达 are not
+ * qualifiers; 等于 is no qualifier either. */
 static const qword pre_quals[] = {
+  {"大于或者等于", JCX_QUAL_OVER}, {"小于或者等于", JCX_QUAL_UNDER},
+  {"大于或等于", JCX_QUAL_OVER}, {"小于或等于", JCX_QUAL_UNDER},
+  {"大于等于", JCX_QUAL_OVER}, {"小于等于", JCX_QUAL_UNDER}, {"不少于", JCX_QUAL_OVER},
+  {"不低于", JCX_QUAL_OVER}, {"不小于", JCX_QUAL_OVER}, {"不下于", JCX_QUAL_OVER},
+  {"不超过", JCX_QUAL_UNDER}, {"不高于", JCX_QUAL_UNDER}, {"不大于", JCX_QUAL_UNDER},
+  {"不多于", JCX_QUAL_UNDER}, {"差不多", JCX_QUAL_ABOUT},
   {"超过", JCX_QUAL_OVER}, {"超出", JCX_QUAL_OVER}, {"多于", JCX_QUAL_OVER},
-  {"大约", JCX_QUAL_ABOUT}, {"约合", JCX_QUAL_ABOUT}, {"接近", JCX_QUAL_NEARLY},
-  {"将近", JCX_QUAL_NEARLY}, {"不足", JCX_QUAL_UNDER}, {"不到", JCX_QUAL_UNDER},
-  {"低于", JCX_QUAL_UNDER}, {"少于", JCX_QUAL_UNDER}, {"约", JCX_QUAL_ABOUT},
-  {"近", JCX_QUAL_NEARLY}, {"逾", JCX_QUAL_OVER}, {"超", JCX_QUAL_OVER},
+  {"大于", JCX_QUAL_OVER}, {"高于", JCX_QUAL_OVER}, {"至少", JCX_QUAL_OVER},
+  {"最少", JCX_QUAL_OVER}, {"起码", JCX_QUAL_OVER},
+  {"大约", JCX_QUAL_ABOUT}, {"约合", JCX_QUAL_ABOUT}, {"大概", JCX_QUAL_ABOUT},
+  {"接近", JCX_QUAL_NEARLY}, {"将近", JCX_QUAL_NEARLY}, {"几近", JCX_QUAL_NEARLY},
+  {"不足", JCX_QUAL_UNDER}, {"不到", JCX_QUAL_UNDER}, {"低于", JCX_QUAL_UNDER},
+  {"少于", JCX_QUAL_UNDER}, {"小于", JCX_QUAL_UNDER}, {"至多", JCX_QUAL_UNDER},
+  {"最多", JCX_QUAL_UNDER},
+  {">=", JCX_QUAL_OVER}, {"<=", JCX_QUAL_UNDER}, {"≥", JCX_QUAL_OVER}, {"≤", JCX_QUAL_UNDER},
+  {">", JCX_QUAL_OVER}, {"<", JCX_QUAL_UNDER}, {"＞", JCX_QUAL_OVER}, {"＜", JCX_QUAL_UNDER},
+  {"约", JCX_QUAL_ABOUT}, {"近", JCX_QUAL_NEARLY}, {"逾", JCX_QUAL_OVER}, {"超", JCX_QUAL_OVER},
 };
 
-/* Printed after the unit. */
+/* Printed after the number or its unit. */
 static const qword post_quals[] = {
+  {"或者以上", JCX_QUAL_OVER}, {"或者以下", JCX_QUAL_UNDER}, {"或者更多", JCX_QUAL_OVER},
+  {"或以上", JCX_QUAL_OVER}, {"或以下", JCX_QUAL_UNDER}, {"或更多", JCX_QUAL_OVER},
+  {"及以上", JCX_QUAL_OVER}, {"及以下", JCX_QUAL_UNDER},
   {"以上", JCX_QUAL_OVER}, {"以下", JCX_QUAL_UNDER}, {"左右", JCX_QUAL_ABOUT},
+  {"之上", JCX_QUAL_OVER}, {"之下", JCX_QUAL_UNDER},
   {"以内", JCX_QUAL_UPTO}, {"之内", JCX_QUAL_UPTO}, {"之多", JCX_QUAL_OVER},
   {"有余", JCX_QUAL_OVER}, {"多", JCX_QUAL_OVER}, {"余", JCX_QUAL_OVER}, {"内", JCX_QUAL_UPTO},
   {"上下", JCX_QUAL_ABOUT},
 };
 
+/* Does the word s end at byte pos of z (white space allowed between its
+ * characters)?  *qstart gets where it starts. */
+static int ends_with_ws(const char *z, size_t pos, const char *s, size_t *qstart) {
+  size_t sl = strlen(s), j = pos, k = sl, cl, cl2;
+  int gaps = 0;
+  while (k > 0) {
+    uint32_t want = jcx_cp_before(s, k, &cl2);
+    if (j == 0) return 0;
+    uint32_t got = jcx_cp_before(z, j, &cl);
+    if (is_ws(got) && k < sl && gaps < 8) { j -= cl; gaps++; continue; }
+    if (got != want) return 0;
+    j -= cl;
+    k -= cl2;
+  }
+  *qstart = j;
+  return 1;
+}
+
+/* Characters that end a qualifier printed before the number, or bridge it to
+ * the number (超过了, 至少有, 最多为). */
+static int pre_tail_char(uint32_t c) {
+  switch (c) {
+    case 0x8FC7: case 0x51FA: case 0x4E8E: case 0x5C11: case 0x591A: case 0x7EA6: case 0x5408:
+    case 0x8FD1: case 0x8D85: case 0x903E: case 0x8DB3: case 0x5230: case 0x7801: case 0x6982:
+    case '>': case '<': case '=': case 0x2265: case 0x2264: case 0xFF1E: case 0xFF1C:
+    case 0x4E86: case 0x6709: case 0x662F: case 0x4E3A: /* 了 有 是 为 */
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 static jcx_qual qual_before(const char *z, size_t pos, size_t *qstart) {
-  for (size_t k = 0; k < sizeof pre_quals / sizeof pre_quals[0]; k++) {
-    size_t l = strlen(pre_quals[k].s);
-    if (l <= pos && memcmp(z + pos - l, pre_quals[k].s, l) == 0) {
-      /* 最近, 附近, 邻近 are not 'nearly' */
-      if (pre_quals[k].q == JCX_QUAL_NEARLY && l == 3 && pos >= 6) {
-        size_t cl;
-        uint32_t p = jcx_cp_before(z, pos - 3, &cl);
-        if (p == 0x6700 /* 最 */ || p == 0x9644 /* 附 */ || p == 0x90BB /* 邻 */ ||
-            p == 0x63A5 /* 接 */ || p == 0x5C06 /* 将 */ || p == 0x8D34 /* 贴 */)
+  *qstart = pos;
+  if (pos == 0) return JCX_QUAL_NONE;
+  size_t cl, j = pos;
+  uint32_t p = jcx_cp_before(z, j, &cl);
+  if (is_ws(p)) {
+    size_t k = 0;
+    while (j > 0 && k < 8 && is_ws(p)) { j -= cl; k++; p = j ? jcx_cp_before(z, j, &cl) : 0; }
+  }
+  if (!pre_tail_char(p)) return JCX_QUAL_NONE;
+  for (int bridge = 0; bridge < 2; bridge++) {
+    size_t at = j;
+    if (bridge) {
+      /* 超过了80, 至少有10, 最多为5 */
+      if (!(p == 0x4E86 || p == 0x6709 || p == 0x662F || p == 0x4E3A)) break;
+      at = j - cl;
+    }
+    for (size_t k = 0; k < sizeof pre_quals / sizeof pre_quals[0]; k++) {
+      size_t qs;
+      if (!ends_with_ws(z, at, pre_quals[k].s, &qs)) continue;
+      /* 最近, 附近, 邻近 are not 'nearly'; 高超, 赶超 not 'over' */
+      if (strlen(pre_quals[k].s) == 3 && qs >= 3) {
+        size_t cl2;
+        uint32_t b = jcx_cp_before(z, qs, &cl2);
+        if (pre_quals[k].q == JCX_QUAL_NEARLY &&
+            (b == 0x6700 /* 最 */ || b == 0x9644 /* 附 */ || b == 0x90BB /* 邻 */ ||
+             b == 0x63A5 /* 接 */ || b == 0x5C06 /* 将 */ || b == 0x8D34 /* 贴 */))
+          continue;
+        if (!strcmp(pre_quals[k].s, "超") &&
+            (b == 0x9AD8 /* 高 */ || b == 0x8D76 /* 赶 */))
           continue;
       }
-      *qstart = pos - l;
+      *qstart = qs;
       return pre_quals[k].q;
     }
   }
-  *qstart = pos;
   return JCX_QUAL_NONE;
 }
 
 static jcx_qual qual_after(const char *z, size_t n, size_t i, const jcx_unit *u, size_t *qend) {
+  *qend = i;
+  size_t q = skip_ws(z, n, i), cl;
+  uint32_t c = jcx_cp(z, n, q, &cl);
+  /* quick reject: the first characters of the words above */
+  if (!(c == 0x6216 /* 或 */ || c == 0x53CA /* 及 */ || c == 0x4EE5 /* 以 */ || c == 0x5DE6 /* 左 */ ||
+        c == 0x4E4B /* 之 */ || c == 0x6709 /* 有 */ || c == 0x591A /* 多 */ || c == 0x4F59 /* 余 */ ||
+        c == 0x5185 /* 内 */ || c == 0x4E0A /* 上 */))
+    return JCX_QUAL_NONE;
   for (size_t k = 0; k < sizeof post_quals / sizeof post_quals[0]; k++) {
     const char *s = post_quals[k].s;
-    if (!starts_with(z, n, i, s)) continue;
-    size_t l = strlen(s);
-    jcx_qual q = post_quals[k].q;
-    size_t cl;
-    uint32_t nx = jcx_cp(z, n, i + l, &cl);
+    size_t l = strlen(s), e;
+    /* single characters only right after the number or unit */
+    size_t at = l > 3 ? q : i;
+    if (!lit_ws_n(z, n, at, s, l, &e)) continue;
+    jcx_qual qq = post_quals[k].q;
+    uint32_t nx = jcx_cp(z, n, e, &cl);
     /* 内 and 以内 only bound a duration or a length: 24小时内 */
-    if (q == JCX_QUAL_UPTO && !(u && (u->kind == JCX_KIND_DURATION || u->kind == JCX_KIND_LENGTH)))
+    if (qq == JCX_QUAL_UPTO && !(u && (u->kind == JCX_KIND_DURATION || u->kind == JCX_KIND_LENGTH)))
       continue;
     /* 多 and 余 after a unit: 1个多月 reads as over, but 多种, 余下 do not */
-    if ((s[0] == '\xE5' && !strcmp(s, "多")) || !strcmp(s, "余")) {
+    if (l == 3 && (!strcmp(s, "多") || !strcmp(s, "余"))) {
       if (!u || jcx_is_han(nx)) continue;
     }
     /* 上下 as 'about' only at a phrase end, not in 上下学 */
     if (!strcmp(s, "上下") && jcx_is_han(nx)) continue;
-    *qend = i + l;
-    return q;
+    *qend = e;
+    return qq;
   }
-  *qend = i;
   return JCX_QUAL_NONE;
+}
+
+/* 比三十大, 比 170 低: a comparison with the number as its base. */
+static jcx_qual comparison(const char *z, size_t n, size_t pre, size_t after, size_t *qend) {
+  size_t cl, j = pre, k = 0;
+  uint32_t p = 0;
+  while (j > 0 && k < 8) {
+    p = jcx_cp_before(z, j, &cl);
+    if (!is_ws(p)) break;
+    j -= cl;
+    k++;
+  }
+  if (p != 0x6BD4 /* 比 */) return JCX_QUAL_NONE;
+  size_t q = skip_ws(z, n, after);
+  uint32_t c = jcx_cp(z, n, q, &cl);
+  jcx_qual r = JCX_QUAL_NONE;
+  if (c == 0x5927 || c == 0x9AD8 || c == 0x591A || c == 0x957F || c == 0x91CD) r = JCX_QUAL_OVER;
+  else if (c == 0x5C0F || c == 0x4F4E || c == 0x5C11 || c == 0x77ED || c == 0x8F7B) r = JCX_QUAL_UNDER;
+  if (r) *qend = q + cl;
+  return r;
+}
+
+/* --------------------------------------------------------------- units */
+
+/* The unit at i, also when PDF letter-spacing put spaces inside it (个 百 分
+ * 点): the longest of the plain match and the match with spaces removed. */
+static const jcx_unit *unit_at(const char *z, size_t n, size_t i, size_t *end) {
+  size_t ul = 0, cl;
+  const jcx_unit *u = jcx_unit_at(z, n, i, &ul);
+  *end = i + ul;
+  /* spaces inside: only worth a look when the text goes on after the plain
+   * match (or its first character) with a space or a Han character, and a
+   * space stands among the next few characters */
+  size_t k = u ? i + ul : i;
+  if (!u) { jcx_cp(z, n, i, &cl); k = i + cl; }
+  if (k >= n) return u;
+  unsigned char b = (unsigned char)z[k];
+  if (b > ' ' && b < 0xE3) return u; /* ASCII or Latin-1/Greek: no unit goes on */
+  k = i;
+  int seen = 0, nc = 0;
+  while (k < n && nc < 6) {
+    uint32_t c = jcx_cp(z, n, k, &cl);
+    if (is_ws(c)) { seen = nc > 0; break; }
+    if (!(jcx_is_han(c) || c == '%' || c == '/' || c == 0xFF05)) break;
+    k += cl;
+    nc++;
+  }
+  if (!seen) return u;
+  char buf[48];
+  size_t map[49], bl = 0;
+  k = i;
+  while (k < n && bl + 4 < sizeof buf) {
+    uint32_t c = jcx_cp(z, n, k, &cl);
+    if (is_ws(c)) {
+      size_t q = skip_ws(z, n, k);
+      if (q == k || q - k > 8) break;
+      k = q;
+      continue;
+    }
+    if (!(jcx_is_han(c) || c == '%' || c == '/' || c == 0xFF05)) break;
+    for (size_t t = 0; t < cl; t++) { map[bl] = k; buf[bl++] = z[k + t]; }
+    k += cl;
+  }
+  map[bl] = k;
+  size_t ul2;
+  const jcx_unit *u2 = bl ? jcx_unit_at(buf, bl, 0, &ul2) : NULL;
+  if (u2 && (!u || ul2 > ul)) {
+    /* the end of the last character of the match, in z */
+    size_t last = map[ul2 - 1];
+    jcx_cp(z, n, last, &cl);
+    *end = last + cl;
+    return u2;
+  }
+  return u;
 }
 
 /* --------------------------------------------------------------- parse */
@@ -596,77 +1415,255 @@ static jcx_qual qual_after(const char *z, size_t n, size_t i, const jcx_unit *u,
 static const jcx_unit unit_percent = {"%", "%", JCX_KIND_PERCENT};
 static const jcx_unit unit_permille = {"‰", "‰", JCX_KIND_PERCENT};
 
+/* A plain Arabic integer at i (digits only): its value and end. */
+static size_t plain_digits(const char *z, size_t n, size_t i, dec *v) {
+  size_t j = i, cl;
+  uint32_t c;
+  *v = DEC0;
+  while (j < n && (c = jcx_cp(z, n, j, &cl), digit_of(c) >= 0)) {
+    *v = dec_push(*v, digit_of(c));
+    j += cl;
+  }
+  return j;
+}
+
+/* 5%-8%, 3万吨-5万吨: a dash after the unit, and a second value with the
+ * same unit.  On success the range ends after the second unit (*uend). */
+static void unit_range(const char *z, size_t n, const jcx_unit *u, size_t ue, int neg, dec *lo, dec *hi,
+                       int *hi_neg, int *has_hi, unsigned *flags, size_t *uend) {
+  size_t q, cl, cl2;
+  uint32_t c = cp_ws_len(z, n, ue, &q, &cl);
+  if (!cl || !is_range_dash(c)) return;
+  size_t q2 = skip_ws(z, n, q + cl);
+  int bneg = 0;
+  uint32_t c2 = jcx_cp(z, n, q2, &cl2);
+  if ((is_minus(c2) && !is_minus(c)) || is_neg_word(c2)) {
+    bneg = 1;
+    q2 = skip_ws(z, n, q2 + cl2);
+    c2 = jcx_cp(z, n, q2, &cl2);
+  }
+  if (((*flags & JCX_NUM_ARABIC) != 0) != (digit_of(c2) >= 0)) return;
+  numeral b;
+  memset(&b, 0, sizeof b);
+  if (!parse_numeral(z, n, q2, 0, &b) || (b.flags & JCX_NUM_RANGE)) return;
+  size_t uq = skip_ws(z, n, b.end), e2, cq;
+  const jcx_unit *u2 = unit_at(z, n, uq, &e2);
+  if (!u2 || strcmp(u2->base, u->base)) return;
+  /* 2020年-2021年-: a list, not a range */
+  uint32_t after = jcx_cp(z, n, e2, &cl);
+  if (is_range_dash(after) && digit_of(jcx_cp(z, n, e2 + cl, &cq)) >= 0) return;
+  if (signed_double(b.lo, bneg) < signed_double(*lo, neg)) return;
+  *hi = b.lo;
+  *hi_neg = bneg;
+  *has_hi = 1;
+  *flags |= JCX_NUM_RANGE | (b.flags & ~JCX_NUM_RANGE);
+  *uend = e2;
+}
+
+/* 之间 or 间 at i. */
+static int between_word(const char *z, size_t n, size_t i, size_t *end) {
+  return lit_ws(z, n, i, "之间", end) || lit_ws(z, n, i, "之間", end) || lit_ws(z, n, i, "间", end) ||
+         lit_ws(z, n, i, "間", end);
+}
+
+/* X分之Y after a numeral ending at i: the fraction.  Returns 1 and fills the
+ * value, the end and the unit (百分之 %, 千分之 ‰). */
+static int fraction_after(const char *z, size_t n, const numeral *a, size_t i, dec *lo, dec *hi,
+                          int *neg, const jcx_unit **unit, unsigned *flags, jcx_qual *qual,
+                          size_t *end) {
+  size_t q, cl;
+  if (!lit_ws(z, n, skip_ws(z, n, i), "分之", &q)) return 0;
+  q = skip_ws(z, n, q);
+  int bneg = 0;
+  uint32_t c = jcx_cp(z, n, q, &cl);
+  if (is_neg_word(c)) { bneg = 1; q = skip_ws(z, n, q + cl); }
+  numeral b;
+  memset(&b, 0, sizeof b);
+  if (!parse_numeral(z, n, q, 0, &b)) return 0;
+  if (dec_zero(a->lo) || (a->flags & JCX_NUM_RANGE)) return 0;
+  if (bneg) *neg = !*neg;
+  if (a->bare == 2) {
+    *lo = b.lo; *hi = b.hi; *unit = &unit_percent; *flags |= JCX_NUM_PERCENT;
+  } else if (a->bare == 3) {
+    *lo = b.lo; *hi = b.hi; *unit = &unit_permille; *flags |= JCX_NUM_PERMILLE;
+  } else {
+    dec den = a->lo;
+    /* a power of ten divides exactly in decimal */
+    int pw = -1;
+    if (!den.approx) {
+      uint64_t m = den.u.m;
+      int e = den.e, k = 0;
+      while (m > 1 && m % 10 == 0) { m /= 10; k++; }
+      if (m == 1) pw = k + e;
+    }
+    if (pw >= 0) {
+      *lo = dec_scale(b.lo, -pw);
+      *hi = dec_scale(b.hi, -pw);
+    } else {
+      double dd = dec_double(den);
+      *lo = dec_approx(dec_double(b.lo) / dd);
+      *hi = dec_approx(dec_double(b.hi) / dd);
+    }
+    *flags |= JCX_NUM_FRACTION;
+  }
+  *flags |= b.flags & ~JCX_NUM_RANGE;
+  if (b.flags & JCX_NUM_RANGE) *flags |= JCX_NUM_RANGE;
+  if (b.qual) *qual = b.qual;
+  *end = b.end;
+  return 1;
+}
+
 int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
   size_t i = pos, cl;
+  class_init();
   int neg = 0;
   unsigned flags = 0;
   memset(out, 0, sizeof *out);
   if (pos >= n) return JCX_NOMATCH;
   uint32_t c = jcx_cp(z, n, i, &cl);
-  if (is_minus(c) || is_neg_word(c)) { neg = 1; flags |= JCX_NUM_NEGATIVE; i += cl; }
+  if (is_minus(c)) {
+    neg = 1; flags |= JCX_NUM_NEGATIVE; i += cl;
+  } else if (is_neg_word(c)) {
+    neg = 1; flags |= JCX_NUM_NEGATIVE; i = skip_ws(z, n, i + cl);
+  }
+  /* a part of a dotted sequence (2.3 in 1.2.3) takes no decimal part */
+  int no_dec = 0;
+  if (pos >= 2 && is_decimal_mark((unsigned char)z[pos - 1]) && is_ascii_digit((unsigned char)z[pos - 2]))
+    no_dec = 1;
 
   numeral a;
   memset(&a, 0, sizeof a);
-  if (!parse_numeral(z, n, i, &a)) return JCX_NOMATCH;
+  if (!parse_numeral(z, n, i, no_dec, &a)) return JCX_NOMATCH;
   size_t end = a.end;
   dec lo = a.lo, hi = a.hi;
   int has_hi = (a.flags & JCX_NUM_RANGE) != 0;
+  int hi_neg = neg;
   flags |= a.flags;
   jcx_qual qual = a.qual;
   const jcx_unit *unit = NULL;
+  size_t e;
 
-  /* fractions: X分之Y (百分之八十, 三分之一) */
-  if (starts_with(z, n, end, "分之")) {
+  /* what follows decides which constructions to try */
+  size_t nq, nxl, peek_end = end;
+  uint32_t nx = cp_ws_len(z, n, end, &nq, &nxl);
+  if (nx == 0x5206 /* 分 */ && fraction_after(z, n, &a, end, &lo, &hi, &neg, &unit, &flags, &qual, &e)) {
+    /* X分之Y */
+    end = e;
+    hi_neg = neg;
+    has_hi = (flags & JCX_NUM_RANGE) != 0;
+    a.tail_mag = 99; /* complete: the range does not scale it */
+  } else if (nx == 0x53C8 /* 又 */) {
+    /* 一又二分之一, 3又一千分之23: a whole number and a fraction */
     numeral b;
-    size_t q = end + 6;
-    int bneg = 0;
-    c = jcx_cp(z, n, q, &cl);
-    if (is_neg_word(c)) { bneg = 1; q += cl; }
+    dec flo, fhi;
+    int fneg = 0;
+    const jcx_unit *fu = NULL;
+    unsigned ff = 0;
+    jcx_qual fq = JCX_QUAL_NONE;
+    size_t bq = skip_ws(z, n, nq + 3);
     memset(&b, 0, sizeof b);
-    if (parse_numeral(z, n, q, &b)) {
-      double den = dec_double(a.lo);
-      if (bneg) neg = !neg;
-      if (den == 100 && !(a.flags & JCX_NUM_ARABIC)) {
-        lo = b.lo; hi = b.hi; unit = &unit_percent; flags |= JCX_NUM_PERCENT;
-      } else if (den == 1000 && !(a.flags & JCX_NUM_ARABIC)) {
-        lo = b.lo; hi = b.hi; unit = &unit_permille; flags |= JCX_NUM_PERMILLE;
-      } else if (den != 0) {
-        lo.approx = 1; lo.d = dec_double(b.lo) / den;
-        hi.approx = 1; hi.d = dec_double(b.hi) / den;
-        flags |= JCX_NUM_FRACTION;
-      } else return JCX_NOMATCH;
-      has_hi = (b.flags & JCX_NUM_RANGE) != 0;
-      flags |= b.flags & ~JCX_NUM_RANGE;
-      if (has_hi) flags |= JCX_NUM_RANGE;
-      if (b.qual) qual = b.qual;
-      end = b.end;
-      a.tail_mag = 0;
+    if (!has_hi && parse_numeral(z, n, bq, 0, &b) &&
+        fraction_after(z, n, &b, b.end, &flo, &fhi, &fneg, &fu, &ff, &fq, &e) && !fu && !fneg &&
+        !(ff & JCX_NUM_RANGE)) {
+      lo = dec_add(lo, flo);
+      hi = lo;
+      flags |= JCX_NUM_FRACTION;
+      end = e;
+      a.tail_mag = 99; /* complete: the range does not scale it */
+    }
+  } else if (a.plain_int && (is_slash(nx) || (digit_of(nx) >= 0 && z[end] == ' '))) {
+    /* 3/4, 1 4/3: Arabic fractions (not 2020/9/1) */
+    size_t j = end, k;
+    dec whole = DEC0, num = a.lo, den;
+    int mixed = 0, ok = 0;
+    if (j + 1 < n && z[j] == ' ' && digit_of(jcx_cp(z, n, j + 1, &cl)) >= 0) {
+      k = plain_digits(z, n, j + 1, &num);
+      if (is_slash(jcx_cp(z, n, k, &cl))) { whole = a.lo; mixed = 1; j = k; }
+      else num = a.lo;
+    }
+    uint32_t sl = jcx_cp(z, n, j, &cl);
+    size_t pb;
+    uint32_t before = pos > 0 ? jcx_cp_before(z, pos, &pb) : 0;
+    if (is_slash(sl) && !is_slash(before) && digit_of(jcx_cp(z, n, j + cl, &pb)) >= 0) {
+      k = plain_digits(z, n, j + cl, &den);
+      uint32_t after = jcx_cp(z, n, k, &pb);
+      if (!dec_zero(den) && !is_slash(after) && !is_decimal_mark(after) && !is_latin(after)) {
+        ok = 1;
+        end = k;
+      }
+    }
+    if (ok) {
+      double v = dec_double(num) / dec_double(den);
+      lo = dec_approx(v + (mixed ? dec_double(whole) : 0.0));
+      hi = lo;
+      flags |= JCX_NUM_FRACTION;
     }
   }
 
-  /* ranges: 3-5万吨, 三到五万, 3至5万 */
-  if (!unit && end < n) {
-    size_t q = skip_ws(z, n, end);
-    c = jcx_cp(z, n, q, &cl);
-    if (is_range_dash(c) && !has_hi) {
-      size_t q2 = skip_ws(z, n, q + cl);
+  /* ranges: 3-5万吨, 三到五万, 3至5万, -10000与20000之间 */
+  size_t between_end = 0;
+  if (end != peek_end) { nx = cp_ws_len(z, n, end, &nq, &nxl); peek_end = end; }
+  int pct = (flags & (JCX_NUM_PERCENT | JCX_NUM_PERMILLE)) != 0; /* 百分之五十到七十 */
+  if ((!unit || pct) && !has_hi && end < n && !(flags & JCX_NUM_FRACTION)) {
+    size_t rq = nq;
+    c = nx;
+    cl = nxl;
+    int between = c == 0x4E0E /* 与 */ || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ || c == 0x8207;
+    if (cl && (is_range_dash(c) || between)) {
+      size_t q2 = skip_ws(z, n, rq + cl), cl2;
+      int bneg = 0;
+      uint32_t c2 = jcx_cp(z, n, q2, &cl2);
+      if ((is_minus(c2) && !is_minus(c)) || is_neg_word(c2)) {
+        bneg = 1;
+        q2 = is_neg_word(c2) ? skip_ws(z, n, q2 + cl2) : q2 + cl2;
+        c2 = jcx_cp(z, n, q2, &cl2);
+      }
+      size_t pe;
+      if (pct && (lit_ws(z, n, q2, "百分之", &pe) || lit_ws(z, n, q2, "千分之", &pe))) {
+        if (((flags & JCX_NUM_PERCENT) != 0) != (c2 == 0x767E)) pe = q2; /* 百分之 to 千分之: no range */
+        q2 = skip_ws(z, n, pe);
+        c2 = jcx_cp(z, n, q2, &cl2);
+      }
       numeral b;
       memset(&b, 0, sizeof b);
-      size_t cl2;
-      uint32_t c2 = jcx_cp(z, n, q2, &cl2);
-      int same_script = ((a.flags & JCX_NUM_ARABIC) != 0) == (digit_of(c2) >= 0);
-      if (same_script && numeral_start(c2, jcx_cp(z, n, q2 + cl2, &cl)) && parse_numeral(z, n, q2, &b) &&
-          !(b.flags & JCX_NUM_RANGE)) {
-        dec blo = b.lo;
-        if (a.tail_mag == 0 && b.tail_mag > 0) lo = dec_scale(lo, b.tail_mag);
-        if (!dec_lt(blo, lo)) {
-          hi = blo;
+      int same_script = ((flags & JCX_NUM_ARABIC) != 0) == (digit_of(c2) >= 0);
+      uint32_t c3 = jcx_cp(z, n, q2 + cl2, &cl);
+      if (same_script && (digit_of(c2) >= 0 || numeral_start_cn(z, n, c2, c3, q2 + cl2)) &&
+          parse_numeral(z, n, q2, 0, &b) && !(b.flags & JCX_NUM_RANGE)) {
+        size_t bend = b.end, ue = bend;
+        int ok = 1;
+        /* 2020-09-01, 0351-123-456: dates and codes, not ranges */
+        size_t cq;
+        uint32_t after = jcx_cp(z, n, bend, &cl);
+        if (is_range_dash(c) && !(c == 0x81F3 || c == 0x5230) && (is_minus(after) || after == c) &&
+            digit_of(jcx_cp(z, n, bend + cl, &cq)) >= 0)
+          ok = 0;
+        if (between) {
+          /* 与…之间: the range needs 之间 or 间 after it (a unit may stand before) */
+          size_t g = skip_ws(z, n, bend), uend, ge;
+          int bw = between_word(z, n, g, &ge);
+          if (bw) {
+            between_end = ge;
+          } else if (unit_at(z, n, g, &uend)) {
+            ue = uend;
+            bw = between_word(z, n, skip_ws(z, n, ue), &ge);
+          }
+          ok = ok && bw;
+        }
+        /* 3-5万, 三到五百: the first value takes the second's magnitude (not
+         * for 十: 一到五十 is 1 to 50) */
+        dec alo = lo;
+        if (a.tail_mag == 0 && b.tail_mag >= 2) alo = dec_scale(lo, b.tail_mag);
+        if (ok && signed_double(b.lo, bneg) >= signed_double(alo, neg)) {
+          lo = alo;
+          hi = b.lo;
+          hi_neg = bneg;
           has_hi = 1;
           flags |= JCX_NUM_RANGE | (b.flags & ~JCX_NUM_RANGE);
           if (b.qual) qual = b.qual;
-          end = b.end;
-        } else if (a.tail_mag == 0 && b.tail_mag > 0) {
-          lo = a.lo; /* not a range after all: undo the scale */
+          end = bend;
+        } else {
+          between_end = 0;
         }
       }
     }
@@ -675,20 +1672,20 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
   size_t num_end = end;
   size_t unit_start = end, unit_end = end;
   /* the unit, across a gap ("36\n\n亿元" is handled above; "5 万吨") */
-  if (!unit) {
-    size_t q = skip_ws(z, n, end);
-    size_t ul;
-    const jcx_unit *u = jcx_unit_at(z, n, q, &ul);
+  if (!unit && !between_end && end < n) {
+    size_t uq = nq, ue, ucl = nxl;
+    uint32_t uc = nx;
+    if (end != peek_end) uc = cp_ws_len(z, n, end, &uq, &ucl);
+    /* units start with a Han character, %, ‰, ℃ or a Latin letter */
+    const jcx_unit *u = ucl && (uc >= 0x80 || uc == '%' || is_latin(uc)) ? unit_at(z, n, uq, &ue) : NULL;
     if (u) {
       unit = u;
-      unit_start = q;
-      unit_end = q + ul;
+      unit_start = uq;
+      unit_end = ue;
+      if (!has_hi) unit_range(z, n, u, ue, neg, &lo, &hi, &hi_neg, &has_hi, &flags, &unit_end);
     }
-  } else {
-    unit_end = end;
-    unit_start = end;
   }
-  size_t tail = unit_end;
+  size_t tail = between_end ? between_end : unit_end;
   /* 4 万多名: 多 after the magnitude was taken; 3000 人以上 after the unit */
   size_t qend;
   jcx_qual qa = qual_after(z, n, tail, unit, &qend);
@@ -700,30 +1697,36 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
   size_t qstart;
   jcx_qual qb = qual_before(z, pos, &qstart);
   if (qb != JCX_QUAL_NONE && !qual) qual = qb;
+  if (!qual && qa == JCX_QUAL_NONE && pos > 0) {
+    /* 比三十大 */
+    jcx_qual qc = comparison(z, n, pos, tail, &qend);
+    if (qc) { qual = qc; post_end = qend; qa = qc; }
+  }
 
   out->start = pos;
   out->num_end = num_end;
   out->unit_start = unit ? unit_start : unit_end;
   out->end = unit ? unit_end : num_end;
   out->pre_start = qstart;
-  out->post_end = qa != JCX_QUAL_NONE ? post_end : out->end;
+  out->post_end = qa != JCX_QUAL_NONE ? post_end : between_end ? between_end : out->end;
+  if (out->post_end < out->end) out->post_end = out->end;
   out->unit = unit;
   out->qual = qual;
   out->flags = flags;
   out->lo = dec_val(lo, neg);
-  if (has_hi) out->hi = dec_val(hi, neg);
+  if (has_hi) out->hi = dec_val(hi, hi_neg);
   if (!out->lo.ok) return JCX_RANGE;
   return JCX_OK;
 }
 
 int jcx_num_first(const char *z, size_t n, jcx_num *out) {
   size_t i = 0, cl;
-  int rc = JCX_NOMATCH;
   while ((i = jcx_num_next(z, n, i)) < n) {
-    rc = jcx_num_parse(z, n, i, out);
+    int rc = jcx_num_parse(z, n, i, out);
     if (rc == JCX_OK || rc == JCX_RANGE) return rc;
     jcx_cp(z, n, i, &cl);
     i += cl ? cl : 1;
   }
+  memset(out, 0, sizeof *out);
   return JCX_NOMATCH;
 }

@@ -55,7 +55,8 @@ static const jcx_unit units[] = {
   /* percent and growth */
   {"%", "%", PC}, {"\xEF\xBC\x85", "%", PC}, {"‰", "‰", PC}, {"成", "成", PC},
   {"个百分点", "百分点", G}, {"百分点", "百分点", G}, {"个千分点", "千分点", G},
-  {"千分点", "千分点", G}, {"倍", "倍", G}, {"番", "番", G},
+  {"千分点", "千分点", G}, {"倍", "倍", G}, {"番", "番", G}, {"個百分點", "百分点", G},
+  {"百分點", "百分点", G}, {"个百分點", "百分点", G}, {"個百分点", "百分点", G}, {"折", "折", PC},
   /* duration */
   {"年", "年", D}, {"个月", "个月", D}, {"月", "月", D}, {"天", "天", D}, {"日", "日", D},
   {"小时", "小时", D}, {"个小时", "小时", D}, {"分钟", "分钟", D}, {"秒", "秒", D},
@@ -113,7 +114,10 @@ static const jcx_unit units[] = {
 /* Index: entries bucketed by their first code point, longest first. */
 static unsigned short bucket_start[NBUCKET + 1];
 static unsigned short order[NUNITS];
+static unsigned char surface_len[NUNITS];
+static uint32_t surface_cp[NUNITS]; /* first code point of each surface */
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+static int index_built; /* set (release) once the index is complete */
 
 static unsigned first_cp(const char *s) {
   size_t len;
@@ -122,7 +126,11 @@ static unsigned first_cp(const char *s) {
 
 static void build_index(void) {
   unsigned counts[NBUCKET] = {0};
-  for (size_t k = 0; k < NUNITS; k++) counts[first_cp(units[k].surface) % NBUCKET]++;
+  for (size_t k = 0; k < NUNITS; k++) {
+    surface_len[k] = (unsigned char)strlen(units[k].surface);
+    surface_cp[k] = first_cp(units[k].surface);
+    counts[first_cp(units[k].surface) % NBUCKET]++;
+  }
   unsigned pos = 0;
   for (size_t b = 0; b < NBUCKET; b++) { bucket_start[b] = (unsigned short)pos; pos += counts[b]; }
   bucket_start[NBUCKET] = (unsigned short)pos;
@@ -133,21 +141,24 @@ static void build_index(void) {
   for (size_t b = 0; b < NBUCKET; b++)
     for (unsigned x = bucket_start[b] + 1u; x < bucket_start[b + 1]; x++)
       for (unsigned y = x; y > bucket_start[b] &&
-                           strlen(units[order[y]].surface) > strlen(units[order[y - 1]].surface); y--) {
+                           surface_len[order[y]] > surface_len[order[y - 1]]; y--) {
         unsigned short t = order[y]; order[y] = order[y - 1]; order[y - 1] = t;
       }
+  __atomic_store_n(&index_built, 1, __ATOMIC_RELEASE);
 }
 
 const jcx_unit *jcx_unit_at(const char *z, size_t n, size_t i, size_t *len) {
   size_t cl;
   if (i >= n) return NULL;
   uint32_t c = jcx_cp(z, n, i, &cl);
-  pthread_once(&index_once, build_index);
+  if (!__atomic_load_n(&index_built, __ATOMIC_ACQUIRE)) pthread_once(&index_once, build_index);
   unsigned b = c % NBUCKET;
   for (unsigned x = bucket_start[b]; x < bucket_start[b + 1]; x++) {
-    const jcx_unit *u = &units[order[x]];
-    size_t ul = strlen(u->surface);
-    if (ul <= n - i && memcmp(z + i, u->surface, ul) == 0) {
+    unsigned k = order[x];
+    if (surface_cp[k] != c) continue;
+    const jcx_unit *u = &units[k];
+    size_t ul = surface_len[k];
+    if (ul <= n - i && (ul == cl || memcmp(z + i + cl, u->surface + cl, ul - cl) == 0)) {
       /* a Latin unit must not run on into a Latin word (5 tons, 3 GHz) */
       unsigned char nx = i + ul < n ? (unsigned char)z[i + ul] : 0;
       if ((unsigned char)u->surface[0] < 0x80 && u->surface[0] != '%' &&
