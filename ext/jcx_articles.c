@@ -353,10 +353,12 @@ static const uint64_t k_chrome_first[64] = {
     0x0000000000000000ull, 0x00005000000a0000ull, 0x0000400000000000ull, 0x0000080001100000ull,
 };
 
-/* 2 when z[s,e) holds a strong chrome word, 1 for a weak one, else 0. */
-static int chrome_words(const char *z, size_t s, size_t e) {
-  int best = 0;
-  size_t len;
+/* Chrome words in z[s,e): returns 1 when a strong one is there; *weak gets
+ * the number of characters weak ones cover (a weak word only marks chrome
+ * when it is most of a short line: 头条, 0回复, 上一个 下一个 — not 全面展开). */
+static int chrome_words(const char *z, size_t s, size_t e, int *weak) {
+  size_t len, covered_to = s;
+  *weak = 0;
   for (size_t i = s; i < e; i += len) {
     uint32_t c = cp_at(z, e, i, &len);
     if (!(k_chrome_first[(c & 4095) >> 6] >> (c & 63) & 1)) continue;
@@ -367,13 +369,17 @@ static int chrome_words(const char *z, size_t s, size_t e) {
       else hi = mid;
     }
     for (size_t k = lo; k < NCHROME && k_chrome[k].cp == c; k++) {
-      if (lit(z, e, i, k_chrome[k].w)) {
-        if (k_chrome[k].strong) return 2;
-        best = 1;
+      size_t n = lit(z, e, i, k_chrome[k].w);
+      if (!n) continue;
+      if (k_chrome[k].strong) return 1;
+      if (i >= covered_to) { /* count each character once */
+        *weak += (int)count_cp(z, i, i + n, 64);
+        covered_to = i + n;
       }
+      break;
     }
   }
-  return best;
+  return 0;
 }
 
 /* Common Chinese surnames (k_surnames is sorted UTF-8 of 3-byte characters,
@@ -764,12 +770,13 @@ typedef struct {
   uint8_t colon, digits; /* has a colon; digits (saturating): cheap filters */
   uint8_t near;          /* fills most of the column */
   uint8_t author;        /* an office and a name (省长 罗东川): ins..ine is the name */
+  uint8_t tabbed;        /* a category field and a tab were trimmed (a corpus export) */
 } line_t;
 
 /* Trims white space, table pipes, markdown '#', bullets, '????' indents
  * (mojibake of ideographic spaces) and a short category field before a tab
  * (a TSV export: "房产<TAB>…"). */
-static void trim_content(const char *z, size_t *ps, size_t *pe) {
+static void trim_content(const char *z, size_t *ps, size_t *pe, int *tabbed) {
   size_t s = *ps, e = *pe, len;
   while (s < e) {
     uint32_t c = cp_at(z, e, s, &len);
@@ -817,7 +824,10 @@ static void trim_content(const char *z, size_t *ps, size_t *pe) {
   for (size_t i = s, k = 0; i < e && k <= 6; i += len, k++) {
     uint32_t c = cp_at(z, e, i, &len);
     if (c == '\t') {
-      if (k >= 1 && e - i > 60) s = skip_ws(z, i, e);
+      if (k >= 1 && e - i > 60) {
+        s = skip_ws(z, i, e);
+        *tabbed = 1;
+      }
       break;
     }
     if (!jcx_is_han(c)) break;
@@ -1230,8 +1240,9 @@ static int build_lines(jcx_articles *it) {
     const char *nl = memchr(z + i, '\n', n - i);
     size_t le = nl ? (size_t)(nl - z) : n;
     size_t s = i, e = le;
+    int tabbed = 0;
     i = nl ? le + 1 : n;
-    trim_content(z, &s, &e);
+    trim_content(z, &s, &e, &tabbed);
     if (s >= e) {
       gap++;
       continue;
@@ -1241,6 +1252,7 @@ static int build_lines(jcx_articles *it) {
     memset(L, 0, sizeof *L);
     L->s = s;
     L->e = e;
+    L->tabbed = (uint8_t)tabbed;
     L->gap = (uint16_t)(gap > 60000 ? 60000 : gap);
     if (it->nl > 0) {
       if (gap == 1) gaps++;
@@ -1341,7 +1353,8 @@ static int context_roles(jcx_articles *it) {
   free(mi);
   for (int i = 0; i < it->nl; i++) {
     line_t *L = &it->L[i];
-    if (L->role == R_META && L->e - L->s <= 600 && chrome_words(z, L->s, L->e) == 2) {
+    int weak;
+    if (L->role == R_META && L->e - L->s <= 600 && chrome_words(z, L->s, L->e, &weak)) {
       L->role = R_CHROME; /* [查看原文](https://…) */
       continue;
     }
@@ -1350,12 +1363,13 @@ static int context_roles(jcx_articles *it) {
     const line_t *P = p >= 0 ? &it->L[p] : NULL;
     int pstart = !P || !is_textual(P->role) || P->ends_sent || !P->full;
     if (L->e - L->s <= 600) {
-      int words = chrome_words(z, L->s, L->e);
+      int strong = chrome_words(z, L->s, L->e, &weak);
       int nav = L->nch <= 60 && (memmem(z + L->s, L->e - L->s, ">>", 2) || memmem(z + L->s, L->e - L->s, "<<", 2) ||
                                  memmem(z + L->s, L->e - L->s, " > ", 3));
       int field = lit(z, L->e, L->s, "【") && memmem(z + L->s, L->e - L->s, "】=", 4);
       int running_head = L->spaced && L->nch <= 16 && P && P->role == R_PAGE;
-      if ((words == 2 && (pstart || L->nch <= 40 || L->han <= 12)) || (words == 1 && L->nch <= 12 && !L->punct && pstart) ||
+      if ((strong && (pstart || L->nch <= 40 || L->han <= 12)) ||
+          (weak && 2 * (uint32_t)weak >= L->nch && L->nch <= 12 && !L->punct && pstart) ||
           nav || field || running_head) {
         L->role = R_CHROME;
         continue;
@@ -1588,16 +1602,19 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
   return u[first].l0;
 }
 
-/* A title run into the lede of a one-line article (贫困县卖地千亩倒贴六千万近年来，…):
- * the first clause holds a lede opener (近年来, 昨日, 9月1日…) after at least
- * six characters.  Sets the title span and moves the body start. */
+/* A title run into the lede of a one-line article, as corpus exports print
+ * them (房产<TAB>贫困县卖地千亩倒贴六千万近年来，…): on such a line, the first
+ * clause holds a lede opener (近年来, 昨日, 9月1日…) after at least six
+ * characters.  Only lines that carried the category field qualify: in
+ * ordinary text the same words occur mid-clause.  Sets the title span and
+ * moves the body start. */
 static void fused_title(jcx_articles *it, art_t *a, const line_t *L) {
   static const char *const openers[] = {"近年来", "近日", "日前", "昨日", "昨天", "今天", "今日",
                                         "目前", "记者", "据悉", "据了解", "近期", "近来", "上周",
                                         "本周", "前不久", "此前", "截至", "当前", "今年", "去年", NULL};
   const char *z = it->z;
   size_t len;
-  if (L->nch < 100) return;
+  if (L->nch < 60 || !L->tabbed) return;
   size_t s = a->body_s, e = L->be;
   int k = 0;
   for (size_t i = s; i < e && k <= 40; i += len, k++) {
