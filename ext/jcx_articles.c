@@ -758,20 +758,41 @@ enum {
 /* What closes a line of text. */
 enum { E_NONE, E_BYLINE, E_SOURCE, E_CREDIT, E_TRUNC, E_JUMPOUT, E_TAIL };
 
+/* One non-blank line: 40 bytes, so that even a page of one-character lines
+ * costs a bounded multiple of its size.  Positions inside the line that
+ * only an end element needs are kept as distances back from e. */
 typedef struct {
-  size_t s, e;     /* content, white space and table pipes trimmed */
-  size_t be;       /* end of running text (before an end element) */
-  size_t ee;       /* end of the end element (== be when none) */
-  size_t ins, ine; /* byline text of an end element or byline line */
-  uint32_t nch, han, width;
-  uint16_t gap;    /* blank lines before this one (saturating) */
+  size_t s, e;               /* content, white space and table pipes trimmed */
+  uint16_t be_off;           /* e - end of running text (before an end element) */
+  uint16_t ee_off;           /* e - end of the end element (a chrome tail after it) */
+  uint16_t ins_off, ine_off; /* e - start / end of the byline text of the line */
+  uint16_t nch, han, width;  /* characters, Han characters, half-width units (saturating) */
+  uint16_t gap;              /* blank lines before this one (saturating) */
   uint8_t role, endk;
-  uint8_t headlike, ends_sent, full, timeonly, spaced, punct;
-  uint8_t colon, digits; /* has a colon; digits (saturating): cheap filters */
-  uint8_t near;          /* fills most of the column */
-  uint8_t author;        /* an office and a name (省长 罗东川): ins..ine is the name */
-  uint8_t tabbed;        /* a category field and a tab were trimmed (a corpus export) */
+  uint8_t punct, digits;     /* sentence punctuation, digits (saturating) */
+  unsigned headlike : 1, ends_sent : 1, full : 1, near : 1, timeonly : 1, spaced : 1;
+  unsigned colon : 1;        /* has a colon (a cheap filter) */
+  unsigned author : 1;       /* an office and a name (省长 罗东川): ins..ine is the name */
+  unsigned tabbed : 1;       /* a category field and a tab were trimmed (a corpus export) */
+  unsigned used : 1;         /* a pool line that became a headline */
 } line_t;
+
+static size_t line_be(const line_t *L) { return L->e - L->be_off; }
+static size_t line_ee(const line_t *L) { return L->e - L->ee_off; }
+static size_t line_ins(const line_t *L) { return L->e - L->ins_off; }
+static size_t line_ine(const line_t *L) { return L->e - L->ine_off; }
+
+/* Records the end element of a line; 0 when a distance does not fit. */
+static int set_end(line_t *L, size_t be, size_t ee, size_t ins, size_t ine) {
+  if (L->e - be > 65535 || L->e - ee > 65535 || L->e - ins > 65535 || L->e - ine > 65535) return 0;
+  L->be_off = (uint16_t)(L->e - be);
+  L->ee_off = (uint16_t)(L->e - ee);
+  L->ins_off = (uint16_t)(L->e - ins);
+  L->ine_off = (uint16_t)(L->e - ine);
+  return 1;
+}
+
+static uint16_t sat16(uint32_t v) { return (uint16_t)(v > 65535 ? 65535 : v); }
 
 /* Trims white space, table pipes, markdown '#', bullets, '????' indents
  * (mojibake of ideographic spaces) and a short category field before a tab
@@ -857,7 +878,7 @@ static void line_stats(const char *z, line_t *L) {
       if (c == 0x3001 || c == 0xFF0E) skip_at = i;
     }
   }
-  L->nch = L->han = L->width = 0;
+  uint32_t nch = 0, han = 0, width = 0; /* stored saturating */
   L->punct = 0;
   for (size_t i = s; i < e; i += len) {
     unsigned char b = (unsigned char)z[i];
@@ -869,8 +890,8 @@ static void line_stats(const char *z, line_t *L) {
         prev = c;
         continue;
       }
-      L->nch++;
-      L->width++;
+      nch++;
+      width++;
       if (c >= '0' && c <= '9') digits++;
       else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letters++;
       else if (c == ':') L->colon = 1;
@@ -886,10 +907,10 @@ static void line_stats(const char *z, line_t *L) {
       prev = c;
       continue;
     }
-    L->nch++;
-    L->width += 2;
+    nch++;
+    width += 2;
     if (jcx_is_han(c)) {
-      L->han++;
+      han++;
       if (jcx_is_han(prev)) han_adj = 1;
       prev = c;
       continue;
@@ -913,6 +934,9 @@ static void line_stats(const char *z, line_t *L) {
     prev = c;
   }
   for (int k = 0; k < 4; k++) bad |= depth[k] != 0;
+  L->nch = sat16(nch);
+  L->han = sat16(han);
+  L->width = sat16(width);
   L->digits = (uint8_t)(digits > 255 ? 255 : digits);
   L->spaced = L->han >= 3 && !han_adj;
   /* a time alone on its line: 9:50, 17:48:40 */
@@ -1081,7 +1105,6 @@ static void find_end(const char *z, line_t *L) {
                                       "返回顶部", "[复制链接]", NULL};
   size_t s = L->s, e = L->e, len;
   L->endk = E_NONE;
-  L->ins = L->ine = 0;
   for (const char *const *t = tails; *t; t++) {
     size_t n = strlen(*t);
     if (e - s > n + 6 && ends_with(z, s, e, *t)) {
@@ -1090,7 +1113,10 @@ static void find_end(const char *z, line_t *L) {
       break;
     }
   }
-  L->be = L->ee = e;
+  if (!set_end(L, e, e, L->e, L->e)) {
+    L->endk = E_NONE;
+    return;
+  }
   if (e <= s) return;
   uint32_t c = jcx_cp_before(z, e, &len);
   if (is_close_bracket(c)) {
@@ -1112,12 +1138,8 @@ static void find_end(const char *z, line_t *L) {
       int after_sentence = before == s || is_sent_end(pc) || is_close_mark(pc) || pc == '.';
       int kind = bracket_kind(z, os + ol, ce);
       if (kind != E_JUMPOUT && !after_sentence) kind = E_NONE;
-      if (kind != E_NONE) {
+      if (kind != E_NONE && set_end(L, before, e, os + ol, ce)) {
         L->endk = (uint8_t)kind;
-        L->be = before;
-        L->ee = e;
-        L->ins = os + ol;
-        L->ine = ce;
         return;
       }
     }
@@ -1127,16 +1149,12 @@ static void find_end(const char *z, line_t *L) {
 
 /* A line that is a byline by itself: （孙宝忠 曹龙）, 本报记者:张辉. */
 static int is_byline_line(const char *z, line_t *L) {
-  if (L->endk == E_BYLINE && L->be == L->s) return 1;
+  if (L->endk == E_BYLINE && line_be(L) == L->s) return 1;
   int lab = 0;
   if (L->nch <= 30 && lit_any(z, L->e, L->s, k_labels) &&
       parse_byline(z, L->s, L->e, 0, NULL, &lab) > 0 && lab) {
     L->endk = E_BYLINE;
-    L->ins = L->s;
-    L->ine = L->e;
-    L->be = L->s;
-    L->ee = L->e;
-    return 1;
+    return set_end(L, L->s, L->e, L->s, L->e);
   }
   return 0;
 }
@@ -1159,10 +1177,21 @@ static int is_author_line(const char *z, line_t *L) {
   for (const char *const *o = offices; *o; o++)
     if (ends_with(z, s, before, *o)) {
       L->author = 1;
-      L->ins = ns;
-      L->ine = e;
+      L->ins_off = (uint16_t)(L->e - ns); /* e - s <= 90 here */
+      L->ine_off = 0;
       return 1;
     }
+  return 0;
+}
+
+/* The body that issues a document, printed under its title: a short line
+ * ending in 统计局, 人民政府, 委员会, 办公室.  A meta line, not a headline. */
+static int is_issuer_line(const char *z, const line_t *L) {
+  static const char *const bodies[] = {"统计局", "統計局", "人民政府", "委员会", "委員會", "办公室",
+                                       "辦公室", NULL};
+  if (L->punct || L->nch > 12 || L->han != L->nch) return 0;
+  for (const char *const *b = bodies; *b; b++)
+    if (ends_with(z, L->s, L->e, *b)) return 1;
   return 0;
 }
 
@@ -1184,8 +1213,8 @@ static int line_role(const char *z, line_t *L) {
   if (is_page_marker(z, L)) return R_PAGE;
   if (is_signoff(z, L)) return R_SIGNOFF;
   if (is_byline_line(z, L)) return R_BYLINE;
-  if ((L->endk == E_CREDIT || L->endk == E_SOURCE) && L->be == L->s) return R_SIGNOFF;
-  if (is_meta(z, L) || is_author_line(z, L)) return R_META;
+  if ((L->endk == E_CREDIT || L->endk == E_SOURCE) && line_be(L) == L->s) return R_SIGNOFF;
+  if (is_meta(z, L) || is_author_line(z, L) || is_issuer_line(z, L)) return R_META;
   return R_TEXT;
 }
 
@@ -1222,8 +1251,9 @@ struct jcx_articles {
   int na, acap;
   unit_t *H;
   int nh, hcap;
-  int *pool;
-  int npool, pcap;
+  int *pool;       /* lines of headlines printed apart, in page order */
+  int *pool_owner; /* for each: the article they trail (offered back), or -1 */
+  int npool, pcap, ocap;
   int ds;       /* double-spaced layout: a blank line after every line */
   int next;     /* next article to hand out */
   int fallback; /* 1: one row with the whole text; 2: handed out */
@@ -1311,7 +1341,7 @@ static void column_fill(jcx_articles *it, int i, const int *mi, int nm, int *k) 
 
 /* Whether the line ends a sentence (so the next line starts a paragraph). */
 static int line_ends_sentence(const char *z, const line_t *L) {
-  size_t len, e = L->be;
+  size_t len, e = line_be(L);
   if (L->endk != E_NONE) return 1;
   while (e > L->s) {
     uint32_t c = jcx_cp_before(z, e, &len);
@@ -1413,8 +1443,11 @@ static int push_heading(jcx_articles *it, art_t *a, unit_t u) {
   return 1;
 }
 
-static int push_pool(jcx_articles *it, int line) {
-  if (!grow((void **)&it->pool, &it->pcap, it->npool + 1, sizeof(int))) return 0;
+static int push_pool(jcx_articles *it, int line, int owner) {
+  if (!grow((void **)&it->pool, &it->pcap, it->npool + 1, sizeof(int)) ||
+      !grow((void **)&it->pool_owner, &it->ocap, it->npool + 1, sizeof(int)))
+    return 0;
+  it->pool_owner[it->npool] = owner;
   it->pool[it->npool++] = line;
   it->L[line].role = R_POOL;
   return 1;
@@ -1428,8 +1461,8 @@ static void extend(jcx_articles *it, art_t *a, int i) {
     a->body_s = L->s;
   }
   a->l1 = i;
-  a->body_e = L->be;
-  a->end = L->endk == E_TAIL ? L->be : L->ee;
+  a->body_e = line_be(L);
+  a->end = L->endk == E_TAIL ? line_be(L) : line_ee(L);
 }
 
 /* An article that no title, dateline, byline or jump line vouches for must
@@ -1462,17 +1495,33 @@ static int settle_range(jcx_articles *it, scan_t *st, int from, int to) {
     if (st->cur >= 0) {
       L->role = R_TEXT;
       extend(it, &it->A[st->cur], j);
-    } else if (L->role == R_HEAD && !push_pool(it, j)) {
+    } else if (L->role == R_HEAD && !push_pool(it, j, -1)) {
       return 0;
     }
   }
   return 1;
 }
 
+/* Pending lines before a closing line or the end of the page.  Two or more
+ * headline lines (no source or time lines among them) after an article no
+ * byline closed may be headlines printed apart: they are offered to the
+ * pool and go back to that article's body if no untitled article takes
+ * them (restore_tails). */
 static int settle_trailing(jcx_articles *it, scan_t *st, int i) {
-  int ok = st->pend < 0 || settle_range(it, st, st->pend, i);
+  int from = st->pend, heads = 0, other = 0;
   st->pend = -1;
-  return ok;
+  if (from < 0) return 1;
+  for (int j = from; j < i; j++) {
+    int r = it->L[j].role;
+    heads += r == R_HEAD;
+    other |= r != R_HEAD && r != R_JUNK;
+  }
+  if (st->cur >= 0 && heads >= 2 && !other) {
+    for (int j = from; j < i; j++)
+      if (it->L[j].role == R_HEAD && !push_pool(it, j, st->cur)) return 0;
+    return 1;
+  }
+  return settle_range(it, st, from, i);
 }
 
 /* Pending lines between two text lines of the open article: up to three
@@ -1514,6 +1563,14 @@ static int settle_inner(jcx_articles *it, scan_t *st, int i) {
   return push_heading(it, a, u);
 }
 
+/* Characters in the HEAD lines of a unit of lines. */
+static uint32_t unit_chars(const jcx_articles *it, unit_t u) {
+  uint32_t n = 0;
+  for (int l = u.l0; l >= 0 && l <= u.l1; l++)
+    if (it->L[l].role == R_HEAD) n += it->L[l].nch;
+  return n;
+}
+
 /* —— / ―― / —: how a subtitle line begins. */
 static int starts_with_dash(const char *z, size_t s, size_t e) {
   size_t len;
@@ -1549,8 +1606,8 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
     if (r == R_META || r == R_SIGNOFF) {
       if (n && grp[n - 1] == g) g++;
       if (it->L[j].author && a->b0e == a->b0s) { /* the speaker of a report */
-        a->b0s = it->L[j].ins;
-        a->b0e = it->L[j].ine;
+        a->b0s = line_ins(&it->L[j]);
+        a->b0e = line_ine(&it->L[j]);
       }
       continue;
     }
@@ -1570,6 +1627,17 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
     u[nu] = k_no_unit;
     u[nu].l0 = u[nu].l1 = j;
     nu++;
+  }
+  /* A very short line after one more than twice its length is that line's
+   * wrap (…国民经济和社会发展 / 统计公报), not a title under a kicker. */
+  for (int k = 0; k + 1 < nu;) {
+    uint32_t a0 = unit_chars(it, u[k]), a1 = unit_chars(it, u[k + 1]);
+    if (a1 <= 6 && a0 > 2 * a1 && !starts_with_dash(it->z, it->L[u[k + 1].l0].s, it->L[u[k + 1].l0].e)) {
+      u[k].l1 = u[k + 1].l1;
+      for (int m = k + 1; m + 1 < nu; m++) u[m] = u[m + 1];
+      nu--;
+    }
+    k++; /* once: the joined line is not joined again */
   }
   int first = 0, dash = -1;
   for (int k = 1; k < nu && dash < 0; k++) /* ——… is a subtitle (副题) by convention */
@@ -1615,7 +1683,7 @@ static void fused_title(jcx_articles *it, art_t *a, const line_t *L) {
   const char *z = it->z;
   size_t len;
   if (L->nch < 60 || !L->tabbed) return;
-  size_t s = a->body_s, e = L->be;
+  size_t s = a->body_s, e = line_be(L);
   int k = 0;
   for (size_t i = s; i < e && k <= 40; i += len, k++) {
     uint32_t c = cp_at(z, e, i, &len);
@@ -1646,7 +1714,7 @@ static void fused_title(jcx_articles *it, art_t *a, const line_t *L) {
  * end (…同比增长16.9%。 经济向好财政收入回升 今年8月份，…). */
 static int inline_headings(jcx_articles *it, art_t *a, const line_t *L) {
   const char *z = it->z;
-  size_t len, s = L->s, e = L->be;
+  size_t len, s = L->s, e = line_be(L);
   if (L->nch < 200) return 1;
   for (size_t i = s; i < e;) {
     uint32_t c = cp_at(z, e, i, &len);
@@ -1717,7 +1785,7 @@ static int open_article(jcx_articles *it, scan_t *st, int i) {
   if (L->role == R_DATELINE) {
     size_t after, bs, be;
     match_dateline(z, L->s, L->e, &a->dls, &a->dle, &after);
-    a->body_s = lead_byline(z, after, L->be, &bs, &be);
+    a->body_s = lead_byline(z, after, line_be(L), &bs, &be);
     if (be > bs) a->b0s = bs, a->b0e = be;
   } else if (L->role == R_JUMP) {
     a->cont = 1;
@@ -1725,7 +1793,7 @@ static int open_article(jcx_articles *it, scan_t *st, int i) {
   } else if (!unit_set(&a->title) && a->l0 == i) {
     fused_title(it, a, L);
   }
-  if (a->body_s > L->be) a->body_s = L->be;
+  if (a->body_s > line_be(L)) a->body_s = line_be(L);
   return 1;
 }
 
@@ -1735,8 +1803,8 @@ static void line_closes(jcx_articles *it, scan_t *st, int i) {
   if (st->cur < 0 || L->endk == E_NONE) return;
   art_t *a = &it->A[st->cur];
   if (L->endk == E_BYLINE) {
-    a->b1s = L->ins;
-    a->b1e = L->ine;
+    a->b1s = line_ins(L);
+    a->b1e = line_ine(L);
   }
   close_cur(it, st);
 }
@@ -1768,8 +1836,8 @@ static int scan(jcx_articles *it) {
       if (!settle_trailing(it, &st, i)) return 0;
       if (st.cur >= 0) {
         art_t *a = &it->A[st.cur];
-        a->b1s = L->ins;
-        a->b1e = L->ine;
+        a->b1s = line_ins(L);
+        a->b1e = line_ine(L);
         a->end = L->e;
         close_cur(it, &st);
       }
@@ -2078,10 +2146,20 @@ static int assign_pool(jcx_articles *it) {
   qsort(cand, nc, sizeof(cand_t), cand_cmp);
   {
     unsigned char uused[MAX_BLOCKS] = {0}, tused[MAX_TARGETS] = {0};
+    double ubest[MAX_BLOCKS] = {0};
+    for (size_t c = 0; c < nc; c++)
+      if (cand[c].score > ubest[cand[c].unit]) ubest[cand[c].unit] = cand[c].score;
     for (size_t c = 0; c < nc; c++) {
       int u = cand[c].unit, t = cand[c].target;
       if (uused[u] || tused[t]) continue;
+      /* not to an article it matches far worse than its favourite (taken
+       * by a better headline): a missing title beats a wrong one */
+      if (cand[c].score < 0.4 * ubest[u]) continue;
       uused[u] = tused[t] = 1;
+      int members[3] = {utitle[u], ukick[u], usub[u]};
+      for (int m = 0; m < 3; m++)
+        for (int l = members[m] >= 0 ? blk[members[m]].l0 : 0; members[m] >= 0 && l <= blk[members[m]].l1; l++)
+          it->L[l].used = 1;
       art_t *a = &it->A[targets[t]];
       a->title = (unit_t){0, 0, blk[utitle[u]].l0, blk[utitle[u]].l1};
       if (ukick[u] >= 0) a->kicker = (unit_t){0, 0, blk[ukick[u]].l0, blk[ukick[u]].l1};
@@ -2287,7 +2365,7 @@ static int build_body(jcx_articles *it, const art_t *a) {
     }
     /* the first line is cleaned whole, its head (dateline, byline) dropped */
     size_t keep = l == a->l0 ? a->body_s : 0;
-    size_t le = l == a->l1 ? a->body_e : L->be;
+    size_t le = l == a->l1 ? a->body_e : line_be(L);
     size_t pos = L->s;
     while (pos < le) {
       /* the nearest cut: an inline heading of this article or a jump marker */
@@ -2320,12 +2398,28 @@ static int build_byline(jcx_articles *it, const art_t *a) {
 
 /* ------------------------------------------------------------ public API */
 
+/* Pool lines offered by an article they trail go back to its body when
+ * none of them became a headline. */
+static void restore_tails(jcx_articles *it) {
+  for (int k = 0; k < it->npool;) {
+    int owner = it->pool_owner[k], j = k, used = 0;
+    while (j < it->npool && it->pool_owner[j] == owner) used |= it->L[it->pool[j++]].used;
+    if (owner >= 0 && !used)
+      for (int m = k; m < j; m++) {
+        it->L[it->pool[m]].role = R_TEXT;
+        extend(it, &it->A[owner], it->pool[m]);
+      }
+    k = j;
+  }
+}
+
 static int analyse(jcx_articles *it) {
   if (!build_lines(it)) return 0;
   if (!it->nl) return 1; /* empty or blank: no rows */
   if (!context_roles(it)) return 0;
   if (!scan(it)) return 0;
   if (!assign_pool(it)) return 0;
+  restore_tails(it);
   int live = 0;
   for (int a = 0; a < it->na; a++) live += !it->A[a].dead;
   if (!live) it->fallback = 1; /* no structure: the whole text is one row */
@@ -2407,6 +2501,7 @@ void jcx_articles_free(jcx_articles *it) {
   free(it->A);
   free(it->H);
   free(it->pool);
+  free(it->pool_owner);
   free(it->title.p);
   free(it->kicker.p);
   free(it->dateline.p);

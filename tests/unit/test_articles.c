@@ -261,6 +261,20 @@ static void test_county_page(void) {
     for (int i = 0; i < 4; i++) CHECK(!contains(rs.r[i].body, "农民丰收节") || i == 2);
   }
   release(&rs);
+  /* the same page with the last brief's byline gone: the headlines now
+   * follow an article nothing closed, and are still found and given out */
+  char *p = strstr(z, "（刘洋）");
+  CHECK(p != NULL);
+  if (p) memset(p, ' ', strlen("（刘洋）"));
+  rs = run(z, n);
+  CHECKF(rs.n == 4, "county page without the last byline: %d rows", rs.n);
+  if (rs.n == 4) {
+    CHECK(same(rs.r[1].title, "打造生态宜居美丽乡村新样板") && same(rs.r[1].kicker, "清河镇清水村"));
+    CHECK(same(rs.r[2].title, "清河县举办第12届农民丰收节"));
+    CHECK(rs.r[3].title != NULL && same(rs.r[3].byline, NULL));
+    CHECK(ends(rs.r[3].body, "发放宣传资料800余份。") && !contains(rs.r[3].body, "清水村"));
+  }
+  release(&rs);
   free(z);
 }
 
@@ -448,6 +462,36 @@ static void test_fused_title(void) {
   release(&rs);
 }
 
+/* A work report's head: title, a dash-led subtitle (副题), the speaker as
+ * office + name; a bulletin whose title wrapped, with its issuer and date. */
+static void test_report_heads(void) {
+  rows rs = run_str("2021年某市政府工作报告\n"
+                    "——2021年1月20日在某市第十六届人民代表大会第五次会议上\n"
+                    "市长 周国强\n"
+                    "各位代表：\n"
+                    "现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+                    "一、过去一年的工作回顾\n"
+                    "过去一年，全市地区生产总值增长5.2%，一般公共预算收入增长6.8%。\n");
+  CHECKF(rs.n == 1, "%d rows", rs.n);
+  if (rs.n == 1) {
+    CHECK(same(rs.r[0].title, "2021年某市政府工作报告") && same(rs.r[0].kicker, NULL));
+    CHECK(same(rs.r[0].byline, "周国强"));
+    CHECK(same(rs.r[0].headings,
+               "[\"——2021年1月20日在某市第十六届人民代表大会第五次会议上\",\"一、过去一年的工作回顾\"]"));
+    CHECK(starts(rs.r[0].body, "各位代表：") && ends(rs.r[0].body, "增长6.8%。"));
+  }
+  release(&rs);
+  rs = run_str("2020年清河县国民经济和社会发展\n\n统计公报\n\n清河县统计局\n\n（2021年3月15日）\n\n"
+               "2020年，全县上下统筹推进疫情防控和经济社会发展，经济运行稳步恢复。\n");
+  CHECKF(rs.n == 1, "%d rows", rs.n);
+  if (rs.n == 1) {
+    CHECK(same(rs.r[0].title, "2020年清河县国民经济和社会发展统计公报"));
+    CHECK(same(rs.r[0].kicker, NULL) && same(rs.r[0].byline, NULL));
+    CHECK(starts(rs.r[0].body, "2020年，全县上下") && !contains(rs.r[0].body, "统计局"));
+  }
+  release(&rs);
+}
+
 /* Headings are a JSON array: quotes and backslashes escaped. */
 static void test_headings_json(void) {
   rows rs = run_str("某县2020年国民经济和社会发展统计公报\n"
@@ -559,6 +603,7 @@ int main(void) {
   test_signoffs();
   test_title_above_dateline();
   test_fused_title();
+  test_report_heads();
   test_headings_json();
   test_no_structure();
   test_pathological();
