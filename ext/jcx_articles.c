@@ -21,17 +21,23 @@
  *    byline, sign-off, page marker, chrome or truncation closes it.  HEAD
  *    lines wait in a pending run until the next committing line decides
  *    what they were: the title stack of a new article (kicker / title /
- *    subtitle, split at a meta line), section headings of the open article,
- *    a list inside it (more than three short lines, or times), or, after a
- *    closed article, a pool of headlines printed away from their bodies.
+ *    subtitle; a meta line or a leading dash marks the subtitle, an
+ *    "office + name" line the author), section headings of the open
+ *    article, a list inside it (more than three short lines, or times), or
+ *    a pool of headlines printed away from their bodies (after a closed
+ *    article; or two or more lines after an unclosed one, offered to the
+ *    pool and given back to its body if no other article takes them).
  * 4. Pool.  Headlines in the pool are given to untitled articles by content:
  *    character bigrams and figures they share with a body, weighted by how
- *    few articles on the page contain them, assigned greedily one to one.
- *    Two consecutive pool blocks whose best article is the same and whose
- *    first is shorter become kicker + title.
- * 5. Rows are built one at a time: every text field goes through jcx_clean
- *    (joined wraps, undoubled bold runs, folded digits), so results improve
- *    with the cleaner without changes here.
+ *    few articles on the page contain them, assigned greedily one to one,
+ *    never to an article matched far worse than the headline's best.  Two
+ *    consecutive pool blocks whose best article is the same and whose first
+ *    is shorter become kicker + title.
+ * 5. Rows are built one at a time: every text field goes through the
+ *    cleaning core (joined wraps, undoubled bold runs, folded digits), so
+ *    results improve with the cleaner without changes here.  A body's first
+ *    line is cleaned whole and the dateline and lead byline are dropped by
+ *    the cleaner's offset map, so the cleaner sees the line as printed.
  *
  * Everything before step 5 is linear in the page (each line is looked at a
  * bounded number of times, windows are fixed size, the pool is capped).
@@ -55,6 +61,7 @@ typedef struct {
 
 static void sb_reset(sbuf *b) {
   b->n = 0;
+  b->oom = 0;
   if (b->p) b->p[0] = 0;
 }
 
@@ -669,7 +676,6 @@ static size_t label_run(const char *z, size_t p, size_t e) {
     size_t k = lit_any(z, e, i, k_labels);
     if (!k) break;
     i = skip_ws(z, i + k, e);
-    size_t ns = i;
     int nc = 0;
     while (i < e && nc <= 4) {
       if (lit_any(z, e, i, k_labels)) break;
@@ -682,7 +688,6 @@ static size_t label_run(const char *z, size_t p, size_t e) {
     /* the name must end at a space, 、 or another label, not run into text */
     uint32_t c = cp_at(z, e, i, &len);
     if (i < e && !is_ws(c) && c != 0x3001 && !lit_any(z, e, i, k_labels)) break;
-    (void)ns;
     end = i;
     if (i < e && c == 0x3001) i += len;
   }
@@ -772,6 +777,7 @@ typedef struct {
   uint8_t punct, digits;     /* sentence punctuation, digits (saturating) */
   unsigned headlike : 1, ends_sent : 1, full : 1, near : 1, timeonly : 1, spaced : 1;
   unsigned colon : 1;        /* has a colon (a cheap filter) */
+  unsigned angle : 1;        /* has < or > (navigation arrows, HTML) */
   unsigned author : 1;       /* an office and a name (省长 罗东川): ins..ine is the name */
   unsigned tabbed : 1;       /* a category field and a tab were trimmed (a corpus export) */
   unsigned used : 1;         /* a pool line that became a headline */
@@ -895,6 +901,7 @@ static void line_stats(const char *z, line_t *L) {
       if (c >= '0' && c <= '9') digits++;
       else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') letters++;
       else if (c == ':') L->colon = 1;
+      else if (c == '<' || c == '>') L->angle = 1;
       else if (c == '|') bad = 1; /* a table row */
       else if (c == '(') depth[1]++;
       else if (c == ')') bad |= --depth[1] < 0;
@@ -1394,7 +1401,7 @@ static int context_roles(jcx_articles *it) {
     int pstart = !P || !is_textual(P->role) || P->ends_sent || !P->full;
     if (L->e - L->s <= 600) {
       int strong = chrome_words(z, L->s, L->e, &weak);
-      int nav = L->nch <= 60 && (memmem(z + L->s, L->e - L->s, ">>", 2) || memmem(z + L->s, L->e - L->s, "<<", 2) ||
+      int nav = L->angle && L->nch <= 60 && (memmem(z + L->s, L->e - L->s, ">>", 2) || memmem(z + L->s, L->e - L->s, "<<", 2) ||
                                  memmem(z + L->s, L->e - L->s, " > ", 3));
       int field = lit(z, L->e, L->s, "【") && memmem(z + L->s, L->e - L->s, "】=", 4);
       int running_head = L->spaced && L->nch <= 16 && P && P->role == R_PAGE;
@@ -1894,7 +1901,14 @@ static int key_next(keyit *k, uint64_t *out) {
     return 1;
   }
   while (k->i < k->e) {
-    uint32_t c = cp_at(k->z, k->e, k->i, &len), unit;
+    const unsigned char *u8 = (const unsigned char *)k->z + k->i;
+    uint32_t c, unit;
+    if (u8[0] >= 0xE0 && u8[0] < 0xF0 && k->i + 2 < k->e) { /* most characters: 3 bytes */
+      c = ((u8[0] & 0x0Fu) << 12) | ((u8[1] & 0x3Fu) << 6) | (u8[2] & 0x3Fu);
+      len = 3;
+    } else {
+      c = cp_at(k->z, k->e, k->i, &len);
+    }
     if (is_ws(c)) {
       k->i += len;
       continue;
