@@ -234,6 +234,8 @@ static const char class_chars[] =
 #define CLASS_SLOTS 512
 #define CLASS_HASH(c) ((((uint32_t)(c) * 2328453u) >> 23) & (CLASS_SLOTS - 1))
 static struct { uint16_t key, val; } class_tab[CLASS_SLOTS];
+static uint64_t class_bits[1024]; /* one bit per BMP code point that has a class */
+static void build_word_pairs(void);
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 static int class_built;
 
@@ -245,8 +247,10 @@ static void build_class_tab(void) {
     while (class_tab[h].key) h = (h + 1) & (CLASS_SLOTS - 1);
     class_tab[h].key = (uint16_t)c;
     class_tab[h].val = (uint16_t)cn_class_switch(c);
+    class_bits[c >> 6] |= 1ull << (c & 63);
     i += cl;
   }
+  build_word_pairs();
   __atomic_store_n(&class_built, 1, __ATOMIC_RELEASE);
 }
 
@@ -256,7 +260,7 @@ static void class_init(void) {
 }
 
 INLINE static int cn_class(uint32_t c) {
-  if (c < 0x3007 || c > 0xFFFF) return 0;
+  if (c < 0x3007 || c > 0xFFFF || !((class_bits[c >> 6] >> (c & 63)) & 1)) return 0;
   uint32_t h = CLASS_HASH(c);
   while (class_tab[h].key) {
     if (class_tab[h].key == c) return class_tab[h].val;
@@ -294,6 +298,18 @@ static int is_range_dash(uint32_t c) {
 static int is_ws(uint32_t c) { return jcx_is_space(c); }
 static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_inner_qual(uint32_t c) { return (cn_class(c) & K_QUAL) != 0; }
+
+/* The code point before byte i (i > 0), three-byte characters decoded in
+ * line; *len gets its length. */
+INLINE static uint32_t prev_cp(const char *z, size_t i, size_t *len) {
+  const unsigned char *s = (const unsigned char *)z;
+  if (s[i - 1] < 0x80) { *len = 1; return s[i - 1]; }
+  if (i >= 3 && s[i - 3] >= 0xE0 && s[i - 3] < 0xF0 && (s[i - 2] & 0xC0) == 0x80) {
+    *len = 3;
+    return ((uint32_t)(s[i - 3] & 0x0F) << 12) | ((uint32_t)(s[i - 2] & 0x3F) << 6) | (s[i - 1] & 0x3F);
+  }
+  return jcx_cp_before(z, i, len);
+}
 
 /* Skips white space from i (at most 64 bytes, so a long gap ends a number). */
 INLINE static size_t skip_ws(const char *z, size_t n, size_t i) {
@@ -602,48 +618,6 @@ static int gap_ok(const char *z, size_t n, size_t q, const nstate *s) {
 
 /* Parses a numeral at i.  no_dec: the Arabic run takes no decimal part (it is
  * a part of a dotted sequence).  Returns 0 when no numeral starts at i. */
-/* The common case on its own: ASCII digits, perhaps an ASCII decimal part,
- * and after them nothing a numeral could go on with (a unit, punctuation,
- * the end).  Returns 0 to leave the input to the full parser. */
-static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, numeral *r) {
-  const unsigned char *s = (const unsigned char *)z;
-  size_t j = i;
-  uint64_t m = 0;
-  int nd = 0, fd = 0;
-  while (j < n && s[j] >= '0' && s[j] <= '9' && nd < 19) { m = m * 10 + (s[j] - '0'); j++; nd++; }
-  if (j < n && s[j] == '.' && !no_dec && j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9') {
-    j++;
-    while (j < n && s[j] >= '0' && s[j] <= '9' && nd + fd < 19) { m = m * 10 + (s[j] - '0'); j++; fd++; }
-    if (j < n && s[j] == '.') return 0; /* 1.2.3 */
-  }
-  if (j < n) {
-    unsigned char b = s[j];
-    if (b < 0x80) {
-      if ((b >= '0' && b <= '9') || b == ',' || b == '.' || b <= ' ') return 0;
-    } else {
-      size_t cl;
-      uint32_t c = jcx_cp(z, n, j, &cl);
-      if (cn_class(c) || is_ws(c) || is_decimal_mark(c) || is_fw_digit(c) || c == 0xFF0C) return 0;
-    }
-  }
-  r->end = j;
-  r->lo.u.m = m;
-  r->lo.e = -fd;
-  r->lo.approx = 0;
-  r->hi = r->lo;
-  r->flags = JCX_NUM_ARABIC | (fd ? JCX_NUM_DECIMAL : 0);
-  r->qual = JCX_QUAL_NONE;
-  r->tail_mag = 0;
-  r->bare = 0;
-  r->plain_int = !fd;
-  return 1;
-}
-
-/* The common Chinese numeral on its own: digits, 零 placeholders and
- * magnitude words in the standard order (三千五百万, 一万零五百), and after it
- * nothing a numeral could go on with.  Everything else (colloquial tails,
- * ranges, 几, decimals, spaces, digit sequences) is left to the full parser,
- * which reads these shapes the same way.  Returns 0 to leave the input. */
 /* The class of the three-byte character at p (0 for anything else), and its
  * code point in *c. */
 INLINE static int class3(const unsigned char *s, size_t n, size_t p, uint32_t *c) {
@@ -652,6 +626,99 @@ INLINE static int class3(const unsigned char *s, size_t n, size_t p, uint32_t *c
   return cn_class(*c);
 }
 
+#ifndef JCX_NO_FAST_PATHS /* defined only to test the fast paths against the full parser */
+/* The common case on its own: ASCII digits (thousands groups with commas, an
+ * ASCII decimal part), perhaps followed by 万 or 亿 (248亿, 1.2万亿, 5 万),
+ * and after that nothing a numeral could go on with.  Everything else is
+ * left to the full parser, which reads these shapes the same way.  Returns 0
+ * to leave the input. */
+static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, numeral *r) {
+  const unsigned char *s = (const unsigned char *)z;
+  size_t j = i;
+  uint64_t m = 0;
+  int nd = 0, fd = 0, lead;
+  unsigned flags = JCX_NUM_ARABIC;
+  while (j < n && s[j] >= '0' && s[j] <= '9') {
+    if (++nd > 19) return 0;
+    m = m * 10 + (s[j] - '0');
+    j++;
+  }
+  lead = nd;
+  /* ,ddd groups after a lead of 1-3 digits */
+  while (lead <= 3 && j + 4 <= n && s[j] == ',' && s[j + 1] >= '0' && s[j + 1] <= '9' &&
+         s[j + 2] >= '0' && s[j + 2] <= '9' && s[j + 3] >= '0' && s[j + 3] <= '9' &&
+         !(j + 4 < n && s[j + 4] >= '0' && s[j + 4] <= '9')) {
+    if ((nd += 3) > 19) return 0;
+    m = m * 1000 + (uint64_t)((s[j + 1] - '0') * 100 + (s[j + 2] - '0') * 10 + (s[j + 3] - '0'));
+    j += 4;
+    flags |= JCX_NUM_GROUPED;
+  }
+  if (j < n && s[j] == '.' && !no_dec && j + 1 < n && s[j + 1] >= '0' && s[j + 1] <= '9') {
+    j++;
+    while (j < n && s[j] >= '0' && s[j] <= '9') {
+      if (nd + ++fd > 19) return 0;
+      m = m * 10 + (s[j] - '0');
+      j++;
+    }
+    if (j + 1 < n && s[j] == '.' && s[j + 1] >= '0' && s[j + 1] <= '9') return 0; /* 1.2.3 */
+    flags |= JCX_NUM_DECIMAL;
+  }
+  dec v = {{m}, -fd, 0};
+  size_t end = j;
+  int tail = 0;
+  /* 万 and 亿, also across a gap right after the digits (5 万) */
+  for (int first = 1;; first = 0) {
+    size_t q = j, cl;
+    uint32_t c;
+    int gap = 0;
+    if (q < n && (s[q] <= ' ' || s[q] == 0xC2 || s[q] == 0xE3)) {
+      q = skip_ws(z, n, j);
+      gap = q != j;
+    }
+    if (q >= n) break;
+    if (s[q] < 0x80) {
+      if (s[q] >= '0' && s[q] <= '9') return 0; /* 3万5000, 28 831 */
+      /* 7.２, 1,52２: full-width digits after the mark */
+      if (s[q] == '.' || s[q] == ',') {
+        for (size_t t = q + 1; t < n && t <= q + 4; t++)
+          if (s[t] >= 0x80) return 0;
+      }
+      if (gap && !first) return 0;
+      break;
+    }
+    c = jcx_cp(z, n, q, &cl);
+    int k = cn_class(c);
+    if (!k) {
+      if (is_ws(c) || is_decimal_mark(c) || is_fw_digit(c) || c == 0xFF0C) return 0;
+      if (gap && !first) return 0;
+      break;
+    }
+    int p = (k & K_MULT) ? k & 15 : 0;
+    if (p < 4 || (gap && !first)) return 0; /* 5千, 十多, 3万五千: the full parser */
+    if (p == 4 && tail == 8) break;          /* 3亿万: 万 does not follow 亿 */
+    if (p == 8 && tail == 4 && dec_zero(v)) break; /* 0万亿: as the full parser reads it */
+    v = dec_scale(v, p);
+    tail = p;
+    flags |= JCX_NUM_MAGNITUDE;
+    j = q + cl;
+    end = j;
+  }
+  r->end = end;
+  r->lo = v;
+  r->hi = v;
+  r->flags = flags;
+  r->qual = JCX_QUAL_NONE;
+  r->tail_mag = tail;
+  r->bare = 0;
+  r->plain_int = flags == JCX_NUM_ARABIC;
+  return 1;
+}
+
+/* The common Chinese numeral on its own: digits, 零 placeholders and
+ * magnitude words in the standard order (三千五百万, 一万零五百), and after it
+ * nothing a numeral could go on with.  Everything else (colloquial tails,
+ * ranges, 几, decimals, spaces, digit sequences) is left to the full parser,
+ * which reads these shapes the same way.  Returns 0 to leave the input. */
 static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
   const unsigned char *s = (const unsigned char *)z;
   uint64_t big = 0, wan = 0, sec = 0, t;
@@ -748,8 +815,10 @@ static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
   return 1;
 }
 
+#endif
+
 static int parse_numeral(const char *z, size_t n, size_t i, int no_dec, numeral *r) {
-#ifndef JCX_NO_FAST_PATHS /* defined only to test the fast paths against the full parser */
+#ifndef JCX_NO_FAST_PATHS
   if (i < n) {
     unsigned char b = (unsigned char)z[i];
     if (b >= '0' && b <= '9') {
@@ -789,7 +858,9 @@ static int parse_numeral(const char *z, size_t n, size_t i, int no_dec, numeral 
       if (!(s.last == T_NONE || is_mult_tok(s.last) || s.last == T_ZERO) || s.top_dec) break;
       dec v;
       int nd;
+      unsigned f0 = s.flags;
       size_t q = lex_arabic(z, n, p, no_dec, &v, &s.flags, &nd);
+      if (q == p) { s.flags = f0; break; } /* .5 in 1.2.5: a dotted sequence, no numeral */
       s.mult_before = is_mult_tok(s.last) ? s.tail_pow : 0;
       if (s.last == T_ZERO) s.mult_before = 0;
       s.ar_single = nd == 1 && !(s.flags & (JCX_NUM_DECIMAL | JCX_NUM_GROUPED)) && s.mult_before;
@@ -1067,10 +1138,32 @@ static const cpair word_before[] = {
   {0x8457, 0x9678}, /* 著陸 */ {0x5167, 0x9678}, /* 內陸 */ {0x6C34, 0x9678}, /* 水陸 */
 };
 
-static int in_pairs(const cpair *t, size_t nt, uint32_t a, uint32_t b) {
-  for (size_t k = 0; k < nt; k++)
-    if (t[k].a == a && t[k].b == b) return 1;
+/* The two tables as hash sets of (a << 16 | b), built with the class table. */
+#define PAIR_SLOTS 256
+#define PAIR_HASH(k) ((((uint32_t)(k) * 2654435761u) >> 24) & (PAIR_SLOTS - 1))
+static uint32_t pairs_after[PAIR_SLOTS], pairs_before[PAIR_SLOTS];
+
+static void pairs_build(uint32_t *set, const cpair *t, size_t nt) {
+  for (size_t k = 0; k < nt; k++) {
+    uint32_t key = (uint32_t)t[k].a << 16 | t[k].b, h = PAIR_HASH(key);
+    while (set[h]) h = (h + 1) & (PAIR_SLOTS - 1);
+    set[h] = key;
+  }
+}
+
+static int in_pairs(const uint32_t *set, uint32_t a, uint32_t b) {
+  if (a > 0xFFFF || b > 0xFFFF) return 0;
+  uint32_t key = a << 16 | b, h = PAIR_HASH(key);
+  while (set[h]) {
+    if (set[h] == key) return 1;
+    h = (h + 1) & (PAIR_SLOTS - 1);
+  }
   return 0;
+}
+
+static void build_word_pairs(void) {
+  pairs_build(pairs_after, word_after, sizeof word_after / sizeof word_after[0]);
+  pairs_build(pairs_before, word_before, sizeof word_before / sizeof word_before[0]);
 }
 
 static int word_blocked(uint32_t p, uint32_t c, uint32_t c2, uint32_t c3) {
@@ -1096,8 +1189,8 @@ static int word_blocked(uint32_t p, uint32_t c, uint32_t c2, uint32_t c3) {
     default:
       return 0;
   }
-  if (p && in_pairs(word_before, sizeof word_before / sizeof word_before[0], p, c)) return 1;
-  return in_pairs(word_after, sizeof word_after / sizeof word_after[0], c, c2);
+  if (p && in_pairs(pairs_before, p, c)) return 1;
+  return in_pairs(pairs_after, c, c2);
 }
 
 /* Can a Chinese numeral start at code point c (followed by c2 at j)? */
@@ -1119,7 +1212,7 @@ static int numeral_start_cn(const char *z, size_t n, uint32_t c, uint32_t c2, si
 static uint32_t prev_cp_ws(const char *z, size_t i) {
   size_t cl, k = 0;
   while (i > 0 && k < 8) {
-    uint32_t p = jcx_cp_before(z, i, &cl);
+    uint32_t p = prev_cp(z, i, &cl);
     if (!is_ws(p)) return p;
     i -= cl;
     k++;
@@ -1156,13 +1249,22 @@ size_t jcx_num_next(const char *z, size_t n, size_t pos) {
         continue;
       }
     } else {
-      uint32_t c = jcx_cp(z, n, i, &cl);
-      i += cl;
-      int k = cn_class(c);
+      uint32_t c;
+      int k;
+      if (b >= 0xE3 && b <= 0xEF && i + 3 <= n) {
+        /* CJK: decoded in line; most characters are no numeral */
+        k = class3(s, n, i, &c);
+        i += 3;
+        if (!k && !is_fw_digit(c)) continue;
+      } else {
+        c = jcx_cp(z, n, i, &cl);
+        i += cl;
+        k = cn_class(c);
+      }
       if (k & (K_DIGIT | K_MULT | K_TENS | K_JI)) {
         uint32_t c2 = jcx_cp(z, n, i, &cl2);
         if (!numeral_start_cn(z, n, c, c2, i)) continue;
-        uint32_t p = at > 0 ? jcx_cp_before(z, at, &cl3) : 0;
+        uint32_t p = at > 0 ? prev_cp(z, at, &cl3) : 0;
         uint32_t c3 = jcx_cp(z, n, i + cl2, &cl3);
         if (word_blocked(p, c, c2, c3)) continue;
       } else if ((k & K_NEG) || c == 0x2212) {
@@ -1269,10 +1371,10 @@ static jcx_qual qual_before(const char *z, size_t pos, size_t *qstart) {
   *qstart = pos;
   if (pos == 0) return JCX_QUAL_NONE;
   size_t cl, j = pos;
-  uint32_t p = jcx_cp_before(z, j, &cl);
+  uint32_t p = prev_cp(z, j, &cl);
   if (is_ws(p)) {
     size_t k = 0;
-    while (j > 0 && k < 8 && is_ws(p)) { j -= cl; k++; p = j ? jcx_cp_before(z, j, &cl) : 0; }
+    while (j > 0 && k < 8 && is_ws(p)) { j -= cl; k++; p = j ? prev_cp(z, j, &cl) : 0; }
   }
   if (!pre_tail_char(p)) return JCX_QUAL_NONE;
   for (int bridge = 0; bridge < 2; bridge++) {
@@ -1341,7 +1443,7 @@ static jcx_qual comparison(const char *z, size_t n, size_t pre, size_t after, si
   size_t cl, j = pre, k = 0;
   uint32_t p = 0;
   while (j > 0 && k < 8) {
-    p = jcx_cp_before(z, j, &cl);
+    p = prev_cp(z, j, &cl);
     if (!is_ws(p)) break;
     j -= cl;
     k++;
@@ -1372,14 +1474,20 @@ static const jcx_unit *unit_at(const char *z, size_t n, size_t i, size_t *end) {
   if (k >= n) return u;
   unsigned char b = (unsigned char)z[k];
   if (b > ' ' && b < 0xE3) return u; /* ASCII or Latin-1/Greek: no unit goes on */
-  k = i;
-  int seen = 0, nc = 0;
-  while (k < n && nc < 6) {
-    uint32_t c = jcx_cp(z, n, k, &cl);
-    if (is_ws(c)) { seen = nc > 0; break; }
-    if (!(jcx_is_han(c) || c == '%' || c == '/' || c == 0xFF05)) break;
-    k += cl;
-    nc++;
+  /* a byte scan: Han characters are three bytes from 0xE3 on; a space is a
+   * byte <= 0x20, U+3000 (E3 80 80) or U+00A0 (C2 A0) */
+  const unsigned char *s = (const unsigned char *)z;
+  int seen = 0;
+  for (size_t nc = 0; k < n && nc < 6; nc++) {
+    unsigned char c0 = s[k];
+    if (c0 <= ' ' || (c0 == 0xC2 && k + 1 < n && s[k + 1] == 0xA0) ||
+        (c0 == 0xE3 && k + 2 < n && s[k + 1] == 0x80 && s[k + 2] == 0x80)) {
+      seen = 1;
+      break;
+    }
+    if (c0 >= 0xE3 && c0 <= 0xEF) k += 3;
+    else if (c0 == '%' || c0 == '/') k++;
+    else break;
   }
   if (!seen) return u;
   char buf[48];
@@ -1518,8 +1626,7 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
   class_init();
   int neg = 0;
   unsigned flags = 0;
-  memset(out, 0, sizeof *out);
-  if (pos >= n) return JCX_NOMATCH;
+  if (pos >= n) { memset(out, 0, sizeof *out); return JCX_NOMATCH; }
   uint32_t c = jcx_cp(z, n, i, &cl);
   if (is_minus(c)) {
     neg = 1; flags |= JCX_NUM_NEGATIVE; i += cl;
@@ -1533,7 +1640,7 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
 
   numeral a;
   memset(&a, 0, sizeof a);
-  if (!parse_numeral(z, n, i, no_dec, &a)) return JCX_NOMATCH;
+  if (!parse_numeral(z, n, i, no_dec, &a)) { memset(out, 0, sizeof *out); return JCX_NOMATCH; }
   size_t end = a.end;
   dec lo = a.lo, hi = a.hi;
   int has_hi = (a.flags & JCX_NUM_RANGE) != 0;
@@ -1714,7 +1821,13 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
   out->qual = qual;
   out->flags = flags;
   out->lo = dec_val(lo, neg);
-  if (has_hi) out->hi = dec_val(hi, hi_neg);
+  if (has_hi) {
+    out->hi = dec_val(hi, hi_neg);
+  } else {
+    out->hi.i = 0;
+    out->hi.d = 0.0;
+    out->hi.ok = out->hi.exact = 0;
+  }
   if (!out->lo.ok) return JCX_RANGE;
   return JCX_OK;
 }

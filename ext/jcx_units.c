@@ -158,7 +158,7 @@ const jcx_unit *jcx_unit_at(const char *z, size_t n, size_t i, size_t *len) {
     if (surface_cp[k] != c) continue;
     const jcx_unit *u = &units[k];
     size_t ul = surface_len[k];
-    if (ul <= n - i && (ul == cl || memcmp(z + i + cl, u->surface + cl, ul - cl) == 0)) {
+    if (ul <= n - i && (ul == cl || (z[i + cl] == u->surface[cl] && memcmp(z + i + cl, u->surface + cl, ul - cl) == 0))) {
       /* a Latin unit must not run on into a Latin word (5 tons, 3 GHz) */
       unsigned char nx = i + ul < n ? (unsigned char)z[i + ul] : 0;
       if ((unsigned char)u->surface[0] < 0x80 && u->surface[0] != '%' &&

@@ -78,6 +78,9 @@ static const num_case cases[] = {
   {"36\n\n亿元", 3600000000.0, X_EXACT, NONE, "元", NULL},
   {"5 万吨", 50000, X_EXACT, NONE, "吨", NULL},
   {"2020.9.1", 2020, X_EXACT, NONE, NULL, NULL}, /* a dotted sequence: integers */
+  {"7.２成", 7.2, X_REAL, NONE, "成", NULL},      /* full-width digits after ASCII ones */
+  {"1,52２", 1522, X_EXACT, NONE, NULL, NULL},
+  {"0万亿", 0, X_EXACT, NONE, NULL, NULL},
   /* Chinese numerals */
   {"三千五百万", 35000000, X_EXACT, NONE, NULL, NULL},
   {"两千零二十", 2020, X_EXACT, NONE, NULL, NULL},
@@ -565,6 +568,12 @@ static void test_pathological(void) {
   z = repeat("a", 10 * 1000 * 1000, &n);
   CHECK(jcx_num_first(z, n, &q) == JCX_NOMATCH);
   free(z);
+  /* a parse at any position never gives an empty numeral (fuzz: .141.7) */
+  const char *dots = "3.141.797693132156843";
+  for (size_t i = 0; i < strlen(dots); i++) {
+    int rc = jcx_num_parse(dots, strlen(dots), i, &q);
+    CHECKF(rc != JCX_OK || q.num_end > q.start, "empty numeral at %zu", i);
+  }
   /* every prefix of a tricky text, each in a buffer of its exact length */
   const char *t = "约2.5万-3万吨以上，百分之三点五，负一又二分之一，二〇二〇年，十几万，壹佰万元整";
   size_t tl = strlen(t);
