@@ -2229,6 +2229,7 @@ static int put_clean_from(jcx_articles *it, sbuf *out, size_t s, size_t e, size_
   }
   jcx_cleaner_free(c);
   if (rc != JCX_NOMATCH || out->oom) return 0;
+  if (out->n == start) return 1; /* nothing kept (the buffer may not exist yet) */
   /* trim the kept text */
   size_t a = skip_ws(out->p, start, out->n), b = skip_ws_back(out->p, a, out->n);
   memmove(out->p + start, out->p + a, b - a);

@@ -538,6 +538,14 @@ static void test_no_structure(void) {
   rs = run_str("你好");
   CHECK(rs.n == 1 && same(rs.r[0].body, "你好") && same(rs.r[0].title, NULL));
   release(&rs);
+  /* datelines with nothing after them (found by the fuzzer: nothing of the
+   * first line is kept for the body) */
+  const char *bare[] = {"【本报讯【本报讯", "本报讯本报讯", "本报讯", "【新华社北京一日电】", "本报讯\n本报讯\n"};
+  for (size_t k = 0; k < sizeof bare / sizeof bare[0]; k++) {
+    rs = run_str(bare[k]);
+    CHECKF(rs.n >= 1 && rs.r[0].body != NULL, "bare dateline case %zu", k);
+    release(&rs);
+  }
   /* input is not NUL-terminated and not read past its length */
   const char big[] = "本报讯 全市新增绿地120公顷。(王明)XXXX";
   rs = run(big, strlen(big) - 4);
