@@ -864,7 +864,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
     /* A small Chinese-numeral count is a quantity after a verb or at a phrase
      * start (新购入两台, 翻了两番); after a noun it names a set (八项规定, 北三县,
      * 两条底线, 两位数, 今年前两个月). */
-    if (q.lo.exact && q.lo.i < 10 && jcx_is_han(before)) {
+    if (q.lo.exact && q.lo.i <= 10 && jcx_is_han(before)) {
       static const char verbs[] = "了有为达共约近入购建增减用花派出招录获送发养种植开办设聘修造产"
                                   "卖售收投捐生死伤亡救帮接是余计超逾过到至和及或每各仅只再又还";
       int ok = 0;
@@ -877,6 +877,8 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
     }
   }
   if (calendar_word(&q, t, n)) return q.end;
+  /* 两位数增长, 三位数: a count of digits, not a quantity */
+  if (u && !strcmp(u->surface, "位") && cp_at(t, n, q.end, &l) == 0x6570 /* 数 */) return q.end;
   if (u && (!strcmp(u->surface, "岁") || !strcmp(u->surface, "周岁")) && (f & JCX_NUM_RANGE)) return q.end;
   if (in_short_quote(t, n, pos, q.end)) return q.end;
 
