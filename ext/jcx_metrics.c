@@ -456,6 +456,17 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
     size_t k;
     size_t tp = time_phrase_at(t, *b, *a);
     if (tp && tp < *b - *a) { *a += tp; changed = 1; continue; }
+    /* a section label, then the period: 人口年末常住人口, 畜牧全年出栏生猪 */
+    for (size_t s1 = *a + 3, k1 = 0; k1 < 3 && s1 + 6 < *b; s1 += 3, k1++) {
+      if ((((unsigned char)t[s1]) & 0xC0) == 0x80) break;
+      size_t tq = time_phrase_at(t, *b, s1);
+      if (tq && s1 + tq + 6 <= *b && jcx_is_han(cp_before(t, s1, &l))) {
+        *a = s1 + tq;
+        changed = 1;
+        break;
+      }
+    }
+    if (changed) continue;
     if ((k = starts_with(t, *a, *b, head_words, N(head_words))) && k + 3 < *b - *a) { *a += k; changed = 1; continue; }
     if ((k = ends_with(t, *a, *b, tail_words, N(tail_words))) && k < *b - *a) { *b -= k; changed = 1; continue; }
     if ((k = ends_with(t, *a, *b, level_verbs, N(level_verbs))) && k < *b - *a) { *b -= k; changed = 1; continue; }
@@ -684,9 +695,23 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   const char *t = ps->t;
   size_t n = ps->n;
   size_t cs = clause_start(t, pre_start, 0);
+  size_t l = 0;
+  /* a bracketed gloss right before the number: 地区生产总值(GDP)439.19亿元 */
+  if (cs == pre_start && cs > 0) {
+    uint32_t c = cp_before(t, cs, &l);
+    if (c == ')' || c == 0xFF09) {
+      size_t j = cs - l;
+      int k = 0;
+      while (j > 0 && k < 16) {
+        uint32_t d = cp_before(t, j, &l);
+        j -= l;
+        k++;
+        if (d == '(' || d == 0xFF08) { cs = clause_start(t, j, 0); break; }
+      }
+    }
+  }
   if (ps->prev_end > cs && ps->prev_end <= pre_start) cs = ps->prev_end;
   size_t a = cs, b = pre_start;
-  size_t l = 0;
   *inherited = 0;
   /* a 分别 list: the subject before 分别, item by item */
   size_t fb = find_word(t, cs, pre_start, "分别");
