@@ -572,6 +572,13 @@ static size_t lex_cn_frac(const char *z, size_t n, size_t i, dec *out) {
   if (k == 0) return i;
   size_t q;
   uint32_t c = cp_ws(z, n, end, &q);
+  /* 五点零二分, 三点四十分: a time of day, not a decimal */
+  {
+    size_t t = q, tl;
+    uint32_t tc = c;
+    while ((cn_digit(tc) >= 0 || tc == 0x5341 /* 十 */) && t < n) tc = cp_ws(z, n, t + 3, &t);
+    if (tc == 0x5206 /* 分 */ && jcx_cp(z, n, t + 3, &tl) != 0x4E4B /* 之 */) return i;
+  }
   if (is_point_cn(c)) {
     size_t cl2;
     uint32_t c2 = cp_ws(z, n, q + 3, &q);
@@ -969,6 +976,7 @@ static int parse_numeral(const char *z, size_t n, size_t i, int no_dec, numeral 
           unit_starts_here(z, n, p))
         break;
       if (s.last == T_QUAL && m < 4) break;
+      if (s.last == T_DEC && m < 4) break; /* 三点五万, but not 五点三十 */
       if (!settle_run(&s)) break;
       /* 百二万 = 1200000: a colloquial tail before a larger magnitude */
       if (m >= 4 && m > s.mult_before) colloquial(&s);

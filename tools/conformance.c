@@ -397,8 +397,9 @@ static const char *out_of_scope(const file_conf *fc, const row *r, const char *s
   if (!val[0] && (after_numeral(in, "美元") || after_numeral(in, "美刀") || after_numeral(in, "折")) &&
       !fc->percent)
     return "number with a currency or discount unit (RT number model)";
-  if (!val[0] && has(in, "点") && has(note, "itn_output") && has(note, "."))
-    return "dotted sequence (IP address)";
+  if (!val[0] && (has(in, "点") || has(in, "點")) && (has(in, "分") || has(in, "点半") || has(in, "秒")))
+    return "time of day (五点零二分): the hour reads as a number";
+  if (!val[0] && has(in, "点零点")) return "dotted sequence (IP address)";
   /* a peer's value that contradicts its own text */
   if (!strcmp(in, "还有20万次以上来观影的呀？") && !strcmp(val, "(20000,)")) return "peer error";
   return NULL;

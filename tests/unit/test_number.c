@@ -136,6 +136,8 @@ static const num_case cases[] = {
   {"一点零", 1, X_EXACT, NONE, NULL, NULL},
   {"零點77", 0.77, X_REAL, NONE, NULL, NULL},
   {"两百点两", 200, X_EXACT, NONE, NULL, NULL}, /* 两 is no decimal digit */
+  {"下午三点四十分", 3, X_EXACT, NONE, NULL, NULL}, /* a time of day: the hour */
+  {"五点三十五", 5.3, X_REAL, NONE, NULL, NULL},    /* 十 does not scale a decimal */
   /* fractions, percent, per-mille */
   {"三分之一", 1.0 / 3, X_REAL, NONE, NULL, NULL},
   {"五 分之 一", 0.2, X_REAL, NONE, NULL, NULL},
