@@ -994,7 +994,10 @@ static int parse_numeral(const char *z, size_t n, size_t i, int no_dec, numeral 
         s.last = T_MULT;
       } else if (m == 4) {
         if (!have && dec_zero(s.lo.sec)) {
-          if (s.last == T_WAN) { s.lo.wan = dec_scale(s.lo.wan, 4); s.hi.wan = dec_scale(s.hi.wan, 4); }
+          if (s.last == T_WAN) {
+            s.lo.wan = dec_scale(s.lo.wan, 4);
+            if (s.ranged) s.hi.wan = dec_scale(s.hi.wan, 4);
+          }
           else if (s.last == T_NONE) { s.lo.wan = dec_int(10000); }
           else break;
         } else {
@@ -1005,7 +1008,10 @@ static int parse_numeral(const char *z, size_t n, size_t i, int no_dec, numeral 
         s.last = T_WAN;
       } else {
         if (!have && dec_zero(s.lo.sec) && dec_zero(s.lo.wan)) {
-          if (s.last == T_YI) { s.lo.big = dec_scale(s.lo.big, 8); s.hi.big = dec_scale(s.hi.big, 8); }
+          if (s.last == T_YI) {
+            s.lo.big = dec_scale(s.lo.big, 8);
+            if (s.ranged) s.hi.big = dec_scale(s.hi.big, 8);
+          }
           else if (s.last == T_NONE) { s.lo.big = dec_int(100000000); }
           else break;
         } else {
