@@ -1,0 +1,33 @@
+.headers on
+.nullvalue NULL
+-- cn_clean(): each artifact of PDF text extraction, on the project's own lines.
+-- hard wraps at the column width, a blank line between every line
+SELECT quote(cn_clean(replace('全县上下紧紧围绕转型发展这一主|线，项目建设按下“快进键”，多|个重点工程项目正式开工建设，|一批民生项目加快推进。|本报讯 今天，全县召开大会。', '|', char(10) || char(10)))) AS wraps;
+-- a number split from its unit by a wrap or by spaces
+SELECT quote(cn_clean('完成地区生产总值 36
+亿元，日处理污水 5 万吨，2余万人次')) AS number_unit;
+-- letter-spaced runs and a space left for a missing glyph
+SELECT quote(cn_clean('协 调 各 部 门 解 决 问 题，率先 出一条新路')) AS spacing;
+-- Latin words keep their spaces; full-width digits and letters fold, Chinese punctuation stays
+SELECT quote(cn_clean('香港 CSE 公司，ＡＢＣ　１２３，Open Source Day。（一）“六新”')) AS width;
+-- doubled bold runs, run by run and character by character
+SELECT quote(cn_clean('青岚交警青岚交警：：护航护航““平安考季平安考季””')) AS doubled_runs,
+       quote(cn_clean('基基本本规规定定')) AS doubled_chars;
+-- real reduplication survives
+SELECT quote(cn_clean('天天锻炼，谢谢大家，研究研究再说，看看常常人人个个一一落实，一周一小结')) AS reduplication;
+-- paragraph breaks stay at a dateline and after a byline
+SELECT quote(cn_clean('项目全部开工。（张三 李四）
+本报讯 今天，全县召开大会。')) AS breaks;
+-- cleaning only removes whitespace and doubled copies
+SELECT length(replace(replace(replace(cn_clean(t), ' ', ''), char(10), ''), '　', '')) =
+       length(replace(replace(replace(t, ' ', ''), char(10), ''), '　', '')) AS lossless
+FROM (SELECT '第一行文字
+第二行 文字 123
+第三行　ABC' AS t);
+-- NULL, empty, BLOB, number
+SELECT cn_clean(NULL) AS n, quote(cn_clean('')) AS e, cn_clean(cast('一 二' AS blob)) AS b, cn_clean(12) AS i;
+-- bad UTF-8
+SELECT cn_clean(x'e4b8ade6');
+-- 10 MB of one character, a million blank lines
+SELECT length(cn_clean(replace(hex(zeroblob(5000000)), '00', '字'))) AS one_char;
+SELECT length(cn_clean(replace(hex(zeroblob(1000000)), '00', char(10)))) AS blank_lines;
