@@ -96,7 +96,8 @@ test-unit: $(UNIT_BIN)
 test-sql: libjcx.$(SO)
 	@sh tests/run_sql.sh
 
-test: check-layering test-unit test-sql conformance
+test: libjcx.$(SO) $(UNIT_BIN) $(BUILD)/tools/conformance
+	@MAKE="$(MAKE)" sh tests/run_all.sh
 
 test-san:
 	$(MAKE) SANITIZE=1 test-unit

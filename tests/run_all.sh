@@ -1,0 +1,23 @@
+#!/bin/sh
+# make test: the layering check and the conformance figures first, then the
+# unit and SQL tests; ends with one line "N passed, N failed" for all of them.
+cd "$(dirname "$0")/.." || exit 2
+MAKE=${MAKE:-make}
+status=0
+$MAKE -s check-layering || status=1
+$MAKE -s conformance || status=1
+log=$(mktemp)
+$MAKE -s test-unit 2>&1 | tee "$log"
+$MAKE -s test-sql 2>&1 | tee -a "$log"
+pass=0; fail=0
+for kind in "unit tests" "sql tests"; do
+  line=$(grep "^$kind: " "$log" | tail -n 1)
+  p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9][0-9]*\) passed.*/\1/p')
+  f=$(printf '%s' "$line" | sed -n 's/.* \([0-9][0-9]*\) failed.*/\1/p')
+  [ -n "$p" ] || { p=0; f=1; }
+  pass=$((pass + p)); fail=$((fail + f))
+done
+rm -f "$log"
+[ "$fail" -eq 0 ] || status=1
+echo "$pass passed, $fail failed"
+exit $status
