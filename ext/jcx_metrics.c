@@ -371,8 +371,8 @@ struct jcx_metrics {
   int ncols, in_table;
   char caption_per[64];
   size_t caption_per_len;
-  char last_per[64];    /* the last paragraph's own period phrase */
-  size_t last_per_len;
+  char last_head[160];  /* the start of the last paragraph (a table's caption) */
+  size_t last_head_len;
 };
 
 static int arena_put(jcx_metrics *m, const char *s, size_t l, size_t *off) {
@@ -1045,7 +1045,10 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
 
 static int count_pipes(const char *t, size_t n) {
   int k = 0;
-  for (size_t i = 0; i < n; i++) k += t[i] == '|';
+  for (const char *p = memchr(t, '|', n); p; p = memchr(p + 1, '|', n - (size_t)(p + 1 - t))) {
+    if (++k >= 2) break;
+    if ((size_t)(p + 1 - t) >= n) break;
+  }
   return k;
 }
 
@@ -1127,8 +1130,14 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
     memcpy(m->cols, cols, sizeof cols);
     m->ncols = nc < 16 ? nc : 16;
     m->in_table = 1;
-    memcpy(m->caption_per, m->last_per, m->last_per_len);
-    m->caption_per_len = m->last_per_len;
+    /* the caption is the paragraph above the header: its period */
+    size_t ps_s, ps_l;
+    m->caption_per_len = 0;
+    if (find_period(m->last_head, m->last_head_len, 0, m->last_head_len, &ps_s, &ps_l) &&
+        ps_l < sizeof m->caption_per) {
+      memcpy(m->caption_per, m->last_head + ps_s, ps_l);
+      m->caption_per_len = ps_l;
+    }
     return 1;
   }
   if (!m->in_table) return 0;
@@ -1208,12 +1217,12 @@ static int scan_paragraph(jcx_metrics *m, const jcx_para *p) {
     i = j;
   }
   /* remember this paragraph's own period: it captions a table below it */
-  size_t own_s = 0, own_l = 0;
-  size_t lim = ps.n < 160 ? ps.n : 160;
-  if (!find_period(ps.t, ps.n, 0, lim, &own_s, &own_l) || own_l >= sizeof m->last_per) own_l = 0;
   int tab = table_paragraph(m, &ps);
-  memcpy(m->last_per, ps.t + own_s, own_l);
-  m->last_per_len = own_l;
+  /* keep the head of this paragraph: it captions a table below it */
+  size_t lim = ps.n < sizeof m->last_head ? ps.n : sizeof m->last_head;
+  while (lim > 0 && lim < ps.n && (((unsigned char)ps.t[lim]) & 0xC0) == 0x80) lim--;
+  memcpy(m->last_head, ps.t, lim);
+  m->last_head_len = lim;
   if (tab) return m->failed ? JCX_NOMEM : JCX_OK;
   size_t pos = 0;
   while ((pos = jcx_num_next(ps.t, ps.n, pos)) < ps.n) {
