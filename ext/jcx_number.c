@@ -1324,7 +1324,7 @@ static const qword pre_quals[] = {
   {"不低于", JCX_QUAL_OVER}, {"不小于", JCX_QUAL_OVER}, {"不下于", JCX_QUAL_OVER},
   {"不超过", JCX_QUAL_UNDER}, {"不高于", JCX_QUAL_UNDER}, {"不大于", JCX_QUAL_UNDER},
   {"不多于", JCX_QUAL_UNDER}, {"差不多", JCX_QUAL_ABOUT},
-  {"超过", JCX_QUAL_OVER}, {"超出", JCX_QUAL_OVER}, {"多于", JCX_QUAL_OVER},
+  {"超过", JCX_QUAL_OVER}, {"超出", JCX_QUAL_OVER}, {"多于", JCX_QUAL_OVER}, {"突破", JCX_QUAL_OVER},
   {"大于", JCX_QUAL_OVER}, {"高于", JCX_QUAL_OVER}, {"至少", JCX_QUAL_OVER},
   {"最少", JCX_QUAL_OVER}, {"起码", JCX_QUAL_OVER},
   {"大约", JCX_QUAL_ABOUT}, {"约合", JCX_QUAL_ABOUT}, {"大概", JCX_QUAL_ABOUT},
