@@ -151,7 +151,7 @@ static const num_case cases[] = {
   {"百分之三点五", 3.5, X_REAL, NONE, "%", NULL},
   {"百 分 之 2.4", 2.4, X_REAL, NONE, "%", NULL},
   {"12.5%", 12.5, X_REAL, NONE, "%", NULL},
-  {"５．５％", 5.5, X_REAL, NONE, "%", NULL},
+  {"５．５％", 5.5, X_REAL, NONE, "％", NULL}, /* unit as printed */
   {"负3.9%", -3.9, X_REAL, NONE, "%", NULL},
   {"5‰", 5, X_EXACT, NONE, "‰", NULL},
   {"千分之五", 5, X_EXACT, NONE, "‰", NULL},
