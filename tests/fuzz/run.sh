@@ -54,13 +54,18 @@ if [ "$secs" -gt 0 ]; then
       -max_len="$(maxlen "$t")" -dict="$dict" -print_final_stats=1 \
       -artifact_prefix="$work/artifacts/$t-" $FUZZ_FLAGS "$corpus" "$seeds" > "$log" 2>&1
     rc=$?
-    stats=$(grep -E '^stat::number_of_executed_units' "$log" | tail -n 1 | sed 's/.*: *//')
-    cov=$(grep -E '#[0-9]+.*(DONE|pulse|NEW|REDUCE).*cov:' "$log" | tail -n 1 | sed -n 's/.*\(cov: [0-9]* ft: [0-9]*\).*/\1/p')
+    stats=$(grep -a -E '^stat::number_of_executed_units' "$log" | tail -n 1 | sed 's/.*: *//')
+    cov=$(grep -a -E '#[0-9]+.*(DONE|pulse|NEW|REDUCE).*cov:' "$log" | tail -n 1 | sed -n 's/.*\(cov: [0-9]* ft: [0-9]*\).*/\1/p')
+    if [ -z "$stats" ]; then # -fork=N: "#execs: cov: N ft: N ..."
+      last=$(grep -a -E '^#[0-9]+: cov: [0-9]+ ft: [0-9]+' "$log" | tail -n 1)
+      stats=$(printf '%s' "$last" | sed -n 's/^#\([0-9]*\):.*/\1/p')
+      cov=$(printf '%s' "$last" | sed -n 's/.*\(cov: [0-9]* ft: [0-9]*\).*/\1/p')
+    fi
     if [ $rc -eq 0 ]; then
       pass=$((pass + 1)); echo "fuzz: $t ok: ${stats:-?} execs, ${cov:-cov ?}"
     else
       fail=$((fail + 1)); echo "FAIL fuzz $t (exit $rc):"
-      grep -E 'INVARIANT BROKEN|ERROR: |SUMMARY|runtime error|Test unit written' "$log" | head -n 8
+      grep -a -E 'INVARIANT BROKEN|ERROR: |SUMMARY|runtime error|Test unit written' "$log" | head -n 8
     fi
   done
 fi
@@ -77,7 +82,7 @@ for f in tests/fuzz/regressions/*; do
     if [ $? -eq 0 ]; then pass=$((pass + 1))
     else
       fail=$((fail + 1)); echo "FAIL regression $f on fuzz_$t:"
-      printf '%s\n' "$out" | grep -E 'INVARIANT BROKEN|ERROR: |SUMMARY|runtime error|#[0-9]+ 0x' | head -n 8
+      printf '%s\n' "$out" | grep -a -E 'INVARIANT BROKEN|ERROR: |SUMMARY|runtime error|#[0-9]+ 0x' | head -n 8
     fi
   done
 done
