@@ -110,11 +110,12 @@ for k in $kinds; do
         *rror*|*rror:*) printf ' %10s' "ERR"; echo; echo "    $out" | head -n 2; skip=1; continue ;;
       esac
       printf ' %9ss' "$t"
-      [ -n "$prev" ] && ratios="$ratios $(awk -v a="$t" -v b="$prev" 'BEGIN{printf "%.1f", (b>0? a/b : 0)}')"
+      # a ratio over a figure under 0.02 s would be noise: shown as "~"
+      [ -n "$prev" ] && ratios="$ratios $(awk -v a="$t" -v b="$prev" 'BEGIN{if (b < 0.02) printf "~"; else printf "%.1f", a/b}')"
       prev=$t
     done
     printf '  %s\n' "$ratios"
   done
 done
-echo "scaling: seconds net of start-up and readfile(); ratios near 10 are linear (figures under"
-echo "scaling: ~0.02 s are noise), about 100 quadratic; >Ns: stopped at SCALING_TIMEOUT"
+echo "scaling: seconds net of start-up and readfile(); ratios near 10 are linear, about 100"
+echo "scaling: quadratic; ~: the smaller figure is under 0.02 s (noise); >Ns: stopped at SCALING_TIMEOUT"
