@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       prev_start = r.start;
       h = fz_hash(h, &r.start, sizeof r.start);
       h = fz_hash(h, &r.end, sizeof r.end);
-      h = fz_hash(h, &r.value.d, sizeof r.value.d);
+      if (r.value.ok) h = fz_hash(h, &r.value.d, sizeof r.value.d);
       if (r.indicator) h = fz_hash(h, r.indicator, r.indicator_len);
       if (r.sentence) h = fz_hash(h, r.sentence, r.sentence_len);
     }

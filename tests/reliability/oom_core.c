@@ -46,7 +46,15 @@ static uint64_t hstr(uint64_t h, const char *s, size_t n) {
   h = fz_hash(h, &n, sizeof n);
   return s ? fz_hash(h, s, n) : fz_hash(h, "\xff", 1);
 }
-static uint64_t hval(uint64_t h, jcx_val v) { return fz_hash(h, &v, sizeof v); }
+/* hashes the value's meaning, not the struct: padding bytes and the unused
+ * fields of an absent value are not part of the result */
+static uint64_t hval(uint64_t h, jcx_val v) {
+  unsigned char flags[2] = {v.ok, v.ok && v.exact};
+  h = fz_hash(h, flags, sizeof flags);
+  if (v.ok && v.exact) h = fz_hash(h, &v.i, sizeof v.i);
+  else if (v.ok) h = fz_hash(h, &v.d, sizeof v.d);
+  return h;
+}
 
 /* ------------------------------------------------------------ scenarios */
 
