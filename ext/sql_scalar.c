@@ -98,8 +98,13 @@ static void cn_format_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 static void cn_numeral_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   jcx_val v;
   if (!num_arg(ctx, argv[0], "cn_numeral", &v)) return;
+  /* jcx_numeral writes finite values below 10^19; past that NULL (documented) */
+  if (!v.ok || !(v.exact || (v.d == v.d && v.d < 1e19 && v.d > -1e19))) {
+    sqlite3_result_null(ctx);
+    return;
+  }
   char *s = jcx_numeral(v);
-  if (!s) { sqlite3_result_null(ctx); return; }
+  if (!s) { sqlite3_result_error_nomem(ctx); return; }
   sqlite3_result_text(ctx, s, -1, free);
 }
 
