@@ -261,6 +261,7 @@ typedef struct {
 } cl_line;
 
 struct jcx_cleaner {
+  int nomap; /* jcx_clean(): the text only, no map back to the source */
   const char *z;
   size_t n;
   /* reading lines */
@@ -970,9 +971,11 @@ static int grow(jcx_cleaner *c, size_t need) {
   char *nb = realloc(c->buf, cap + 1);
   if (!nb) return 0;
   c->buf = nb;
-  size_t *nm = realloc(c->map, (cap + 1) * sizeof *nm);
-  if (!nm) return 0;
-  c->map = nm;
+  if (!c->nomap) {
+    size_t *nm = realloc(c->map, (cap + 1) * sizeof *nm);
+    if (!nm) return 0;
+    c->map = nm;
+  }
   c->cap = cap;
   return 1;
 }
@@ -1009,16 +1012,19 @@ static int put_char(jcx_cleaner *c, uint32_t cp, size_t off, size_t len) {
   if (c->pend) {
     if (c->len > 0 && keep_space(c, k, f)) {
       c->buf[c->len] = ' ';
-      c->map[c->len++] = c->pend_off;
+      if (c->map) c->map[c->len] = c->pend_off;
+      c->len++;
     }
     c->pend = 0;
   }
   if (f != cp) {
     c->buf[c->len] = (char)f;
-    c->map[c->len++] = off;
+    if (c->map) c->map[c->len] = off;
+    c->len++;
   } else {
     memcpy(c->buf + c->len, c->z + off, len);
-    for (size_t j = 0; j < len; j++) c->map[c->len + j] = off + j;
+    if (c->map)
+      for (size_t j = 0; j < len; j++) c->map[c->len + j] = off + j;
     c->len += len;
   }
   c->prev_k = k;
@@ -1056,7 +1062,8 @@ static size_t name_list_end(const char *z, size_t from, size_t end) {
  * paragraph is under SOFT_CAP (room was reserved by the caller).  Returns
  * where it stopped.  Locals, not c->..., in the loop: stores through char *
  * would otherwise make the compiler reload them for every character. */
-static size_t copy_run(jcx_cleaner *c, size_t i, size_t end) {
+static inline __attribute__((always_inline)) size_t copy_run_impl(jcx_cleaner *c, size_t i, size_t end,
+                                                                  const int with_map) {
   const unsigned char *s = (const unsigned char *)c->z;
   char *buf = c->buf;
   size_t *map = c->map, o = c->len, lim = SOFT_CAP, start = i;
@@ -1067,24 +1074,30 @@ static size_t copy_run(jcx_cleaner *c, size_t i, size_t end) {
       buf[o] = (char)b;
       buf[o + 1] = (char)s[i + 1];
       buf[o + 2] = (char)s[i + 2];
-      map[o] = i;
-      map[o + 1] = i + 1;
-      map[o + 2] = i + 2;
+      if (with_map) {
+        map[o] = i;
+        map[o + 1] = i + 1;
+        map[o + 2] = i + 2;
+      }
       o += 3;
       i += 3;
       k = K_CJK;
     } else if (b < 0x80 && !(ascii_class[b] & (A_WS | A_OPEN))) {
       buf[o] = (char)b;
-      map[o++] = i++;
+      if (with_map) map[o] = i;
+      o++;
+      i++;
       k = (ascii_class[b] & A_DIGIT) ? K_DIGIT : K_LATIN;
     } else if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && i + 2 < end &&
                plain_cjk_punct(((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu))) {
       buf[o] = (char)b;
       buf[o + 1] = (char)s[i + 1];
       buf[o + 2] = (char)s[i + 2];
-      map[o] = i;
-      map[o + 1] = i + 1;
-      map[o + 2] = i + 2;
+      if (with_map) {
+        map[o] = i;
+        map[o + 1] = i + 1;
+        map[o + 2] = i + 2;
+      }
       o += 3;
       i += 3;
       k = K_CJK;
@@ -1098,6 +1111,13 @@ static size_t copy_run(jcx_cleaner *c, size_t i, size_t end) {
     c->src_end = i;
   }
   return i;
+}
+
+/* Specialised twice: with the map (metrics(), articles()) and without it
+ * (cn_clean), where writing eight bytes of map per byte of text is most of
+ * the cost of a copy. */
+static size_t copy_run(jcx_cleaner *c, size_t i, size_t end) {
+  return c->map ? copy_run_impl(c, i, end, 1) : copy_run_impl(c, i, end, 0);
 }
 
 /* Emits line L from byte from.  Sets *cut (and *cut_at) when the paragraph
@@ -1146,9 +1166,9 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
 /* ---------------------------------------------------------------- API */
 
 jcx_cleaner *jcx_cleaner_new(const char *z, size_t n, unsigned flags) {
-  (void)flags;
   jcx_cleaner *c = calloc(1, sizeof *c);
   if (!c) return NULL;
+  c->nomap = (flags & JCX_CLEAN_NOMAP) != 0;
   c->z = z ? z : "";
   c->n = z ? n : 0;
   return c;
@@ -1203,11 +1223,11 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
     }
     if (c->len == 0) continue; /* only white space was left after a cut */
     c->buf[c->len] = '\0';
-    c->map[c->len] = c->src_end;
+    if (c->map) c->map[c->len] = c->src_end;
     out->text = c->buf;
     out->len = c->len;
     out->map = c->map;
-    out->src_start = c->map[0];
+    out->src_start = c->map ? c->map[0] : 0; /* no map: the start is not tracked */
     out->src_end = c->src_end;
     out->heading = whole && c->cur == first + 1 && !c->mid && is_heading(c, first);
     return JCX_OK;
@@ -1217,7 +1237,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
 int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
   *out = NULL;
   *out_len = 0;
-  jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
+  jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_NOMAP);
   if (!c) return JCX_NOMEM;
   size_t cap = 64, len = 0;
   char *res = malloc(cap);

@@ -175,6 +175,7 @@ typedef struct jcx_cleaner jcx_cleaner;
 
 /* Flags for jcx_cleaner_new. */
 #define JCX_CLEAN_DEFAULT 0u
+#define JCX_CLEAN_NOMAP 1u /* text only: jcx_para.map is NULL, src_start 0 */
 
 /* Creates a cleaner over source z[0..n) (valid UTF-8, not copied: it must
  * outlive the cleaner).  NULL on OOM. */
