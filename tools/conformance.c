@@ -262,7 +262,7 @@ static int pow10_den(const char *z, size_t a, size_t b) {
 static int percent_value(const char *z, const jcx_num *q, double *lo, double *hi) {
   const char *u = q->unit ? q->unit->base : "";
   double f = 0;
-  if (!strcmp(u, "%") || !strcmp(u, "百分点")) f = 1;
+  if (!strcmp(u, "%") || !strcmp(u, "％") || !strcmp(u, "百分点")) f = 1; /* ％ is kept as printed */
   else if (!strcmp(u, "‰") || !strcmp(u, "千分点")) f = 0.1;
   else if (!strcmp(u, "成")) f = 10;
   else if (!strcmp(u, "折")) f = val_d(q->lo) <= 10 ? 10 : 1;
