@@ -58,6 +58,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FZ_CHECK(jcx_cleaner_next(c, &p) == JCX_NOMATCH);
   jcx_cleaner_free(c);
 
+#ifdef JCX_CLEAN_NOMAP
+  /* text only: the same paragraphs, without the map */
+  c = jcx_cleaner_new(z, n, JCX_CLEAN_NOMAP);
+  FZ_CHECK(c != NULL);
+  size_t off = 0, k2 = 0;
+  while ((rc = jcx_cleaner_next(c, &p)) == JCX_OK) {
+    FZ_CHECK(p.text != NULL && p.text[p.len] == 0);
+    if (k2++) { FZ_CHECKF(off < jl && joined[off] == '\n', "NOMAP: paragraph %zu", k2); off++; }
+    FZ_CHECKF(off + p.len <= jl && memcmp(joined + off, p.text, p.len) == 0,
+              "JCX_CLEAN_NOMAP paragraph %zu differs from the mapped one", k2);
+    off += p.len;
+  }
+  FZ_CHECKF(rc == JCX_NOMATCH && off == jl && k2 == paras, "JCX_CLEAN_NOMAP: rc=%d, %zu of %zu bytes, %zu paragraphs of %zu",
+            rc, off, jl, k2, paras);
+  jcx_cleaner_free(c);
+#endif
+
   char *out = NULL;
   size_t len = 0;
   rc = jcx_clean(z, n, &out, &len);
