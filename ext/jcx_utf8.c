@@ -1,6 +1,7 @@
 /* jcx_utf8.c - UTF-8 validation and counting (validated once per input). */
 #include "jcx_internal.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
 #include <pcre2.h>
@@ -62,8 +63,12 @@ uint32_t jcx_utf8_get(const char *z, size_t n, size_t i, size_t *len) {
 
 const char *jcx_utf8proc_version(void) { return utf8proc_version(); }
 
+static char pcre2_version_buf[64];
+static void pcre2_version_init(void) { pcre2_config(PCRE2_CONFIG_VERSION, pcre2_version_buf); }
+
+/* Written once per process (pthread_once): connections may ask at once. */
 const char *jcx_pcre2_version(void) {
-  static char buf[64];
-  if (!buf[0]) pcre2_config(PCRE2_CONFIG_VERSION, buf);
-  return buf;
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, pcre2_version_init);
+  return pcre2_version_buf;
 }

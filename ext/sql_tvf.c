@@ -23,12 +23,15 @@ typedef struct {
   jcx_charpos cp;
 } tvf_cursor;
 
-static void tvf_error(sqlite3_vtab *vt, const char *fmt, ...) {
+/* Sets the table's error message; returns SQLITE_ERROR, or SQLITE_NOMEM
+ * when the message itself cannot be allocated. */
+static int tvf_error(sqlite3_vtab *vt, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   sqlite3_free(vt->zErrMsg);
   vt->zErrMsg = sqlite3_vmprintf(fmt, ap);
   va_end(ap);
+  return vt->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 static int tvf_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
@@ -126,8 +129,7 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
   const jcx_tvf_desc *d = ((tvf_vtab *)cur->pVtab)->d;
   tvf_reset(c, d);
   if (idxNum == 0 || argc < 1) {
-    tvf_error(cur->pVtab, "%s(): missing argument: %s(text)", d->name, d->name);
-    return SQLITE_ERROR;
+    return tvf_error(cur->pVtab, "%s(): missing argument: %s(text)", d->name, d->name);
   }
   const char *z;
   int n;
@@ -191,9 +193,17 @@ static const sqlite3_module tvf_module = {
 #endif
 };
 
+/* Each name gets its own copy of the descriptor, so that messages name the
+ * function the user called (jcx_metrics: …).  SQLite frees the copy when the
+ * connection closes, and also when registration fails. */
 int jcx_register_tvf(sqlite3 *db, const jcx_tvf_desc *d, const char *const *names, int nnames) {
   int rc = SQLITE_OK;
-  for (int i = 0; rc == SQLITE_OK && i < nnames; i++)
-    rc = sqlite3_create_module(db, names[i], &tvf_module, (void *)d);
+  for (int i = 0; rc == SQLITE_OK && i < nnames; i++) {
+    jcx_tvf_desc *copy = sqlite3_malloc(sizeof *copy);
+    if (!copy) return SQLITE_NOMEM;
+    *copy = *d;
+    copy->name = names[i];
+    rc = sqlite3_create_module_v2(db, names[i], &tvf_module, copy, sqlite3_free);
+  }
   return rc;
 }

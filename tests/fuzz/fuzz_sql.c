@@ -29,10 +29,10 @@ static const struct { const char *sql; const char *name; } stmts[S_N] = {
   {"SELECT cn_numeral(?1)", "cn_numeral"},
   {"SELECT seq, start, length, raw, substr(?1, start, length) IS raw, value, value_hi, unit, kind, "
    "qualifier, indicator, period, sentence, text IS ?1 FROM metrics(?1)", "metrics"},
-  {"SELECT count(*), sum(length) FROM jcx_metrics(?1) WHERE kind <> 'x'", "metrics"},
+  {"SELECT count(*), sum(length) FROM jcx_metrics(?1) WHERE kind <> 'x'", "jcx_metrics"},
   {"SELECT seq, title, kicker, dateline, byline, headings, body, start, length, "
    "(SELECT count(*) FROM json_each(headings)) FROM articles(?1)", "articles"},
-  {"SELECT count(*) FROM jcx_articles(?1) WHERE title IS NULL OR title LIKE '%'", "articles"},
+  {"SELECT count(*) FROM jcx_articles(?1) WHERE title IS NULL OR title LIKE '%'", "jcx_articles"},
   {"SELECT count(*), sum(m.length), max(m.start) FROM articles(?1) a, metrics(a.body) m", "articles"},
   {"SELECT cn_number(cn_format(?2)) = ?2, cn_number(cn_format(?2, '元')) = ?2, "
    "cn_unit(cn_format(?2, '吨'))", NULL},
