@@ -626,7 +626,6 @@ static int calendar_word(const jcx_num *q, const char *t, size_t n) {
 
 /* Reads one candidate at pos.  Returns the byte where scanning resumes; adds
  * rows for the quantities found. */
-static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos);
 
 static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns, size_t ne, jcx_val v,
                     jcx_val vhi, const char *unit, jcx_kind kind, const char *ind, size_t ind_len,
@@ -1102,7 +1101,7 @@ static int header_unit(const char *t, size_t a, size_t b, struct table_col *col)
 /* Returns 1 when the paragraph was a table header or row and is done. */
 static int table_paragraph(jcx_metrics *m, para_state *ps) {
   const char *t = ps->t;
-  size_t n = ps->n, l;
+  size_t n = ps->n;
   if (count_pipes(t, n) < 2) {
     m->in_table = 0;
     return 0;
@@ -1167,7 +1166,6 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
       }
     }
     jcx_val none = {0, 0, 0, 0};
-    cp_at(t, n, 0, &l);
     if (!push_row(m, ps, NULL, cs[c], ce[c], v, none, m->cols[c].unit, m->cols[c].kind, t + la, lb - la,
                   m->caption_per_len ? m->caption_per : NULL, m->caption_per_len, 0, 0, n)) {
       m->failed = 1;
