@@ -31,3 +31,5 @@ $B/bench metrics $corpus
 $B/bench metrics $pages
 $B/bench metrics-one $corpus
 $B/bench articles $pages
+# bounded work: 1, 10 and 100 MB of ordinary and adversarial text, with ratios
+make -s scaling SCALING_MAX=${SCALING_MAX:-100}
