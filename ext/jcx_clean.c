@@ -1070,40 +1070,32 @@ static inline __attribute__((always_inline)) size_t copy_run_impl(jcx_cleaner *c
   int k = c->prev_k;
   while (i < end && o < lim) {
     unsigned b = s[i];
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < end) {
-      buf[o] = (char)b;
-      buf[o + 1] = (char)s[i + 1];
-      buf[o + 2] = (char)s[i + 2];
-      if (with_map) {
-        map[o] = i;
-        map[o + 1] = i + 1;
-        map[o + 2] = i + 2;
-      }
-      o += 3;
-      i += 3;
-      k = K_CJK;
-    } else if (b < 0x80 && !(ascii_class[b] & (A_WS | A_OPEN))) {
+    if (b < 0x80) {
+      if (ascii_class[b] & (A_WS | A_OPEN)) break;
       buf[o] = (char)b;
       if (with_map) map[o] = i;
       o++;
       i++;
       k = (ascii_class[b] & A_DIGIT) ? K_DIGIT : K_LATIN;
-    } else if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && i + 2 < end &&
-               plain_cjk_punct(((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu))) {
-      buf[o] = (char)b;
-      buf[o + 1] = (char)s[i + 1];
-      buf[o + 2] = (char)s[i + 2];
-      if (with_map) {
-        map[o] = i;
-        map[o + 1] = i + 1;
-        map[o + 2] = i + 2;
-      }
-      o += 3;
-      i += 3;
-      k = K_CJK;
-    } else {
-      break;
+      continue;
     }
+    /* Han (U+4000..U+9FFF) and plain CJK punctuation: three bytes as they are */
+    if (i + 2 >= end ||
+        !((b >= 0xE4 && b <= 0xE9) ||
+          ((b == 0xE2 || b == 0xE3 || b == 0xEF) &&
+           plain_cjk_punct(((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu)))))
+      break;
+    buf[o] = (char)b;
+    buf[o + 1] = (char)s[i + 1];
+    buf[o + 2] = (char)s[i + 2];
+    if (with_map) {
+      map[o] = i;
+      map[o + 1] = i + 1;
+      map[o + 2] = i + 2;
+    }
+    o += 3;
+    i += 3;
+    k = K_CJK;
   }
   if (i > start) {
     c->len = o;
