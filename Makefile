@@ -100,10 +100,10 @@ test: libjcx.$(SO) $(UNIT_BIN) $(BUILD)/tools/conformance
 	@MAKE="$(MAKE)" sh tests/run_all.sh
 
 test-san:
-	$(MAKE) SANITIZE=1 test-unit
 	$(MAKE) SANITIZE=1 build/san/libjcx.$(SO)
-	LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
-	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 JCX_LIB=build/san/libjcx sh tests/run_sql.sh
+	@SQL_PRELOAD="$$($(CC) -print-file-name=libasan.so):$$($(CC) -print-file-name=libubsan.so)" \
+	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1 JCX_LIB=build/san/libjcx \
+	  MAKE="$(MAKE) SANITIZE=1" sh tests/run_all.sh
 
 test-update: libjcx.$(SO)
 	@UPDATE=1 sh tests/run_sql.sh

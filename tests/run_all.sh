@@ -1,6 +1,8 @@
 #!/bin/sh
-# make test: the layering check and the conformance figures first, then the
-# unit and SQL tests; ends with one line "N passed, N failed" for all of them.
+# make test (and make test-san): the layering check and the conformance
+# figures first, then the unit and SQL tests; ends with one line
+# "N passed, N failed" for all of them.  The caller builds the library the SQL
+# tests load (JCX_LIB, default ./libjcx).
 cd "$(dirname "$0")/.." || exit 2
 MAKE=${MAKE:-make}
 status=0
@@ -8,7 +10,7 @@ $MAKE -s check-layering || status=1
 $MAKE -s conformance || status=1
 log=$(mktemp)
 $MAKE -s test-unit 2>&1 | tee "$log"
-$MAKE -s test-sql 2>&1 | tee -a "$log"
+sh tests/run_sql.sh 2>&1 | tee -a "$log"
 pass=0; fail=0
 for kind in "unit tests" "sql tests"; do
   line=$(grep "^$kind: " "$log" | tail -n 1)

@@ -5,6 +5,8 @@
 cd "$(dirname "$0")/.." || exit 2
 lib=${JCX_LIB:-./libjcx}
 run=""
+# SQL_PRELOAD: sanitizer runtimes for the sqlite3 shell only (make test-san)
+if [ -n "${SQL_PRELOAD:-}" ]; then run="env LD_PRELOAD=$SQL_PRELOAD"; fi
 if [ "${VALGRIND:-0}" = 1 ]; then
   run="valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99"
 fi
