@@ -16,6 +16,14 @@ SO       := so
 OPT      ?= -O2
 CFLAGS   ?= $(OPT) -g
 WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+# On a machine where pkg-config cannot find the dependencies, install them
+# (Debian packages) before anything is built: the flags below are read now.
+ifeq ($(filter deps help clean,$(MAKECMDGOALS)),)
+  ifneq ($(shell $(PKG) --exists libpcre2-8 libutf8proc sqlite3 2>/dev/null && echo ok),ok)
+    $(info libjcx: pkg-config cannot find libpcre2-8, libutf8proc or sqlite3: installing them)
+    DEPS_INSTALL := $(shell sh tools/deps.sh 1>&2; echo $$?)
+  endif
+endif
 DEPS_CFLAGS := $(shell $(PKG) --cflags libpcre2-8 libutf8proc 2>/dev/null)
 ifeq ($(STATIC_DEPS),1)
   LIBPATH := $(shell $(PKG) --variable=libdir libpcre2-8 2>/dev/null)
@@ -43,9 +51,9 @@ LIB      := $(BUILD)/libjcx.$(SO)
 CORE_A   := $(BUILD)/libjcxcore.a
 
 .PHONY: all test test-unit test-sql test-update test-valgrind test-san demo bench eval \
-        conformance clean check-layering deps deps-check help
+        conformance clean check-layering deps help
 
-all: deps-check libjcx.$(SO)
+all: libjcx.$(SO)
 
 help:
 	@echo "make            build ./libjcx.so"
@@ -60,15 +68,8 @@ help:
 	@echo "make deps       install the Debian build dependencies"
 
 # ---------------------------------------------------------------- deps
-deps-check:
-	@$(PKG) --exists libpcre2-8 libutf8proc sqlite3 2>/dev/null || { \
-	  echo "libjcx: pkg-config cannot find libpcre2-8, libutf8proc or sqlite3; running 'make deps'"; \
-	  $(MAKE) --no-print-directory deps; }
-
 deps:
-	@SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-	echo "libjcx: installing Debian packages: libsqlite3-dev sqlite3 libpcre2-dev libutf8proc-dev pkg-config"; \
-	$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libsqlite3-dev sqlite3 libpcre2-dev libutf8proc-dev pkg-config >/dev/null
+	@sh tools/deps.sh
 
 # --------------------------------------------------------------- build
 $(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h

@@ -1,0 +1,8 @@
+#!/bin/sh
+# Installs the Debian packages libjcx builds with (apt-get, through sudo when
+# not root) and says so.
+pkgs="build-essential pkg-config sqlite3 libsqlite3-dev libpcre2-dev libutf8proc-dev"
+SUDO=
+[ "$(id -u)" = 0 ] || SUDO=sudo
+echo "libjcx: installing Debian packages: $pkgs" >&2
+$SUDO apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $pkgs >/dev/null
