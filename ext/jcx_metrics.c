@@ -221,9 +221,7 @@ static const word time_words[] = {
   W("今年以来"), W("今年上半年"), W("今年下半年"), W("今年前两个月"), W("今年前三季度"), W("今年一季度"), W("今年"),
   W("去年同期"), W("去年"), W("全年"), W("年末"), W("年底"), W("年初"), W("上半年"), W("下半年"), W("前三季度"), W("前两季度"),
   W("一季度"), W("二季度"), W("三季度"), W("四季度"), W("第一季度"), W("第二季度"), W("第三季度"), W("第四季度"), W("目前"),
-  W("当前"), W("眼下"), W("至今"), W("当年"), W("本年度"), W("这五年"), W("过去五年"), W("过去的五年"), W("近五年"), W("五年来"),
-  W("十三五时期"), W("十三五期间"), W("十四五时期"), W("十四五期间"), W("“十三五”时期"), W("“十三五”期间"),
-  W("“十四五”时期"), W("“十四五”期间"), W("近年来"), W("前两个月"), W("前三个月"), W("期末"),
+  W("当前"), W("眼下"), W("至今"), W("当年"), W("本年度"), W("近年来"), W("期末"),
 };
 
 static const word until_words[] = {W("截至"), W("截止")};
@@ -261,17 +259,62 @@ static int time_start(uint32_t c) {
     case 0x622A: case 0x5230: /* 截 到 */
     case 0x4ECA: case 0x53BB: case 0x5168: case 0x5E74: case 0x4E0A: case 0x4E0B: case 0x524D:
     case 0x7B2C: case 0x76EE: case 0x5F53: case 0x773C: case 0x81F3: case 0x672C: case 0x8FD9:
-    case 0x8FC7: case 0x8FD1: case 0x201C: case 0x671F: /* 今去全年上下前第目当眼至本这过近“期 */
+    case 0x8FC7: case 0x8FD1: case 0x201C: case 0x671F: case 0x6700: /* 今去全年上下前第目当眼至本这过近“期最 */
       return 1;
     default:
       return 0;
   }
 }
 
+/* A count of a few characters: 五, 两, 十二, 3, 12.  Returns its byte length. */
+static size_t small_count(const char *t, size_t n, size_t i) {
+  size_t j = i, l;
+  int k = 0;
+  while (j < n && k < 3) {
+    uint32_t c = cp_at(t, n, j, &l);
+    if (!is_digitish(c) && !is_cn_digit_char(c) && c != 0x4E24 /* 两 */) break;
+    j += l;
+    k++;
+  }
+  return j - i;
+}
+
+/* A span of time counted back from now, or a plan period:
+ *   这五年, 过去(的)三年, 近两年, 前两个月, 最近3个月, 五年来, 两个月来
+ *   “十四五”时期, 十三五期间 */
+static size_t span_phrase(const char *t, size_t n, size_t i) {
+  static const word heads[] = {W("这"), W("过去的"), W("过去"), W("近"), W("前"), W("最近"), W("今年前"), W("去年前")};
+  static const word units[] = {W("个季度"), W("季度"), W("个月"), W("年"), W("周")};
+  static const word plan_ends[] = {W("时期"), W("期间")};
+  size_t j = i, k, l;
+  /* a plan period: “十四五”时期 */
+  if (cp_at(t, n, j, &l) == 0x201C) j += l;
+  if (cp_at(t, n, j, &l) == 0x5341 /* 十 */ && is_cn_digit_char(cp_at(t, n, j + 3, &l)) &&
+      cp_at(t, n, j + 6, &l) == 0x4E94 /* 五 */) {
+    size_t e = j + 9;
+    if (cp_at(t, n, e, &l) == 0x201D) e += l;
+    if ((k = starts_with(t, e, n, plan_ends, N(plan_ends)))) return e + k - i;
+  }
+  j = i;
+  size_t h = starts_with(t, j, n, heads, N(heads));
+  j += h;
+  size_t c = small_count(t, n, j);
+  if (!c) return 0;
+  j += c;
+  size_t u = starts_with(t, j, n, units, N(units));
+  if (!u) return 0;
+  j += u;
+  int since = starts_with(t, j, n, (const word[]){W("来")}, 1) > 0;
+  if (since) j += 3;
+  return h || since ? j - i : 0;
+}
+
 static size_t time_phrase_at(const char *t, size_t n, size_t i) {
   size_t l, j = i;
   uint32_t c = cp_at(t, n, i, &l);
   if (!time_start(c)) return 0;
+  size_t sp = span_phrase(t, n, i);
+  if (sp) return sp;
   if (c == 0x622A /* 截 */ && (starts_with(t, i, n, until_words, N(until_words)))) {
     size_t k = i + 6;
     size_t r = time_phrase_at(t, n, k);
@@ -312,6 +355,7 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
     size_t w = starts_with(t, i, n, time_words, N(time_words));
     if (w) {
       size_t k = month_part(t, n, i + w); /* 今年1-6月份 */
+      if (!k) k = span_phrase(t, n, i + w); /* 今年前两个月 */
       return w + k;
     }
     return 0;
@@ -475,7 +519,7 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
     if ((k = ends_with(t, *a, *b, up_verbs, N(up_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
     if ((k = ends_with(t, *a, *b, down_verbs, N(down_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
     /* a time phrase ending the candidate: 生产总值从2020年 */
-    static const uint32_t ends[] = {0x5E74, 0x6708, 0x4EFD, 0x672B, 0x5E95, 0x521D, 0x5EA6, 0x671F, 0x6765, 0x524D}; /* 年月份末底初度期来前 */
+    static const uint32_t ends[] = {0x5E74, 0x6708, 0x4EFD, 0x672B, 0x5E95, 0x521D, 0x5EA6, 0x671F, 0x6765, 0x524D, 0x95F4}; /* 年月份末底初度期来前间 */
     uint32_t lc = cp_before(t, *b, &l);
     int may_end = 0;
     for (size_t ei = 0; ei < N(ends) && !may_end; ei++) may_end = ends[ei] == lc;

@@ -163,6 +163,19 @@ static void flattened_table(void) {
   CHECKF(!strcmp(g[6].raw, "2.1万吨") && !strcmp(g[6].per, ""), "%s %s", g[6].raw, g[6].per);
 }
 
+static void spans_of_time(void) {
+  /* periods counted back from now and plan periods, in any numerals */
+  got g[8];
+  int n = run("过去三年，全县新建学校12所。近2年来，引进企业45家。“十四五”时期，计划投资80亿元。"
+              "今年前两个月，完成投资6.5亿元。", g, 8);
+  CHECKF(n == 4, "rows %d", n);
+  if (n < 4) return;
+  CHECKF(!strcmp(g[0].per, "过去三年"), "%s", g[0].per);
+  CHECKF(!strcmp(g[1].per, "近2年来"), "%s", g[1].per);
+  CHECKF(!strcmp(g[2].per, "“十四五”时期"), "%s", g[2].per);
+  CHECKF(!strcmp(g[3].per, "今年前两个月"), "%s", g[3].per);
+}
+
 static void bounded(void) {
   /* a long text without punctuation and a text of only 万: rows or none, fast */
   size_t n = 2000000;
@@ -195,6 +208,7 @@ int main(void) {
   ranges_and_signs();
   comparison_base_is_not_a_period();
   flattened_table();
+  spans_of_time();
   bounded();
   return check_report("test_metrics");
 }
