@@ -649,36 +649,24 @@ static int scan_line(jcx_cleaner *c) {
     while (i < n) {
       unsigned b = s[i];
       uint32_t cp;
-      if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {
-        /* fast path: U+4000..U+9FFF, Han (and CJK Extension A), width 2 */
+      /* fast path, width 2: Han (U+4000..U+9FFF, with CJK Extension A) and
+       * plain CJK punctuation */
+      if (b >= 0xE2 && b <= 0xEF && i + 2 < n) {
         cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-        if (!seen) { seen = 1; beg = i; indent = gap; }
-        width += gap + 2;
-        ink += 2;
-        gap = 0;
-        nonascii++;
-        nother++;
-        if (m < DBL_MAX_CHARS) c->cps[m] = cp;
-        m++;
-        parity ^= PARITY_BIT(cp);
-        prev = last;
-        last = cp;
-        i += 3;
-        end = i;
-        flags |= L_HAN;
-        continue;
-      }
-      if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && i + 2 < n) {
-        cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-        if (plain_cjk_punct(cp)) { /* fast path: CJK punctuation, width 2 */
+        int han = b >= 0xE4 && b <= 0xE9;
+        if (han || ((b == 0xE2 || b == 0xE3 || b == 0xEF) && plain_cjk_punct(cp))) {
           if (!seen) { seen = 1; beg = i; indent = gap; }
           width += gap + 2;
           ink += 2;
           gap = 0;
           nonascii++;
           nother++;
-          if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
-          pipes += cp == 0xFF5C;
+          if (han) {
+            flags |= L_HAN;
+          } else {
+            if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
+            pipes += cp == 0xFF5C;
+          }
           if (m < DBL_MAX_CHARS) c->cps[m] = cp;
           m++;
           parity ^= PARITY_BIT(cp);
