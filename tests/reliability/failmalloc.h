@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include <string.h>
+#include <unistd.h>
 
 void *__real_malloc(size_t n);
 void *__real_calloc(size_t k, size_t n);
@@ -55,5 +56,28 @@ void *__wrap_realloc(void *p, size_t n) {
 }
 char *__wrap_strdup(const char *s) { return fm_fail() ? NULL : __real_strdup(s); }
 char *__wrap_strndup(const char *s, size_t n) { return fm_fail() ? NULL : __real_strndup(s, n); }
+
+/* Moves a whole buffer through a pipe (the child's result to the parent).
+ * Returns 0 when all of it went. */
+static inline int fm_write_all(int fd, const void *buf, size_t n) {
+  const char *p = buf;
+  while (n) {
+    ssize_t w = write(fd, p, n);
+    if (w <= 0) return -1;
+    p += w;
+    n -= (size_t)w;
+  }
+  return 0;
+}
+static inline int fm_read_all(int fd, void *buf, size_t n) {
+  char *p = buf;
+  while (n) {
+    ssize_t r = read(fd, p, n);
+    if (r <= 0) return -1;
+    p += r;
+    n -= (size_t)r;
+  }
+  return 0;
+}
 
 #endif

@@ -241,27 +241,15 @@ static int reference(int sc, const char *z, size_t n) {
     memset(&ref, 0, sizeof ref);
     fm_disarm();
     scenarios[sc].fn(z, n, &ref);
-    const char *p = (const char *)&ref;
-    size_t left = sizeof ref;
-    while (left) {
-      ssize_t w = write(fd[1], p, left);
-      if (w <= 0) _exit(3);
-      p += w; left -= (size_t)w;
-    }
+    if (fm_write_all(fd[1], &ref, sizeof ref)) _exit(3);
     _exit(ref.status == 0 ? 0 : 4);
   }
   close(fd[1]);
-  char *p = (char *)&ref;
-  size_t left = sizeof ref;
-  while (left) {
-    ssize_t r = read(fd[0], p, left);
-    if (r <= 0) break;
-    p += r; left -= (size_t)r;
-  }
+  int got = fm_read_all(fd[0], &ref, sizeof ref) == 0;
   close(fd[0]);
   int st;
   waitpid(pid, &st, 0);
-  return left == 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -1;
+  return got && WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : -1;
 }
 
 static int pass, fail;
