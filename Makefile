@@ -121,7 +121,7 @@ conformance: $(BUILD)/tools/conformance
 	@if [ -d ../shared/peers ]; then $(BUILD)/tools/conformance ../shared/peers; \
 	else echo "conformance: ../shared/peers not found, skipped"; fi
 
-$(BUILD)/tools/%: tools/%.c $(CORE_A)
+$(BUILD)/tools/%: tools/%.c tools/read_file.h $(CORE_A)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) $(SANLD) -o $@ $< $(CORE_A) $(DEPS_LIBS) -lm
 

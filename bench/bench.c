@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include "../tools/read_file.h"
 
 static double now(void) {
   struct timespec ts;
@@ -62,24 +63,12 @@ static double best_of(sqlite3 *db, const char *sql, sqlite3_int64 *out, int n) {
   return best;
 }
 
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *b = malloc((size_t)n + 1);
-  *len = fread(b, 1, (size_t)n, f);
-  b[*len] = 0;
-  fclose(f);
-  return b;
-}
 
 /* Loads a text file into table docs(t), one row per chunk of about `chunk`
  * bytes cut at line ends. */
 static size_t load_docs(sqlite3 *db, const char *path, size_t chunk, size_t *rows) {
   size_t len;
-  char *b = slurp(path, &len);
+  char *b = read_file(path, &len);
   if (!b) { fprintf(stderr, "bench: cannot read %s\n", path); exit(0); }
   exec(db, "CREATE TABLE docs(t TEXT)");
   sqlite3_stmt *ins;
@@ -156,7 +145,7 @@ int main(int argc, char **argv) {
   } else if (argc > 2 && !strcmp(argv[1], "metrics-one")) {
     /* one value: the whole file as a single argument (memory stays flat) */
     size_t len;
-    char *b = slurp(argv[2], &len);
+    char *b = read_file(argv[2], &len);
     sqlite3_stmt *st;
     long before = peak_kb();
     sqlite3_prepare_v2(db, "SELECT count(*) FROM metrics(?)", -1, &st, NULL);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "read_file.h"
 
 typedef struct {
   char doc[16];
@@ -23,20 +24,6 @@ typedef struct {
   int matched;
 } answer;
 
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *b = malloc((size_t)n + 1);
-  if (!b) { fclose(f); return NULL; }
-  size_t r = fread(b, 1, (size_t)n, f);
-  fclose(f);
-  b[r] = 0;
-  *len = r;
-  return b;
-}
 
 static char *unescape(const char *s) {
   char *o = malloc(strlen(s) + 1), *p = o;

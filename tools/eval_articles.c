@@ -23,33 +23,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "read_file.h"
 
 /* ------------------------------------------------------------- helpers */
 
-static char *read_file(const char *path, size_t *n) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 4096, len = 0;
-  char *b = malloc(cap);
-  while (b) {
-    if (len == cap) {
-      char *nb = realloc(b, cap * 2);
-      if (!nb) {
-        free(b);
-        b = NULL;
-        break;
-      }
-      b = nb;
-      cap *= 2;
-    }
-    size_t r = fread(b + len, 1, cap - len, f);
-    if (!r) break;
-    len += r;
-  }
-  fclose(f);
-  if (b) *n = len;
-  return b;
-}
 
 /* Copies s[0,n) without white space and quotes into a new string. */
 static char *norm(const char *s, size_t n) {
