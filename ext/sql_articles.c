@@ -9,23 +9,18 @@ static const char art_schema[] =
     "CREATE TABLE x(seq INTEGER, title TEXT, kicker TEXT, dateline TEXT, byline TEXT, "
     "headings TEXT, body TEXT, start INTEGER, length INTEGER, text HIDDEN)";
 
-static void art_str(sqlite3_context *ctx, const char *s, size_t n) {
-  if (!s) sqlite3_result_null(ctx);
-  else sqlite3_result_text(ctx, s, (int)n, SQLITE_TRANSIENT);
-}
-
 static void art_column(const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp) {
   const jcx_article *a = row;
   switch (i) {
-    case ART_TITLE: art_str(ctx, a->title, a->title_len); break;
-    case ART_KICKER: art_str(ctx, a->kicker, a->kicker_len); break;
-    case ART_DATELINE: art_str(ctx, a->dateline, a->dateline_len); break;
-    case ART_BYLINE: art_str(ctx, a->byline, a->byline_len); break;
+    case ART_TITLE: jcx_result_span(ctx, a->title, a->title_len); break;
+    case ART_KICKER: jcx_result_span(ctx, a->kicker, a->kicker_len); break;
+    case ART_DATELINE: jcx_result_span(ctx, a->dateline, a->dateline_len); break;
+    case ART_BYLINE: jcx_result_span(ctx, a->byline, a->byline_len); break;
     case ART_HEADINGS:
       if (a->headings) sqlite3_result_text(ctx, a->headings, (int)a->headings_len, SQLITE_TRANSIENT);
       else sqlite3_result_text(ctx, "[]", 2, SQLITE_STATIC);
       break;
-    case ART_BODY: art_str(ctx, a->body ? a->body : "", a->body_len); break;
+    case ART_BODY: jcx_result_span(ctx, a->body ? a->body : "", a->body_len); break;
     case ART_START: sqlite3_result_int64(ctx, (sqlite3_int64)jcx_charpos_at(cp, a->start)); break;
     case ART_LENGTH:
       sqlite3_result_int64(ctx, (sqlite3_int64)jcx_utf8_chars(cp->z + a->start, a->end - a->start));

@@ -13,6 +13,18 @@ SQLITE_EXTENSION_INIT3
  * at byte N" (sqlite3_malloc'd). */
 int jcx_arg_text(sqlite3_value *v, const char *name, const char **pz, int *pn, char **pzErr);
 
+/* Results shared by the glue: a core value (INTEGER when exact, REAL,
+ * NULL when absent) and a byte span (NULL when s is NULL; copied). */
+static inline void jcx_result_val(sqlite3_context *ctx, jcx_val v) {
+  if (!v.ok) sqlite3_result_null(ctx);
+  else if (v.exact) sqlite3_result_int64(ctx, v.i);
+  else sqlite3_result_double(ctx, v.d);
+}
+static inline void jcx_result_span(sqlite3_context *ctx, const char *s, size_t n) {
+  if (!s) sqlite3_result_null(ctx);
+  else sqlite3_result_text(ctx, s, (int)n, SQLITE_TRANSIENT);
+}
+
 /* Registration entry points of each glue file. */
 int jcx_register_scalars(sqlite3 *db);
 int jcx_register_metrics(sqlite3 *db);

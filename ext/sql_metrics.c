@@ -10,17 +10,6 @@ static const char met_schema[] =
     "unit TEXT, kind TEXT, qualifier TEXT, indicator TEXT, period TEXT, sentence TEXT, "
     "text HIDDEN)";
 
-static void met_val(sqlite3_context *ctx, jcx_val v) {
-  if (!v.ok) sqlite3_result_null(ctx);
-  else if (v.exact) sqlite3_result_int64(ctx, v.i);
-  else sqlite3_result_double(ctx, v.d);
-}
-
-static void met_str(sqlite3_context *ctx, const char *s, size_t n) {
-  if (!s) sqlite3_result_null(ctx);
-  else sqlite3_result_text(ctx, s, (int)n, SQLITE_TRANSIENT);
-}
-
 static void met_column(const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp) {
   const jcx_metric *m = row;
   switch (i) {
@@ -28,9 +17,9 @@ static void met_column(const void *row, int i, sqlite3_context *ctx, jcx_charpos
     case MET_LENGTH:
       sqlite3_result_int64(ctx, (sqlite3_int64)jcx_utf8_chars(cp->z + m->start, m->end - m->start));
       break;
-    case MET_RAW: met_str(ctx, cp->z + m->start, m->end - m->start); break;
-    case MET_VALUE: met_val(ctx, m->value); break;
-    case MET_VALUE_HI: met_val(ctx, m->value_hi); break;
+    case MET_RAW: jcx_result_span(ctx, cp->z + m->start, m->end - m->start); break;
+    case MET_VALUE: jcx_result_val(ctx, m->value); break;
+    case MET_VALUE_HI: jcx_result_val(ctx, m->value_hi); break;
     case MET_UNIT: sqlite3_result_text(ctx, m->unit ? m->unit : "", -1, SQLITE_STATIC); break;
     case MET_KIND: sqlite3_result_text(ctx, jcx_kind_name(m->kind), -1, SQLITE_STATIC); break;
     case MET_QUALIFIER: {
@@ -38,9 +27,9 @@ static void met_column(const void *row, int i, sqlite3_context *ctx, jcx_charpos
       if (q) sqlite3_result_text(ctx, q, -1, SQLITE_STATIC); else sqlite3_result_null(ctx);
       break;
     }
-    case MET_INDICATOR: met_str(ctx, m->indicator, m->indicator_len); break;
-    case MET_PERIOD: met_str(ctx, m->period, m->period_len); break;
-    case MET_SENTENCE: met_str(ctx, m->sentence, m->sentence_len); break;
+    case MET_INDICATOR: jcx_result_span(ctx, m->indicator, m->indicator_len); break;
+    case MET_PERIOD: jcx_result_span(ctx, m->period, m->period_len); break;
+    case MET_SENTENCE: jcx_result_span(ctx, m->sentence, m->sentence_len); break;
     default: sqlite3_result_null(ctx);
   }
 }

@@ -17,12 +17,6 @@ static int scalar_text(sqlite3_context *ctx, sqlite3_value *v, const char *name,
   return 1;
 }
 
-static void result_val(sqlite3_context *ctx, jcx_val v) {
-  if (!v.ok) sqlite3_result_null(ctx);
-  else if (v.exact) sqlite3_result_int64(ctx, v.i);
-  else sqlite3_result_double(ctx, v.d);
-}
-
 static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int t = sqlite3_value_type(argv[0]);
   if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) { sqlite3_result_value(ctx, argv[0]); return; }
@@ -31,7 +25,7 @@ static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if (!scalar_text(ctx, argv[0], "cn_number", &z, &n)) return;
   jcx_num q;
   if (jcx_num_first(z, (size_t)n, &q) != JCX_OK) { sqlite3_result_null(ctx); return; }
-  result_val(ctx, q.lo);
+  jcx_result_val(ctx, q.lo);
 }
 
 static void cn_unit_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
