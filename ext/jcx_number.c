@@ -139,7 +139,7 @@ INLINE static dec dec_add(dec a, dec b) {
 }
 
 /* Converts to a jcx_val; neg applies the sign.  ok=0 when not finite. */
-static jcx_val dec_val(dec a, int neg) {
+static jcx_val dec_val_slow(dec a, int neg) {
   jcx_val v = {0, 0.0, 1, 0};
   if (!a.approx && a.e == 0 && a.u.m <= (uint64_t)INT64_MAX) {
     v.i = neg ? -(int64_t)a.u.m : (int64_t)a.u.m;
@@ -165,6 +165,21 @@ static jcx_val dec_val(dec a, int neg) {
   if (!isfinite(d)) { v.ok = 0; return v; }
   v.d = neg ? -d : d;
   return v;
+}
+
+/* dec_val into *v: the common exact integer written field by field in line
+ * (a struct returned through memory and copied costs a store-forwarding
+ * stall on every call). */
+INLINE static void dec_val_to(jcx_val *v, dec a, int neg) {
+  if (!a.approx && a.e == 0 && a.u.m <= (uint64_t)INT64_MAX) {
+    int64_t i = neg ? -(int64_t)a.u.m : (int64_t)a.u.m;
+    v->i = i;
+    v->d = (double)i;
+    v->ok = 1;
+    v->exact = 1;
+  } else {
+    *v = dec_val_slow(a, neg);
+  }
 }
 
 static double signed_double(dec a, int neg) { double d = dec_double(a); return neg ? -d : d; }
@@ -229,27 +244,32 @@ static const char class_chars[] =
     "零〇一壹幺弌二贰貳两兩俩倆三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億"
     "廿卅卌几幾点點余餘多来來负負－";
 
-/* Open addressing over 512 slots; the multiplier spreads the characters
- * above without collisions, but probing keeps any addition correct. */
-#define CLASS_SLOTS 512
-#define CLASS_HASH(c) ((((uint32_t)(c) * 2328453u) >> 23) & (CLASS_SLOTS - 1))
-static struct { uint16_t key, val; } class_tab[CLASS_SLOTS];
-static uint64_t class_bits[1024]; /* one bit per BMP code point that has a class */
+/* A two-level table over the BMP: class_page[c >> 6] picks one of a few
+ * 64-entry pages (page 0 is all zero), so a lookup is two loads and no
+ * branch.  Each character above takes at most one page of its own (all are
+ * three bytes long in UTF-8), so the pages cannot run out. */
+#define CLASS_PAGES ((sizeof class_chars - 1) / 3 + 1)
+static uint8_t class_page[1024];
+static uint16_t class_val[CLASS_PAGES][64];
+/* one bit per BMP code point that may start a numeral: digits, multipliers,
+ * 廿卅卌, 几, 负 and the full-width digits (not 点 or 多) */
+static uint64_t start_bits[1024];
 static void build_word_pairs(void);
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 static int class_built;
 
 static void build_class_tab(void) {
   size_t i = 0, cl, n = sizeof class_chars - 1;
+  size_t pages = 1;
   while (i < n) {
     uint32_t c = jcx_cp(class_chars, n, i, &cl);
-    uint32_t h = CLASS_HASH(c);
-    while (class_tab[h].key) h = (h + 1) & (CLASS_SLOTS - 1);
-    class_tab[h].key = (uint16_t)c;
-    class_tab[h].val = (uint16_t)cn_class_switch(c);
-    class_bits[c >> 6] |= 1ull << (c & 63);
+    int k = cn_class_switch(c);
+    if (!class_page[c >> 6]) class_page[c >> 6] = (uint8_t)pages++;
+    class_val[class_page[c >> 6]][c & 63] = (uint16_t)k;
+    if (k & (K_DIGIT | K_MULT | K_TENS | K_JI | K_NEG)) start_bits[c >> 6] |= 1ull << (c & 63);
     i += cl;
   }
+  for (uint32_t c = 0xFF10; c <= 0xFF19; c++) start_bits[c >> 6] |= 1ull << (c & 63);
   build_word_pairs();
   __atomic_store_n(&class_built, 1, __ATOMIC_RELEASE);
 }
@@ -260,13 +280,7 @@ static void class_init(void) {
 }
 
 INLINE static int cn_class(uint32_t c) {
-  if (c < 0x3007 || c > 0xFFFF || !((class_bits[c >> 6] >> (c & 63)) & 1)) return 0;
-  uint32_t h = CLASS_HASH(c);
-  while (class_tab[h].key) {
-    if (class_tab[h].key == c) return class_tab[h].val;
-    h = (h + 1) & (CLASS_SLOTS - 1);
-  }
-  return 0;
+  return c > 0xFFFF ? 0 : class_val[class_page[c >> 6]][c & 63];
 }
 
 /* Value of a Chinese digit (0-9), -1 when not a digit. */
@@ -1266,10 +1280,18 @@ size_t jcx_num_next(const char *z, size_t n, size_t pos) {
       uint32_t c;
       int k;
       if (b >= 0xE3 && b <= 0xEF && i + 3 <= n) {
-        /* CJK: decoded in line; most characters are no numeral */
-        k = class3(s, n, i, &c);
+        /* CJK: most characters start no numeral; a run of them is skipped
+         * in a tight loop */
+        for (;;) {
+          c = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+          if ((start_bits[c >> 6] >> (c & 63)) & 1) break;
+          i += 3;
+          if (i + 3 > n || (b = s[i]) < 0xE3 || b > 0xEF) break;
+        }
+        if (!((start_bits[c >> 6] >> (c & 63)) & 1)) continue;
+        at = i;
+        k = cn_class(c);
         i += 3;
-        if (!k && !is_fw_digit(c)) continue;
       } else {
         c = jcx_cp(z, n, i, &cl);
         i += cl;
@@ -1635,12 +1657,26 @@ static int fraction_after(const char *z, size_t n, const numeral *a, size_t i, d
   return 1;
 }
 
-int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
+/* The numeral at pos with what changes its value: a sign, fractions
+ * (三分之一, 一又二分之一, 3/4) and ranges (3-5万吨, 三到五万, 10与20之间).  Its
+ * value does not depend on anything after it; jcx_num_parse goes on from
+ * here to the unit and the qualifiers, jcx_num_value stops here. */
+typedef struct {
+  dec lo, hi;
+  int neg, hi_neg, has_hi;
+  unsigned flags;
+  jcx_qual qual;
+  const jcx_unit *unit;   /* % or ‰ of 百分之 and 千分之 */
+  size_t end, between_end;
+  uint32_t nx;            /* the code point after end (white space skipped) */
+  size_t nq, nxl, peek_end; /* where nx stands, its length, and the end it was read at */
+} numcore;
+
+INLINE static int num_core(const char *z, size_t n, size_t pos, numcore *nc) {
   size_t i = pos, cl;
-  class_init();
   int neg = 0;
   unsigned flags = 0;
-  if (pos >= n) { memset(out, 0, sizeof *out); return JCX_NOMATCH; }
+  if (pos >= n) return 0;
   uint32_t c = jcx_cp(z, n, i, &cl);
   if (is_minus(c)) {
     neg = 1; flags |= JCX_NUM_NEGATIVE; i += cl;
@@ -1654,7 +1690,7 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
 
   numeral a;
   memset(&a, 0, sizeof a);
-  if (!parse_numeral(z, n, i, no_dec, &a)) { memset(out, 0, sizeof *out); return JCX_NOMATCH; }
+  if (!parse_numeral(z, n, i, no_dec, &a)) return 0;
   size_t end = a.end;
   dec lo = a.lo, hi = a.hi;
   int has_hi = (a.flags & JCX_NUM_RANGE) != 0;
@@ -1790,6 +1826,34 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
     }
   }
 
+  nc->lo = lo;
+  nc->hi = hi;
+  nc->neg = neg;
+  nc->hi_neg = hi_neg;
+  nc->has_hi = has_hi;
+  nc->flags = flags;
+  nc->qual = qual;
+  nc->unit = unit;
+  nc->end = end;
+  nc->between_end = between_end;
+  nc->nx = nx;
+  nc->nq = nq;
+  nc->nxl = nxl;
+  nc->peek_end = peek_end;
+  return 1;
+}
+
+int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
+  numcore k;
+  class_init();
+  if (!num_core(z, n, pos, &k)) { memset(out, 0, sizeof *out); return JCX_NOMATCH; }
+  dec lo = k.lo, hi = k.hi;
+  int neg = k.neg, hi_neg = k.hi_neg, has_hi = k.has_hi;
+  unsigned flags = k.flags;
+  jcx_qual qual = k.qual;
+  const jcx_unit *unit = k.unit;
+  size_t end = k.end, between_end = k.between_end, nq = k.nq, nxl = k.nxl, peek_end = k.peek_end;
+  uint32_t nx = k.nx;
   size_t num_end = end;
   size_t unit_start = end, unit_end = end;
   /* the unit, across a gap ("36\n\n亿元" is handled above; "5 万吨") */
@@ -1834,9 +1898,9 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
   out->unit = unit;
   out->qual = qual;
   out->flags = flags;
-  out->lo = dec_val(lo, neg);
+  dec_val_to(&out->lo, lo, neg);
   if (has_hi) {
-    out->hi = dec_val(hi, hi_neg);
+    dec_val_to(&out->hi, hi, hi_neg);
   } else {
     out->hi.i = 0;
     out->hi.d = 0.0;
@@ -1844,6 +1908,58 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
   }
   if (!out->lo.ok) return JCX_RANGE;
   return JCX_OK;
+}
+
+#ifndef JCX_NO_FAST_PATHS
+/* Does what follows a numeral ending at i start a construction of num_core
+ * that changes the numeral's value: a fraction (三分之一, 一又二分之一, 3/4,
+ * 1 3/4) or a range (3-5万, 三到五万, 10与20万之间)?  Conservative: any
+ * character that may begin one counts. */
+static int value_may_change(const char *z, size_t n, size_t i) {
+  size_t q, cl;
+  uint32_t c = cp_ws_len(z, n, i, &q, &cl);
+  if (!cl) return 0;
+  return c == 0x5206 /* 分 */ || c == 0x53C8 /* 又 */ || is_slash(c) || digit_of(c) >= 0 ||
+         is_range_dash(c) || c == 0x4E0E /* 与 */ || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ ||
+         c == 0x8207 /* 與 */;
+}
+#endif
+
+int jcx_num_value(const char *z, size_t n, jcx_val *v) {
+  class_init();
+  size_t pos = 0, cl;
+  numcore k;
+#ifndef JCX_NO_FAST_PATHS
+  /* the first numeral plain (no sign, no fraction or range after it): its
+   * value as read, which is what num_core would return for it */
+  pos = jcx_num_next(z, n, 0);
+  if (pos < n) {
+    unsigned char b = (unsigned char)z[pos];
+    numeral a;
+    int ok = 0;
+    if (b >= '0' && b <= '9') {
+      int no_dec = pos >= 2 && is_decimal_mark((unsigned char)z[pos - 1]) && is_ascii_digit((unsigned char)z[pos - 2]);
+      ok = plain_arabic(z, n, pos, no_dec, &a);
+    } else if (b >= 0xE3) {
+      ok = plain_chinese(z, n, pos, &a);
+    }
+    if (ok && !value_may_change(z, n, a.end)) {
+      dec_val_to(v, a.lo, 0);
+      return v->ok ? JCX_OK : JCX_RANGE;
+    }
+  }
+#endif
+  while ((pos = jcx_num_next(z, n, pos)) < n) {
+    /* jcx_num_parse gives JCX_NOMATCH exactly when num_core fails */
+    if (num_core(z, n, pos, &k)) {
+      dec_val_to(v, k.lo, k.neg);
+      return v->ok ? JCX_OK : JCX_RANGE;
+    }
+    jcx_cp(z, n, pos, &cl);
+    pos += cl ? cl : 1;
+  }
+  memset(v, 0, sizeof *v);
+  return JCX_NOMATCH;
 }
 
 int jcx_num_first(const char *z, size_t n, jcx_num *out) {

@@ -10,18 +10,21 @@ size_t jcx_utf8_check(const char *z, size_t n) {
   const unsigned char *s = (const unsigned char *)z;
   size_t i = 0;
   while (i < n) {
-    /* fast path: 8 ASCII bytes at a time */
-    while (i + 8 <= n) {
-      uint64_t w;
-      memcpy(&w, s + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
-    if (i >= n) break;
     unsigned c = s[i];
-    if (c < 0x80) { i++; continue; }
-    /* fast path for the common 3-byte range (CJK): E1..EC, EE, EF */
-    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n &&
+    if (c < 0x80) {
+      /* ASCII: then 8 bytes at a time while the run lasts */
+      i++;
+      for (;;) {
+        uint64_t w;
+        if (i + 8 > n) break;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ull) break;
+        i += 8;
+      }
+      continue;
+    }
+    /* the common 3-byte range (CJK): E1..EC, EE, EF with two continuations */
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n &&
         ((s[i + 1] & 0xC0) == 0x80) & ((s[i + 2] & 0xC0) == 0x80)) {
       i += 3;
       continue;

@@ -23,9 +23,9 @@ static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   const char *z;
   int n;
   if (!scalar_text(ctx, argv[0], "cn_number", &z, &n)) return;
-  jcx_num q;
-  if (jcx_num_first(z, (size_t)n, &q) != JCX_OK) { sqlite3_result_null(ctx); return; }
-  jcx_result_val(ctx, q.lo);
+  jcx_val v;
+  if (jcx_num_value(z, (size_t)n, &v) != JCX_OK) { sqlite3_result_null(ctx); return; }
+  jcx_result_val(ctx, v);
 }
 
 static void cn_unit_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {

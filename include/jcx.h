@@ -146,6 +146,12 @@ size_t jcx_num_next(const char *z, size_t n, size_t pos);
  * Qualifiers before the number (约, 近, 超过) are reported in out->qual. */
 int jcx_num_first(const char *z, size_t n, jcx_num *out);
 
+/* The value of the first quantity in z[0..n): the same as jcx_num_first's
+ * out->lo (and its return code), read without the unit, qualifier and range
+ * details that the value does not depend on (what cn_number needs).
+ * Returns JCX_OK, JCX_NOMATCH (*v zeroed) or JCX_RANGE. */
+int jcx_num_value(const char *z, size_t n, jcx_val *v);
+
 jcx_val jcx_val_from_double(double d);
 
 /* ------------------------------------------------------------ formatting */

@@ -1,4 +1,4 @@
-/* fuzz_number.c - the number parser: jcx_num_first, jcx_num_next and
+/* fuzz_number.c - the number parser: jcx_num_first, jcx_num_value, jcx_num_next and
  * jcx_num_parse at every position jcx_num_next gives (and at every other
  * character boundary), plus the round trips jcx_format -> jcx_num_first and
  * jcx_numeral -> jcx_num_first for integers. */
@@ -120,6 +120,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int rc_first = jcx_num_first(z, n, &q);
   check_num(z, n, rc_first == JCX_NOMATCH ? 0 : q.start, rc_first, &q);
   jcx_num first = q;
+
+  /* jcx_num_value (cn_number) reads the same value with the same code */
+  jcx_val v;
+  int rc_value = jcx_num_value(z, n, &v);
+  FZ_CHECKF(rc_value == rc_first, "jcx_num_value rc %d, jcx_num_first rc %d", rc_value, rc_first);
+  if (rc_first != JCX_NOMATCH && rc_value == rc_first)
+    FZ_CHECKF(v.ok == first.lo.ok && v.exact == first.lo.exact && v.i == first.lo.i &&
+                  (v.d == first.lo.d || (v.d != v.d && first.lo.d != first.lo.d)),
+              "jcx_num_value %lld / %.17g, jcx_num_first %lld / %.17g", (long long)v.i, v.d,
+              (long long)first.lo.i, first.lo.d);
 
   /* every position jcx_num_next gives */
   size_t pos = 0, steps = 0, found_first = (size_t)-1;

@@ -593,6 +593,49 @@ static void test_pathological(void) {
   }
 }
 
+/* jcx_num_value (what cn_number reads) must agree with jcx_num_first's value
+ * and return code on everything: its shortcut for plain numerals may not
+ * change an answer.  Random texts from pieces that start, extend, scale,
+ * join and end numerals. */
+static void test_value_agrees(void) {
+  static const char *const pieces[] = {
+    "0", "1", "2", "3", "5", "9", "12", "248", "1,234", "7,932", ".", "·", ",", " ", "  ", "\n",
+    "-", "－", "−", "~", "～", "—", "/", "／", "%", "％", "‰", "e",
+    "一", "二", "两", "三", "五", "九", "十", "百", "千", "万", "亿", "零", "〇", "几", "廿",
+    "点", "分", "之", "又", "到", "至", "与", "和", "及", "與", "间", "之间",
+    "多", "余", "来", "约", "近", "超过", "以上", "左右", "负", "第", "比", "大",
+    "元", "亿元", "万吨", "吨", "人", "个", "千瓦", "千瓦时", "平方公里", "百分点", "个百分点",
+    "倍", "年", "月", "日", "段", "总投资", "同比增长", "文字", "（", "）", "、", "，", "。",
+    "３", "５", "壹", "拾", "萬", "億", "兩", "百分之", "千分之", "分之",
+  };
+  const size_t np = sizeof pieces / sizeof pieces[0];
+  char buf[256];
+  int bad = 0;
+  for (int iter = 0; iter < 300000; iter++) {
+    size_t len = 0;
+    int k = 1 + (int)(next_rand() % 8);
+    for (int t = 0; t < k; t++) {
+      const char *p = pieces[next_rand() % np];
+      size_t pl = strlen(p);
+      if (len + pl >= sizeof buf) break;
+      memcpy(buf + len, p, pl);
+      len += pl;
+    }
+    buf[len] = 0;
+    jcx_num q;
+    jcx_val v;
+    int r1 = jcx_num_first(buf, len, &q);
+    int r2 = jcx_num_value(buf, len, &v);
+    int same = r1 == r2 && (r1 == JCX_NOMATCH ||
+                            (q.lo.ok == v.ok && q.lo.exact == v.exact && q.lo.i == v.i &&
+                             (q.lo.d == v.d || (q.lo.d != q.lo.d && v.d != v.d))));
+    if (!same && bad++ < 10)
+      fprintf(stderr, "value differs on \"%s\": first %d %lld %g, value %d %lld %g\n", buf, r1,
+              (long long)q.lo.i, q.lo.d, r2, (long long)v.i, v.d);
+    CHECK(same);
+  }
+}
+
 int main(void) {
   test_cases();
   test_flags();
@@ -603,5 +646,6 @@ int main(void) {
   test_format();
   test_scan();
   test_pathological();
+  test_value_agrees();
   return check_report("test_number");
 }
