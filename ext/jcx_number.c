@@ -305,9 +305,14 @@ static int is_neg_word(uint32_t c) { return c == 0x8D1F /* 负 */ || c == 0x8CA0
 static int is_point_cn(uint32_t c) { return c == 0x70B9 /* 点 */ || c == 0x9EDE /* 點 */; }
 static int is_decimal_mark(uint32_t c) { return c == '.' || c == 0xB7 || c == 0xFF0E || c == 0x30FB; }
 static int is_slash(uint32_t c) { return c == '/' || c == 0xFF0F; }
-static int is_range_dash(uint32_t c) {
-  return c == '-' || c == 0xFF0D || c == 0x2014 || c == 0x2013 || c == '~' || c == 0xFF5E ||
-         c == 0x2212 || c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */;
+INLINE static int is_range_dash(uint32_t c) {
+  switch (c) {
+    case '-': case 0xFF0D: case 0x2014: case 0x2013: case '~': case 0xFF5E: case 0x2212:
+    case 0x81F3: /* 至 */ case 0x5230: /* 到 */
+      return 1;
+    default:
+      return 0;
+  }
 }
 static int is_ws(uint32_t c) { return jcx_is_space(c); }
 static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -642,9 +647,10 @@ static int gap_ok(const char *z, size_t n, size_t q, const nstate *s) {
 /* The class of the three-byte character at p (0 for anything else), and its
  * code point in *c. */
 INLINE static int class3(const unsigned char *s, size_t n, size_t p, uint32_t *c) {
-  if (p + 3 > n || s[p] < 0xE3 || s[p] > 0xEF) { *c = p < n ? s[p] : 0; return 0; }
-  *c = ((uint32_t)(s[p] & 0x0F) << 12) | ((uint32_t)(s[p + 1] & 0x3F) << 6) | (s[p + 2] & 0x3F);
-  return cn_class(*c);
+  if (p + 3 > n || (unsigned)(s[p] - 0xE3) > 0xEF - 0xE3) { *c = p < n ? s[p] : 0; return 0; }
+  uint32_t page = ((uint32_t)(s[p] & 0x0F) << 6) | (s[p + 1] & 0x3F); /* c >> 6, in the BMP */
+  *c = page << 6 | (s[p + 2] & 0x3F);
+  return class_val[class_page[page]][s[p + 2] & 0x3F];
 }
 
 #ifndef JCX_NO_FAST_PATHS /* defined only to test the fast paths against the full parser */
@@ -653,7 +659,7 @@ INLINE static int class3(const unsigned char *s, size_t n, size_t p, uint32_t *c
  * and after that nothing a numeral could go on with.  Everything else is
  * left to the full parser, which reads these shapes the same way.  Returns 0
  * to leave the input. */
-static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, numeral *r) {
+INLINE static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, numeral *r) {
   const unsigned char *s = (const unsigned char *)z;
   size_t j = i;
   uint64_t m = 0;
@@ -740,7 +746,7 @@ static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, numeral *
  * nothing a numeral could go on with.  Everything else (colloquial tails,
  * ranges, 几, decimals, spaces, digit sequences) is left to the full parser,
  * which reads these shapes the same way.  Returns 0 to leave the input. */
-static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
+INLINE static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
   const unsigned char *s = (const unsigned char *)z;
   uint64_t big = 0, wan = 0, sec = 0, t;
   int cur = -1;        /* pending digit */
@@ -1672,7 +1678,7 @@ typedef struct {
   size_t nq, nxl, peek_end; /* where nx stands, its length, and the end it was read at */
 } numcore;
 
-INLINE static int num_core(const char *z, size_t n, size_t pos, numcore *nc) {
+INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *read, numcore *nc) {
   size_t i = pos, cl;
   int neg = 0;
   unsigned flags = 0;
@@ -1689,8 +1695,12 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, numcore *nc) {
     no_dec = 1;
 
   numeral a;
-  memset(&a, 0, sizeof a);
-  if (!parse_numeral(z, n, i, no_dec, &a)) return 0;
+  if (read) {
+    a = *read; /* the numeral at pos as jcx_num_value's shortcut read it */
+  } else {
+    memset(&a, 0, sizeof a);
+    if (!parse_numeral(z, n, i, no_dec, &a)) return 0;
+  }
   size_t end = a.end;
   dec lo = a.lo, hi = a.hi;
   int has_hi = (a.flags & JCX_NUM_RANGE) != 0;
@@ -1846,7 +1856,7 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, numcore *nc) {
 int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
   numcore k;
   class_init();
-  if (!num_core(z, n, pos, &k)) { memset(out, 0, sizeof *out); return JCX_NOMATCH; }
+  if (!num_core(z, n, pos, NULL, &k)) { memset(out, 0, sizeof *out); return JCX_NOMATCH; }
   dec lo = k.lo, hi = k.hi;
   int neg = k.neg, hi_neg = k.hi_neg, has_hi = k.has_hi;
   unsigned flags = k.flags;
@@ -1916,24 +1926,32 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
  * 1 3/4) or a range (3-5万, 三到五万, 10与20万之间)?  Conservative: any
  * character that may begin one counts. */
 static int value_may_change(const char *z, size_t n, size_t i) {
-  size_t q, cl;
-  uint32_t c = cp_ws_len(z, n, i, &q, &cl);
-  if (!cl) return 0;
-  return c == 0x5206 /* 分 */ || c == 0x53C8 /* 又 */ || is_slash(c) || digit_of(c) >= 0 ||
-         is_range_dash(c) || c == 0x4E0E /* 与 */ || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ ||
-         c == 0x8207 /* 與 */;
+  if (i >= n) return 0;
+  size_t q = i, cl;
+  unsigned char b = (unsigned char)z[i];
+  if (b <= ' ' || b == 0xC2 || b == 0xE3) q = skip_ws(z, n, i); /* white space starts so */
+  uint32_t c = jcx_cp(z, n, q, &cl);
+  switch (c) {
+    case 0x5206: /* 分 */ case 0x53C8: /* 又 */
+    case '/': case 0xFF0F: /* 3/4 */
+    case 0x4E0E: /* 与 */ case 0x548C: /* 和 */ case 0x53CA: /* 及 */ case 0x8207: /* 與 */
+      return 1;
+    default:
+      return is_range_dash(c) || digit_of(c) >= 0;
+  }
 }
 #endif
 
 int jcx_num_value(const char *z, size_t n, jcx_val *v) {
   class_init();
-  size_t pos = 0, cl;
+  size_t cl;
   numcore k;
+  for (size_t pos = jcx_num_next(z, n, 0); pos < n; pos = jcx_num_next(z, n, pos)) {
+    const numeral *read = NULL;
 #ifndef JCX_NO_FAST_PATHS
-  /* the first numeral plain (no sign, no fraction or range after it): its
-   * value as read, which is what num_core would return for it */
-  pos = jcx_num_next(z, n, 0);
-  if (pos < n) {
+    /* a plain numeral (no sign; read by the same fast paths parse_numeral
+     * takes first) with no fraction or range after it: its value as read,
+     * which is what num_core would return */
     unsigned char b = (unsigned char)z[pos];
     numeral a;
     int ok = 0;
@@ -1943,15 +1961,16 @@ int jcx_num_value(const char *z, size_t n, jcx_val *v) {
     } else if (b >= 0xE3) {
       ok = plain_chinese(z, n, pos, &a);
     }
-    if (ok && !value_may_change(z, n, a.end)) {
-      dec_val_to(v, a.lo, 0);
-      return v->ok ? JCX_OK : JCX_RANGE;
+    if (ok) {
+      if (!value_may_change(z, n, a.end)) {
+        dec_val_to(v, a.lo, 0);
+        return v->ok ? JCX_OK : JCX_RANGE;
+      }
+      read = &a;
     }
-  }
 #endif
-  while ((pos = jcx_num_next(z, n, pos)) < n) {
     /* jcx_num_parse gives JCX_NOMATCH exactly when num_core fails */
-    if (num_core(z, n, pos, &k)) {
+    if (num_core(z, n, pos, read, &k)) {
       dec_val_to(v, k.lo, k.neg);
       return v->ok ? JCX_OK : JCX_RANGE;
     }
