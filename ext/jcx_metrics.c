@@ -62,7 +62,15 @@ static void wl_build(word_index *x, const word *w, size_t nw) {
   x->key = w;
 }
 
-static const word_index *wl_index(const word *w, size_t nw) {
+static const word_index *wl_index_slow(const word *w, size_t nw);
+
+/* The index of a list: found at the first probe once built (in line). */
+static inline const word_index *wl_index(const word *w, size_t nw) {
+  word_index *x = atomic_load_explicit(&wl_slots[((uintptr_t)w >> 4) % 64], memory_order_acquire);
+  return x && x->key == w ? x : wl_index_slow(w, nw);
+}
+
+static const word_index *wl_index_slow(const word *w, size_t nw) {
   /* open addressing on the list's address */
   size_t h = ((uintptr_t)w >> 4) % 64, i;
   for (i = 0; i < 64; i++) {
@@ -201,9 +209,9 @@ static int clause_break(uint32_t c) {
 static int sentence_break(uint32_t c) {
   return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == '\n';
 }
-static int is_digitish(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+static inline int is_digitish(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_cn_digit_char(uint32_t c) {
+static inline int is_cn_digit_char(uint32_t c) {
   switch (c) {
     case 0x96F6: case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E24: case 0x4E09: case 0x56DB:
     case 0x4E94: case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: /* 零〇一二两三四五六七八九十 */
@@ -252,7 +260,7 @@ static size_t month_part(const char *t, size_t n, size_t i) {
 
 /* Can a time phrase start with code point c?  (digits, Chinese digits, 截, 到
  * and the first characters of the time words) */
-static int time_start(uint32_t c) {
+static inline int time_start(uint32_t c) {
   if (c < 0x80) return c >= '0' && c <= '9';
   if (is_digitish(c) || is_cn_digit_char(c)) return 1;
   switch (c) {
@@ -376,13 +384,15 @@ static int find_period(const char *t, size_t n, size_t a, size_t b, size_t *ps, 
   int found = 0;
   size_t i = a, l;
   while (i < b) {
-    size_t k = time_phrase_at(t, n, i);
-    if (k && i + k <= b) {
-      if (!comparison_before(t, a, i)) { *ps = i; *pl = k; found = 1; }
-      i += k;
-      continue;
+    /* most characters start no time phrase: rejected here, in line */
+    if (time_start(cp_at(t, n, i, &l))) {
+      size_t k = time_phrase_at(t, n, i);
+      if (k && i + k <= b) {
+        if (!comparison_before(t, a, i)) { *ps = i; *pl = k; found = 1; }
+        i += k;
+        continue;
+      }
     }
-    cp_at(t, n, i, &l);
     i += l ? l : 1;
   }
   return found;
@@ -582,11 +592,18 @@ static int change_before(const char *t, size_t a, size_t b, int *down) {
 #define CLAUSE_WINDOW 240
 #define SENTENCE_WINDOW 600
 
+/* The scans for clause and sentence ends below run over every character of
+ * a window; Han ideographs (U+4E00..U+9FFF, lead bytes E4..E9) are never
+ * punctuation, so they are stepped over by their lead byte alone. */
+static inline int han_lead(unsigned char b) { return b >= 0xE4 && b <= 0xE9; }
+
 /* Where the clause holding byte i begins. */
 static size_t clause_start(const char *t, size_t i, size_t floor_) {
+  const unsigned char *s = (const unsigned char *)t;
   size_t l;
   if (i > CLAUSE_WINDOW && floor_ < i - CLAUSE_WINDOW) floor_ = i - CLAUSE_WINDOW;
   while (i > floor_) {
+    if (i >= 3 && han_lead(s[i - 3]) && s[i - 1] >= 0x80) { i -= 3; continue; }
     uint32_t c = cp_before(t, i, &l);
     if (clause_break(c)) break;
     i -= l;
@@ -594,8 +611,10 @@ static size_t clause_start(const char *t, size_t i, size_t floor_) {
   return i;
 }
 static size_t sentence_start(const char *t, size_t i) {
+  const unsigned char *s = (const unsigned char *)t;
   size_t l, floor_ = i > SENTENCE_WINDOW ? i - SENTENCE_WINDOW : 0;
   while (i > floor_) {
+    if (i >= 3 && han_lead(s[i - 3]) && s[i - 1] >= 0x80) { i -= 3; continue; }
     uint32_t c = cp_before(t, i, &l);
     if (sentence_break(c)) break;
     i -= l;
@@ -603,8 +622,10 @@ static size_t sentence_start(const char *t, size_t i) {
   return i;
 }
 static size_t sentence_end(const char *t, size_t n, size_t i) {
+  const unsigned char *s = (const unsigned char *)t;
   size_t l, lim = n - i > SENTENCE_WINDOW ? i + SENTENCE_WINDOW : n;
   while (i < lim) {
+    if (han_lead(s[i]) && i + 3 <= n) { i += 3; continue; }
     uint32_t c = cp_at(t, n, i, &l);
     i += l;
     if (sentence_break(c)) break;
