@@ -38,7 +38,10 @@ typedef struct {
   unsigned char ord_last[WL_MAX], ord_third[WL_MAX];
 } word_index;
 
-static _Atomic(word_index *) wl_slots[64];
+#define WL_SLOTS 512 /* slots for the lists' addresses: sparse, so a lookup hits at once */
+#define WL_HASH(w) ((size_t)(((uint64_t)(uintptr_t)(w) * 0x9E3779B97F4A7C15ull) >> 55) & (WL_SLOTS - 1))
+static _Atomic(word_index *) wl_slots[WL_SLOTS];
+static size_t wl_used; /* entries of wl_store taken (under wl_lock) */
 static pthread_mutex_t wl_lock = PTHREAD_MUTEX_INITIALIZER;
 static word_index wl_store[64];
 
@@ -66,27 +69,28 @@ static const word_index *wl_index_slow(const word *w, size_t nw);
 
 /* The index of a list: found at the first probe once built (in line). */
 static inline const word_index *wl_index(const word *w, size_t nw) {
-  word_index *x = atomic_load_explicit(&wl_slots[((uintptr_t)w >> 4) % 64], memory_order_acquire);
+  word_index *x = atomic_load_explicit(&wl_slots[WL_HASH(w)], memory_order_acquire);
   return x && x->key == w ? x : wl_index_slow(w, nw);
 }
 
 static const word_index *wl_index_slow(const word *w, size_t nw) {
   /* open addressing on the list's address */
-  size_t h = ((uintptr_t)w >> 4) % 64, i;
-  for (i = 0; i < 64; i++) {
-    word_index *x = atomic_load_explicit(&wl_slots[(h + i) % 64], memory_order_acquire);
+  size_t h = WL_HASH(w), i;
+  for (i = 0; i < WL_SLOTS; i++) {
+    word_index *x = atomic_load_explicit(&wl_slots[(h + i) & (WL_SLOTS - 1)], memory_order_acquire);
     if (!x) break;
     if (x->key == w) return x;
   }
   if (nw > WL_MAX) return NULL;
   pthread_mutex_lock(&wl_lock);
   word_index *found = NULL;
-  for (i = 0; i < 64; i++) {
-    size_t slot = (h + i) % 64;
+  for (i = 0; i < WL_SLOTS; i++) {
+    size_t slot = (h + i) & (WL_SLOTS - 1);
     word_index *x = atomic_load_explicit(&wl_slots[slot], memory_order_relaxed);
     if (x && x->key == w) { found = x; break; }
     if (!x) {
-      found = &wl_store[slot];
+      if (wl_used == sizeof wl_store / sizeof wl_store[0]) break; /* more lists than the store holds */
+      found = &wl_store[wl_used++];
       wl_build(found, w, nw);
       atomic_store_explicit(&wl_slots[slot], found, memory_order_release);
       break;
@@ -102,7 +106,13 @@ static size_t ends_with(const char *t, size_t a, size_t b, const word *words, si
   if (b <= a) return 0;
   const word_index *x = wl_index(words, nw);
   unsigned char last = (unsigned char)t[b - 1];
-  if (!x) return 0;
+  if (!x) {
+    /* no index (a list longer than WL_MAX, or the store full): every word */
+    for (size_t k = 0; k < nw; k++)
+      if (words[k].len <= b - a && words[k].len > best && memcmp(t + b - words[k].len, words[k].s, words[k].len) == 0)
+        best = words[k].len;
+    return best;
+  }
   for (unsigned j = 0; j < x->by_last[last][1]; j++) {
     const word *w = &words[x->ord_last[x->by_last[last][0] + j]];
     if (w->len <= b - a && w->len > best && memcmp(t + b - w->len, w->s, w->len) == 0) best = w->len;
@@ -116,7 +126,12 @@ static size_t starts_with(const char *t, size_t a, size_t b, const word *words, 
   if (b < a + 3) return 0;
   const word_index *x = wl_index(words, nw);
   unsigned char third = (unsigned char)t[a + 2];
-  if (!x) return 0;
+  if (!x) {
+    for (size_t k = 0; k < nw; k++)
+      if (words[k].len <= b - a && words[k].len > best && memcmp(t + a, words[k].s, words[k].len) == 0)
+        best = words[k].len;
+    return best;
+  }
   for (unsigned j = 0; j < x->by_third[third][1]; j++) {
     const word *w = &words[x->ord_third[x->by_third[third][0] + j]];
     if (w->len <= b - a && w->len > best && memcmp(t + a, w->s, w->len) == 0) best = w->len;

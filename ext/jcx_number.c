@@ -1341,40 +1341,41 @@ size_t jcx_num_next(const char *z, size_t n, size_t pos) {
 
 /* ---------------------------------------------------------- qualifiers */
 
-typedef struct { const char *s; jcx_qual q; } qword;
+typedef struct { const char *s; size_t len; jcx_qual q; } qword;
+#define QW(s, q) {s, sizeof(s) - 1, q}
 
 /* Printed before the number, longest first.  达, 达到, 高达 are not
  * qualifiers; 等于 is no qualifier either. */
 static const qword pre_quals[] = {
-  {"大于或者等于", JCX_QUAL_OVER}, {"小于或者等于", JCX_QUAL_UNDER},
-  {"大于或等于", JCX_QUAL_OVER}, {"小于或等于", JCX_QUAL_UNDER},
-  {"大于等于", JCX_QUAL_OVER}, {"小于等于", JCX_QUAL_UNDER}, {"不少于", JCX_QUAL_OVER},
-  {"不低于", JCX_QUAL_OVER}, {"不小于", JCX_QUAL_OVER}, {"不下于", JCX_QUAL_OVER},
-  {"不超过", JCX_QUAL_UNDER}, {"不高于", JCX_QUAL_UNDER}, {"不大于", JCX_QUAL_UNDER},
-  {"不多于", JCX_QUAL_UNDER}, {"差不多", JCX_QUAL_ABOUT},
-  {"超过", JCX_QUAL_OVER}, {"超出", JCX_QUAL_OVER}, {"多于", JCX_QUAL_OVER}, {"突破", JCX_QUAL_OVER},
-  {"大于", JCX_QUAL_OVER}, {"高于", JCX_QUAL_OVER}, {"至少", JCX_QUAL_OVER},
-  {"最少", JCX_QUAL_OVER}, {"起码", JCX_QUAL_OVER},
-  {"大约", JCX_QUAL_ABOUT}, {"约合", JCX_QUAL_ABOUT}, {"大概", JCX_QUAL_ABOUT},
-  {"接近", JCX_QUAL_NEARLY}, {"将近", JCX_QUAL_NEARLY}, {"几近", JCX_QUAL_NEARLY},
-  {"不足", JCX_QUAL_UNDER}, {"不到", JCX_QUAL_UNDER}, {"低于", JCX_QUAL_UNDER},
-  {"少于", JCX_QUAL_UNDER}, {"小于", JCX_QUAL_UNDER}, {"至多", JCX_QUAL_UNDER},
-  {"最多", JCX_QUAL_UNDER},
-  {">=", JCX_QUAL_OVER}, {"<=", JCX_QUAL_UNDER}, {"≥", JCX_QUAL_OVER}, {"≤", JCX_QUAL_UNDER},
-  {">", JCX_QUAL_OVER}, {"<", JCX_QUAL_UNDER}, {"＞", JCX_QUAL_OVER}, {"＜", JCX_QUAL_UNDER},
-  {"约", JCX_QUAL_ABOUT}, {"近", JCX_QUAL_NEARLY}, {"逾", JCX_QUAL_OVER}, {"超", JCX_QUAL_OVER},
+  QW("大于或者等于", JCX_QUAL_OVER), QW("小于或者等于", JCX_QUAL_UNDER),
+  QW("大于或等于", JCX_QUAL_OVER), QW("小于或等于", JCX_QUAL_UNDER),
+  QW("大于等于", JCX_QUAL_OVER), QW("小于等于", JCX_QUAL_UNDER), QW("不少于", JCX_QUAL_OVER),
+  QW("不低于", JCX_QUAL_OVER), QW("不小于", JCX_QUAL_OVER), QW("不下于", JCX_QUAL_OVER),
+  QW("不超过", JCX_QUAL_UNDER), QW("不高于", JCX_QUAL_UNDER), QW("不大于", JCX_QUAL_UNDER),
+  QW("不多于", JCX_QUAL_UNDER), QW("差不多", JCX_QUAL_ABOUT),
+  QW("超过", JCX_QUAL_OVER), QW("超出", JCX_QUAL_OVER), QW("多于", JCX_QUAL_OVER), QW("突破", JCX_QUAL_OVER),
+  QW("大于", JCX_QUAL_OVER), QW("高于", JCX_QUAL_OVER), QW("至少", JCX_QUAL_OVER),
+  QW("最少", JCX_QUAL_OVER), QW("起码", JCX_QUAL_OVER),
+  QW("大约", JCX_QUAL_ABOUT), QW("约合", JCX_QUAL_ABOUT), QW("大概", JCX_QUAL_ABOUT),
+  QW("接近", JCX_QUAL_NEARLY), QW("将近", JCX_QUAL_NEARLY), QW("几近", JCX_QUAL_NEARLY),
+  QW("不足", JCX_QUAL_UNDER), QW("不到", JCX_QUAL_UNDER), QW("低于", JCX_QUAL_UNDER),
+  QW("少于", JCX_QUAL_UNDER), QW("小于", JCX_QUAL_UNDER), QW("至多", JCX_QUAL_UNDER),
+  QW("最多", JCX_QUAL_UNDER),
+  QW(">=", JCX_QUAL_OVER), QW("<=", JCX_QUAL_UNDER), QW("≥", JCX_QUAL_OVER), QW("≤", JCX_QUAL_UNDER),
+  QW(">", JCX_QUAL_OVER), QW("<", JCX_QUAL_UNDER), QW("＞", JCX_QUAL_OVER), QW("＜", JCX_QUAL_UNDER),
+  QW("约", JCX_QUAL_ABOUT), QW("近", JCX_QUAL_NEARLY), QW("逾", JCX_QUAL_OVER), QW("超", JCX_QUAL_OVER),
 };
 
 /* Printed after the number or its unit. */
 static const qword post_quals[] = {
-  {"或者以上", JCX_QUAL_OVER}, {"或者以下", JCX_QUAL_UNDER}, {"或者更多", JCX_QUAL_OVER},
-  {"或以上", JCX_QUAL_OVER}, {"或以下", JCX_QUAL_UNDER}, {"或更多", JCX_QUAL_OVER},
-  {"及以上", JCX_QUAL_OVER}, {"及以下", JCX_QUAL_UNDER},
-  {"以上", JCX_QUAL_OVER}, {"以下", JCX_QUAL_UNDER}, {"左右", JCX_QUAL_ABOUT},
-  {"之上", JCX_QUAL_OVER}, {"之下", JCX_QUAL_UNDER},
-  {"以内", JCX_QUAL_UPTO}, {"之内", JCX_QUAL_UPTO}, {"之多", JCX_QUAL_OVER},
-  {"有余", JCX_QUAL_OVER}, {"多", JCX_QUAL_OVER}, {"余", JCX_QUAL_OVER}, {"内", JCX_QUAL_UPTO},
-  {"上下", JCX_QUAL_ABOUT},
+  QW("或者以上", JCX_QUAL_OVER), QW("或者以下", JCX_QUAL_UNDER), QW("或者更多", JCX_QUAL_OVER),
+  QW("或以上", JCX_QUAL_OVER), QW("或以下", JCX_QUAL_UNDER), QW("或更多", JCX_QUAL_OVER),
+  QW("及以上", JCX_QUAL_OVER), QW("及以下", JCX_QUAL_UNDER),
+  QW("以上", JCX_QUAL_OVER), QW("以下", JCX_QUAL_UNDER), QW("左右", JCX_QUAL_ABOUT),
+  QW("之上", JCX_QUAL_OVER), QW("之下", JCX_QUAL_UNDER),
+  QW("以内", JCX_QUAL_UPTO), QW("之内", JCX_QUAL_UPTO), QW("之多", JCX_QUAL_OVER),
+  QW("有余", JCX_QUAL_OVER), QW("多", JCX_QUAL_OVER), QW("余", JCX_QUAL_OVER), QW("内", JCX_QUAL_UPTO),
+  QW("上下", JCX_QUAL_ABOUT),
 };
 
 /* Does the word s end at byte pos of z (white space allowed between its
@@ -1426,11 +1427,14 @@ static jcx_qual qual_before(const char *z, size_t pos, size_t *qstart) {
       if (!(p == 0x4E86 || p == 0x6709 || p == 0x662F || p == 0x4E3A)) break;
       at = j - cl;
     }
+    if (at == 0) break;
     for (size_t k = 0; k < sizeof pre_quals / sizeof pre_quals[0]; k++) {
       size_t qs;
+      /* the word's last character stands right before at: its last byte first */
+      if (pre_quals[k].s[pre_quals[k].len - 1] != z[at - 1]) continue;
       if (!ends_with_ws(z, at, pre_quals[k].s, &qs)) continue;
       /* 最近, 附近, 邻近 are not 'nearly'; 高超, 赶超 not 'over' */
-      if (strlen(pre_quals[k].s) == 3 && qs >= 3) {
+      if (pre_quals[k].len == 3 && qs >= 3) {
         size_t cl2;
         uint32_t b = jcx_cp_before(z, qs, &cl2);
         if (pre_quals[k].q == JCX_QUAL_NEARLY &&
