@@ -72,7 +72,7 @@ deps:
 	@sh tools/deps.sh
 
 # --------------------------------------------------------------- build
-$(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h
+$(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h ext/sql_common.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) -c $< -o $@
 

@@ -665,11 +665,11 @@ INLINE static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, nu
   uint64_t m = 0;
   int nd = 0, fd = 0, lead;
   unsigned flags = JCX_NUM_ARABIC;
-  while (j < n && s[j] >= '0' && s[j] <= '9') {
-    if (++nd > 19) return 0;
-    m = m * 10 + (s[j] - '0');
-    j++;
-  }
+  size_t e = j;
+  while (e < n && (unsigned)(s[e] - '0') < 10) e++;
+  if (e - j > 19) return 0;
+  nd = (int)(e - j);
+  for (; j < e; j++) m = m * 10 + (unsigned)(s[j] - '0');
   lead = nd;
   /* ,ddd groups after a lead of 1-3 digits */
   while (lead <= 3 && j + 4 <= n && s[j] == ',' && s[j + 1] >= '0' && s[j + 1] <= '9' &&
@@ -1200,7 +1200,7 @@ static void build_word_pairs(void) {
   pairs_build(pairs_before, word_before, sizeof word_before / sizeof word_before[0]);
 }
 
-static int word_blocked(uint32_t p, uint32_t c, uint32_t c2, uint32_t c3) {
+INLINE static int word_blocked(uint32_t p, uint32_t c, uint32_t c2, uint32_t c3) {
   switch (c) {
     case 0x4E00: /* 一 */
       if (c2 == 0x9053 /* 一道 */) return 0; /* 一道难题: a count */
@@ -1228,7 +1228,7 @@ static int word_blocked(uint32_t p, uint32_t c, uint32_t c2, uint32_t c3) {
 }
 
 /* Can a Chinese numeral start at code point c (followed by c2 at j)? */
-static int numeral_start_cn(const char *z, size_t n, uint32_t c, uint32_t c2, size_t j) {
+INLINE static int numeral_start_cn(const char *z, size_t n, uint32_t c, uint32_t c2, size_t j) {
   if (cn_digit(c) >= 0) return 1;
   if (c == 0x5341 || c == 0x62FE || cn_tens(c)) return 1; /* 十拾廿卅卌 */
   size_t q, e;
@@ -1950,7 +1950,10 @@ int jcx_num_value(const char *z, size_t n, jcx_val *v) {
   class_init();
   size_t cl;
   numcore k;
-  for (size_t pos = jcx_num_next(z, n, 0); pos < n; pos = jcx_num_next(z, n, pos)) {
+  /* a digit opening the text is a candidate (nothing before it makes it an
+   * ordinal or a part of a date): the scan is not needed to say so */
+  size_t first = n > 0 && (unsigned)((unsigned char)z[0] - '0') < 10 ? 0 : jcx_num_next(z, n, 0);
+  for (size_t pos = first; pos < n; pos = jcx_num_next(z, n, pos)) {
     const numeral *read = NULL;
 #ifndef JCX_NO_FAST_PATHS
     /* a plain numeral (no sign; read by the same fast paths parse_numeral

@@ -23,10 +23,17 @@ size_t jcx_utf8_check(const char *z, size_t n) {
       }
       continue;
     }
-    /* the common 3-byte range (CJK): E1..EC, EE, EF with two continuations */
+    /* the common 3-byte range (CJK): E1..EC, EE, EF with two continuations,
+     * a run of them in a tight loop */
     if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n &&
         ((s[i + 1] & 0xC0) == 0x80) & ((s[i + 2] & 0xC0) == 0x80)) {
       i += 3;
+      while (i + 3 <= n) {
+        c = s[i];
+        if ((unsigned)(c - 0xE1) > 0xEF - 0xE1 || c == 0xED || (((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) & 0xC0))
+          break;
+        i += 3;
+      }
       continue;
     }
     if (c >= 0xC2 && c <= 0xDF) {

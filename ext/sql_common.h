@@ -10,8 +10,37 @@ SQLITE_EXTENSION_INIT3
 /* Reads argument v as UTF-8 text (TEXT, BLOB, INTEGER and REAL alike) and
  * validates it once.  Returns SQLITE_OK with *pz and *pn set (*pz NULL for SQL
  * NULL), SQLITE_NOMEM, or SQLITE_ERROR with *pzErr = "<name>: invalid UTF-8
- * at byte N" (sqlite3_malloc'd). */
-int jcx_arg_text(sqlite3_value *v, const char *name, const char **pz, int *pn, char **pzErr);
+ * at byte N" (sqlite3_malloc'd).  In line: it runs once per call of every
+ * function. */
+static inline int jcx_arg_text_typed(sqlite3_value *v, int t, const char *name, const char **pz, int *pn,
+                                     char **pzErr) {
+  *pz = NULL;
+  *pn = 0;
+  *pzErr = NULL;
+  if (t == SQLITE_NULL) return SQLITE_OK;
+  const char *z;
+  if (t == SQLITE_BLOB) {
+    z = (const char *)sqlite3_value_blob(v);
+    if (!z) z = "";
+  } else {
+    z = (const char *)sqlite3_value_text(v);
+    if (!z) return SQLITE_NOMEM;
+  }
+  int n = sqlite3_value_bytes(v);
+  size_t bad = jcx_utf8_check(z, (size_t)n);
+  if (bad != (size_t)n) {
+    *pzErr = sqlite3_mprintf("%s: invalid UTF-8 at byte %lld", name, (long long)bad);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  *pz = z;
+  *pn = n;
+  return SQLITE_OK;
+}
+/* The same when the caller has not asked for the type (t above is
+ * sqlite3_value_type(v)). */
+static inline int jcx_arg_text(sqlite3_value *v, const char *name, const char **pz, int *pn, char **pzErr) {
+  return jcx_arg_text_typed(v, sqlite3_value_type(v), name, pz, pn, pzErr);
+}
 
 /* Results shared by the glue: a core value (INTEGER when exact, REAL,
  * NULL when absent) and a byte span (NULL when s is NULL; copied). */

@@ -8,31 +8,6 @@ SQLITE_EXTENSION_INIT1
 
 #define JCX_MIN_SQLITE 3031000 /* SQLITE_INNOCUOUS, SQLITE_VTAB_INNOCUOUS */
 
-int jcx_arg_text(sqlite3_value *v, const char *name, const char **pz, int *pn, char **pzErr) {
-  *pz = NULL;
-  *pn = 0;
-  *pzErr = NULL;
-  int t = sqlite3_value_type(v);
-  if (t == SQLITE_NULL) return SQLITE_OK;
-  const char *z;
-  if (t == SQLITE_BLOB) {
-    z = (const char *)sqlite3_value_blob(v);
-    if (!z) z = "";
-  } else {
-    z = (const char *)sqlite3_value_text(v);
-    if (!z) return SQLITE_NOMEM;
-  }
-  int n = sqlite3_value_bytes(v);
-  size_t bad = jcx_utf8_check(z, (size_t)n);
-  if (bad != (size_t)n) {
-    *pzErr = sqlite3_mprintf("%s: invalid UTF-8 at byte %lld", name, (long long)bad);
-    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
-  }
-  *pz = z;
-  *pn = n;
-  return SQLITE_OK;
-}
-
 size_t jcx_charpos_at(jcx_charpos *cp, size_t byte) {
   const unsigned char *s = (const unsigned char *)cp->z;
   if (byte < cp->byte) { cp->byte = 0; cp->chars = 0; }

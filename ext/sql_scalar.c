@@ -7,14 +7,18 @@
 
 /* Reads the text argument or sets the error/NULL result.  Returns 1 when
  * *pz holds text to work on. */
-static int scalar_text(sqlite3_context *ctx, sqlite3_value *v, const char *name, const char **pz,
-                       int *pn) {
+static int scalar_text_typed(sqlite3_context *ctx, sqlite3_value *v, int t, const char *name,
+                             const char **pz, int *pn) {
   char *err = NULL;
-  int rc = jcx_arg_text(v, name, pz, pn, &err);
+  int rc = jcx_arg_text_typed(v, t, name, pz, pn, &err);
   if (rc == SQLITE_NOMEM) { sqlite3_result_error_nomem(ctx); return 0; }
   if (rc != SQLITE_OK) { sqlite3_result_error(ctx, err, -1); sqlite3_free(err); return 0; }
   if (!*pz) { sqlite3_result_null(ctx); return 0; }
   return 1;
+}
+static int scalar_text(sqlite3_context *ctx, sqlite3_value *v, const char *name, const char **pz,
+                       int *pn) {
+  return scalar_text_typed(ctx, v, sqlite3_value_type(v), name, pz, pn);
 }
 
 static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -22,7 +26,7 @@ static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) { sqlite3_result_value(ctx, argv[0]); return; }
   const char *z;
   int n;
-  if (!scalar_text(ctx, argv[0], "cn_number", &z, &n)) return;
+  if (!scalar_text_typed(ctx, argv[0], t, "cn_number", &z, &n)) return;
   jcx_val v;
   if (jcx_num_value(z, (size_t)n, &v) != JCX_OK) { sqlite3_result_null(ctx); return; }
   jcx_result_val(ctx, v);
