@@ -646,6 +646,13 @@ static int gap_ok(const char *z, size_t n, size_t q, const nstate *s) {
  * a part of a dotted sequence).  Returns 0 when no numeral starts at i. */
 /* The class of the three-byte character at p (0 for anything else), and its
  * code point in *c. */
+/* The class alone, for loops that need no code point. */
+INLINE static int class3k(const unsigned char *s, size_t n, size_t p) {
+  unsigned lead;
+  if (p + 3 > n || (lead = (unsigned)s[p] - 0xE3) > 0xEF - 0xE3) return 0;
+  return class_val[class_page[(lead + 3) << 6 | (s[p + 1] & 0x3F)]][s[p + 2] & 0x3F];
+}
+
 INLINE static int class3(const unsigned char *s, size_t n, size_t p, uint32_t *c) {
   if (p + 3 > n || (unsigned)(s[p] - 0xE3) > 0xEF - 0xE3) { *c = p < n ? s[p] : 0; return 0; }
   uint32_t page = ((uint32_t)(s[p] & 0x0F) << 6) | (s[p + 1] & 0x3F); /* c >> 6, in the BMP */
@@ -755,11 +762,9 @@ INLINE static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
   int prev_pow = 0;    /* its power when a multiplier */
   int ntok = 0, zero = 0;
   size_t p = i, end = i;
-  uint32_t c;
-  int k = class3(s, n, p, &c);
+  int k = class3k(s, n, p);
   while (k) {
-    uint32_t c2;
-    int k2 = class3(s, n, p + 3, &c2); /* what follows */
+    int k2 = class3k(s, n, p + 3); /* what follows */
     if (k & K_DIGIT) {
       int d = k & 15;
       if (cur >= 0) return 0; /* two digits in a row: sequences and ranges */
@@ -769,7 +774,6 @@ INLINE static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
         zero = 1; /* prev stays the multiplier: trailing 零s are not read */
         p += 3;
         k = k2;
-        c = c2;
         continue;
       }
       /* a digit right after 百 or more is a colloquial tail unless a smaller
@@ -816,12 +820,11 @@ INLINE static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
     p += 3;
     end = p;
     k = k2;
-    c = c2;
   }
   /* what ends the numeral: a gap or 三万5000 go to the full parser */
   if (p < n) {
     size_t cl;
-    if (s[p] >= 0x80) c = jcx_cp(z, n, p, &cl);
+    uint32_t c = jcx_cp(z, n, p, &cl);
     if (is_ws(c) || digit_of(c) >= 0) return 0;
   }
   if (ntok == 0 || (ntok == 1 && prev == T_MULT)) return 0; /* 百 of 百分之: the full parser */
