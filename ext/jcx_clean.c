@@ -101,7 +101,7 @@ static size_t cwidth(uint32_t c) {
 /* CJK punctuation that the fast paths copy as it is: not white space, not
  * a full-width letter or digit (folded), not the （ that may open a name
  * list.  Width 2, CJK for spacing. */
-static int plain_cjk_punct(uint32_t c) {
+static inline int plain_cjk_punct(uint32_t c) {
   if (c >= 0x3001 && c <= 0x303F) return 1;
   if (c >= 0x2010 && c <= 0x2027) return 1;
   if (c >= 0xFF01 && c <= 0xFF60)
@@ -289,7 +289,10 @@ struct jcx_cleaner {
   int prev_k;               /* space_class of the last character put */
   size_t pend_off;          /* source offset of the first pending space */
   size_t keep_from, keep_until; /* spaces inside a bracketed name list are kept */
-  /* doubling scratch, for one line of at most DBL_MAX_CHARS characters */
+  /* doubling scratch, for one line of at most DBL_MAX_CHARS characters:
+   * always written before it is read, so jcx_cleaner_new leaves it
+   * uncleared (it is most of the struct, and cn_clean makes a cleaner per
+   * value) */
   size_t m;
   uint32_t cps[DBL_MAX_CHARS];
   unsigned char drop[DBL_MAX_CHARS];
@@ -627,9 +630,25 @@ static void slide(jcx_cleaner *c, cl_line *L, size_t seq) {
   side_facts(c, seq + 1 - k, seq, sw[(3 * k) / 4 < k ? (3 * k) / 4 : k - 1], &L->side);
 }
 
+/* The code point of the three-byte UTF-8 sequence at p. */
+static inline uint32_t cp3(const unsigned char *p) {
+  return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+}
+
+/* A Han lead byte: E4..E9 start U+4000..U+9FFF (with CJK Extension A). */
+static inline int han_lead(unsigned b) { return b - 0xE4u <= 0xE9u - 0xE4u; }
+
+/* A lead byte of the plain CJK punctuation (U+2xxx, U+3xxx, U+Fxxx). */
+static inline int punct_lead(unsigned b) { return b == 0xE2 || b == 0xE3 || b == 0xEF; }
+
 /* Reads the next non-blank line into the ring (counting the blank lines it
  * skips).  Returns 1, or 0 at the end of the source.  Line ends are \n, \r\n
- * and a lone \r. */
+ * and a lone \r.
+ *
+ * Runs of Han characters, most of any Chinese line, are counted a run at a
+ * time.  The doubling test never looks at a line of more than DBL_MAX_CHARS
+ * characters, so only the first DBL_MAX_CHARS feed its parity filter; the
+ * characters themselves are collected only for a line that passes it. */
 static int scan_line(jcx_cleaner *c) {
   const unsigned char *s = (const unsigned char *)c->z;
   size_t n = c->n;
@@ -640,42 +659,52 @@ static int scan_line(jcx_cleaner *c) {
       c->scan = i + 1;
       continue;
     }
-    size_t gap = 0, len, nlat = 0, nother = 0, nonascii = 0, m = 0, pipes = 0, npunct = 0, punct_at = 0;
+    /* m: non-space characters (none seen while m == 0), each one Latin
+     * (counted in nlat) or not */
+    size_t gap = 0, len, nlat = 0, nonascii = 0, m = 0, pipes = 0, npunct = 0, punct_at = 0;
     size_t beg = 0, end = 0, width = 0, ink = 0, indent = 0;
     unsigned flags = 0;
     uint64_t parity = 0; /* a bit per hash bucket, flipped by every character */
     uint32_t last = 0, prev = 0;
-    int seen = 0;
     while (i < n) {
       unsigned b = s[i];
       uint32_t cp;
-      /* fast path, width 2: Han (U+4000..U+9FFF, with CJK Extension A) and
-       * plain CJK punctuation */
-      if (b >= 0xE2 && b <= 0xEF && i + 2 < n) {
-        cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-        int han = b >= 0xE4 && b <= 0xE9;
-        if (han || ((b == 0xE2 || b == 0xE3 || b == 0xEF) && plain_cjk_punct(cp))) {
-          if (!seen) { seen = 1; beg = i; indent = gap; }
-          width += gap + 2;
-          ink += 2;
-          gap = 0;
-          nonascii++;
-          nother++;
-          if (han) {
-            flags |= L_HAN;
-          } else {
-            if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
-            pipes += cp == 0xFF5C;
-          }
-          if (m < DBL_MAX_CHARS) c->cps[m] = cp;
-          m++;
-          parity ^= PARITY_BIT(cp);
-          prev = last;
-          last = cp;
-          i += 3;
-          end = i;
-          continue;
-        }
+      /* fast paths, width 2: a run of Han, then plain CJK punctuation */
+      if (han_lead(b) && i + 2 < n) {
+        size_t from = i, m0 = m;
+        if (m == 0) { beg = i; indent = gap; }
+        do i += 3;
+        while (i + 2 < n && han_lead(s[i]));
+        size_t r = (i - from) / 3;
+        /* the parity needs only a character's identity: its bytes will do */
+        for (size_t k = from; k < i && m < DBL_MAX_CHARS; k += 3, m++)
+          parity ^= PARITY_BIT((uint32_t)s[k] << 16 | (uint32_t)s[k + 1] << 8 | s[k + 2]);
+        m = m0 + r;
+        width += gap + 2 * r;
+        ink += 2 * r;
+        gap = 0;
+        nonascii += r;
+        flags |= L_HAN;
+        prev = r > 1 ? cp3(s + i - 6) : last;
+        last = cp3(s + i - 3);
+        end = i;
+        continue;
+      }
+      if (punct_lead(b) && i + 2 < n && plain_cjk_punct(cp = cp3(s + i))) {
+        if (m == 0) { beg = i; indent = gap; }
+        width += gap + 2;
+        ink += 2;
+        gap = 0;
+        nonascii++;
+        if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
+        pipes += cp == 0xFF5C;
+        if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(cp);
+        m++;
+        prev = last;
+        last = cp;
+        i += 3;
+        end = i;
+        continue;
       }
       if (b < 0x80) {
         unsigned k = ascii_class[b];
@@ -693,54 +722,49 @@ static int scan_line(jcx_cleaner *c) {
         /* ASCII ,;:!?() in Chinese text stands for full-width punctuation
          * (extraction or transcoding replaced it); it took two columns. */
         size_t cw = (b >= 0x20 && b != 0x7F) + ((k & A_CJKP) && last >= 0x2E80);
-        if (!seen) { seen = 1; beg = i; indent = gap; }
+        if (m == 0) { beg = i; indent = gap; }
         width += gap + cw;
         ink += cw;
         gap = 0;
         nlat += (k & A_LETTER) != 0;
-        nother += (k & A_LETTER) == 0;
         pipes += b == '|';
-        if (m < DBL_MAX_CHARS) c->cps[m] = b;
+        if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(b);
         m++;
-        parity ^= PARITY_BIT(b);
         prev = last;
         last = b;
         i++;
         end = i;
         continue;
-      } else {
-        cp = jcx_cp(c->z, n, i, &len);
-        if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
-        uint32_t f = fold_cp(cp);
-        nonascii++;
-        if (f != cp && f > '9') nlat++; /* a full-width letter */
-        else nother++;
-        if (is_han(cp)) flags |= L_HAN;
-        else if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
-        pipes += cp == 0xFF5C || cp == 0x2502;
       }
-      if (!seen) { seen = 1; beg = i; indent = gap; }
+      cp = jcx_cp(c->z, n, i, &len);
+      if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
+      uint32_t f = fold_cp(cp);
+      nonascii++;
+      if (f != cp && f > '9') nlat++; /* a full-width letter */
+      if (is_han(cp)) flags |= L_HAN;
+      else if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
+      pipes += cp == 0xFF5C || cp == 0x2502;
+      if (m == 0) { beg = i; indent = gap; }
       else width += gap;
       gap = 0;
       size_t cw = cwidth(cp);
       width += cw;
       ink += cw;
-      if (m < DBL_MAX_CHARS) c->cps[m] = cp;
+      if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(cp);
       m++;
-      parity ^= PARITY_BIT(cp);
       prev = last;
-      last = fold_cp(cp);
+      last = f;
       i += len;
       end = i;
     }
     c->scan = i;
-    if (!seen) { c->blanks++; continue; }
+    if (m == 0) { c->blanks++; continue; }
 
     if (pipes >= 2) flags |= L_TABLE;
     if (is_stop(last, prev) || (is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
     if (is_digit(last)) flags |= L_ENDS_NUM;
     if (is_magnitude(last) && is_digit(prev)) flags |= L_ENDS_NUM | L_ENDS_MAG;
-    if (nlat > nother) flags |= L_LATIN;
+    if (nlat > m - nlat) flags |= L_LATIN;
     uint32_t first = jcx_cp(c->z, end, beg, &len);
     if (starts_unit(first)) flags |= L_STARTS_UNIT;
     if (first == 0x4E07 || first == 0x4EBF || first == 0x842C || first == 0x5104) flags |= L_STARTS_BIG;
@@ -756,11 +780,12 @@ static int scan_line(jcx_cleaner *c) {
     /* In a doubled line every character occurs an even number of times
      * (stray ones aside), so nearly every parity bit is clear; hash
      * collisions only clear more bits, so this test never rejects a doubled
-     * line, and it rejects almost every other line for free. */
+     * line, and it rejects almost every other line for free (which hash
+     * of a character's identity feeds it makes no difference to that).
+     * Only then are the characters collected (as many as were counted). */
     size_t dw;
-    c->m = m;
     if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m &&
-        (size_t)__builtin_popcountll(parity) <= m / 10 && undouble(c, &dw)) {
+        (size_t)__builtin_popcountll(parity) <= m / 10 && collect(c, beg, end) == m && undouble(c, &dw)) {
       flags |= L_DOUBLED;
       width -= dw < width ? dw : width;
       ink -= dw < ink ? dw : ink;
@@ -1045,52 +1070,41 @@ static size_t name_list_end(const char *z, size_t from, size_t end) {
   return 0;
 }
 
-/* The fast path of emitting: copies Han characters and ASCII characters
- * other than space and ( from z[i..end) while no space is pending and the
- * paragraph is under SOFT_CAP (room was reserved by the caller).  Returns
- * where it stopped.  Locals, not c->..., in the loop: stores through char *
- * would otherwise make the compiler reload them for every character. */
+/* The fast path of emitting: copies Han characters, plain CJK punctuation
+ * and ASCII characters other than space and ( from z[i..end) while no space
+ * is pending and the paragraph is under SOFT_CAP (room was reserved by the
+ * caller).  Returns where it stopped.  Such characters are copied as they
+ * are, so the run is found first and then copied (and its map filled) at
+ * once. */
 static inline __attribute__((always_inline)) size_t copy_run_impl(jcx_cleaner *c, size_t i, size_t end,
                                                                   const int with_map) {
   const unsigned char *s = (const unsigned char *)c->z;
-  char *buf = c->buf;
-  size_t *map = c->map, o = c->len, lim = SOFT_CAP, start = i;
-  int k = c->prev_k;
-  while (i < end && o < lim) {
-    unsigned b = s[i];
+  size_t o = c->len, j = i;
+  /* no character starts at or past SOFT_CAP in the output */
+  size_t stop = SOFT_CAP - o < end - i ? i + (SOFT_CAP - o) : end;
+  while (j < stop) {
+    unsigned b = s[j];
     if (b < 0x80) {
       if (ascii_class[b] & (A_WS | A_OPEN)) break;
-      buf[o] = (char)b;
-      if (with_map) map[o] = i;
-      o++;
-      i++;
-      k = (ascii_class[b] & A_DIGIT) ? K_DIGIT : K_LATIN;
-      continue;
-    }
-    /* Han (U+4000..U+9FFF) and plain CJK punctuation: three bytes as they are */
-    if (i + 2 >= end ||
-        !((b >= 0xE4 && b <= 0xE9) ||
-          ((b == 0xE2 || b == 0xE3 || b == 0xEF) &&
-           plain_cjk_punct(((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu)))))
+      j++;
+    } else if (j + 2 < end && (han_lead(b) || (punct_lead(b) && plain_cjk_punct(cp3(s + j))))) {
+      j += 3;
+    } else {
       break;
-    buf[o] = (char)b;
-    buf[o + 1] = (char)s[i + 1];
-    buf[o + 2] = (char)s[i + 2];
-    if (with_map) {
-      map[o] = i;
-      map[o + 1] = i + 1;
-      map[o + 2] = i + 2;
     }
-    o += 3;
-    i += 3;
-    k = K_CJK;
   }
-  if (i > start) {
-    c->len = o;
-    c->prev_k = k;
-    c->src_end = i;
+  if (j == i) return i;
+  memcpy(c->buf + o, s + i, j - i);
+  if (with_map) {
+    size_t *map = c->map + o;
+    for (size_t k = 0; k < j - i; k++) map[k] = i + k;
   }
-  return i;
+  c->len = o + (j - i);
+  /* the class of the last character: a multi-byte one is CJK */
+  unsigned b = s[j - 1];
+  c->prev_k = b >= 0x80 ? K_CJK : (ascii_class[b] & A_DIGIT) ? K_DIGIT : K_LATIN;
+  c->src_end = j;
+  return j;
 }
 
 /* Specialised twice: with the map (metrics(), articles()) and without it
@@ -1146,8 +1160,9 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
 /* ---------------------------------------------------------------- API */
 
 jcx_cleaner *jcx_cleaner_new(const char *z, size_t n, unsigned flags) {
-  jcx_cleaner *c = calloc(1, sizeof *c);
+  jcx_cleaner *c = malloc(sizeof *c);
   if (!c) return NULL;
+  memset(c, 0, offsetof(jcx_cleaner, m)); /* all but the doubling scratch */
   c->nomap = (flags & JCX_CLEAN_NOMAP) != 0;
   c->z = z ? z : "";
   c->n = z ? n : 0;
@@ -1219,7 +1234,9 @@ int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
   *out_len = 0;
   jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_NOMAP);
   if (!c) return JCX_NOMEM;
-  size_t cap = 64, len = 0;
+  /* The text rarely grows (only a paragraph cut inside a line adds a
+   * '\n'), so room for all of it at once saves the copies of growing. */
+  size_t cap = n + 64, len = 0;
   char *res = malloc(cap);
   jcx_para p;
   int rc = res ? JCX_OK : JCX_NOMEM;
