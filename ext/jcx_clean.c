@@ -231,6 +231,13 @@ enum {
   L_STARTS_BIG = 1u << 15    /* starts with 万 or 亿 (a magnitude, never a word start after digits) */
 };
 
+/* Bits of jcx_cleaner.wf, a line's facts for side_facts(). */
+enum {
+  WF_SENT = 1,  /* L_ENDS_SENT */
+  WF_GAP = 2,   /* a blank line before it, and it is not the first line */
+  WF_MULTI = 4  /* several blank lines before it, and it is not the first line */
+};
+
 /* Facts about a run of up to WIN + 1 consecutive lines (one side of a
  * line's window). */
 typedef struct {
@@ -270,7 +277,11 @@ struct jcx_cleaner {
   int eof;
   cl_line ring[RING];
   size_t sw[WIN + 1]; /* widths of the last WIN + 1 lines read, sorted */
-  size_t wr[RING];    /* widths of the held lines, by sequence number % RING */
+  /* what side_facts() reads of the held lines, by sequence number % RING,
+   * packed so that its loop stays in a few cache lines */
+  size_t wr[RING];         /* widths */
+  size_t wi[RING];         /* indents */
+  unsigned char wf[RING];  /* WF_* */
   size_t nsw;
   size_t hi;     /* lines read (sequence numbers 0 .. hi-1; the last RING are held) */
   size_t cur;    /* line the next paragraph starts in */
@@ -577,28 +588,23 @@ static size_t collect(jcx_cleaner *c, size_t beg, size_t end) {
 /* Width tolerance of a column of width w: lines within it count as full. */
 static size_t tol_of(size_t w) { return w / 10 > 4 ? w / 10 : 4; }
 
-static int in_band(size_t w, size_t col, size_t tol) { return w + tol >= col && w <= col + tol; }
-
 #define PARITY_BIT(cp) ((uint64_t)1 << ((((uint32_t)(cp)) * 0x9E3779B1u) >> 26))
 
 /* Fills *d for lines from..to (held in the ring) whose column width is q. */
 static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side *d) {
   size_t t = tol_of(q), lo = q > 2 * t + 2 ? q - 2 * t - 2 : 0;
-  unsigned band = 0, bandp = 0, nlong = 0, gaps = 0, bgaps = 0, multi = 0;
+  unsigned band = 0, bandp = 0, nlong = 0, bgaps = 0, multi = 0;
   size_t mind = (size_t)-1;
   for (size_t k = from; k <= to; k++) {
-    const cl_line *o = line_at(c, k);
-    size_t w = o->width;
-    unsigned in = (unsigned)in_band(w, q, t);
+    size_t j = k & (RING - 1), w = c->wr[j];
+    /* in the band q - t .. q + t (below it the difference wraps round) */
+    unsigned f = c->wf[j], in = w + t - q <= 2 * t;
     band += in;
-    bandp += in & ((o->flags & L_ENDS_SENT) != 0);
+    bandp += in & f; /* WF_SENT */
     nlong += w >= lo;
-    if (k > 0) {
-      gaps++;
-      bgaps += o->blanks > 0;
-      multi += o->blanks > 1;
-    }
-    if (o->indent < mind) mind = o->indent;
+    bgaps += (f & WF_GAP) != 0;
+    multi += (f & WF_MULTI) != 0;
+    if (c->wi[j] < mind) mind = c->wi[j];
   }
   d->q = q;
   d->mind = mind;
@@ -606,7 +612,7 @@ static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side
   d->band = (unsigned char)band;
   d->bandp = (unsigned char)bandp;
   d->nlong = (unsigned char)nlong;
-  d->gaps = (unsigned char)gaps;
+  d->gaps = (unsigned char)(to - from + 1 - (from == 0)); /* the first line has no gap before it */
   d->bgaps = (unsigned char)bgaps;
   d->multi = (unsigned char)multi;
 }
@@ -618,9 +624,9 @@ static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side
 static void slide(jcx_cleaner *c, cl_line *L, size_t seq) {
   size_t *sw = c->sw, k = c->nsw;
   if (k == WIN + 1) { /* drop the width of line seq - WIN - 1 (still in the ring) */
-    size_t old = line_at(c, seq - WIN - 1)->width, j = 0;
+    size_t old = c->wr[(seq - WIN - 1) & (RING - 1)], j = 0;
     while (j < k - 1 && sw[j] != old) j++;
-    memmove(sw + j, sw + j + 1, (k - 1 - j) * sizeof *sw);
+    for (; j < k - 1; j++) sw[j] = sw[j + 1];
     k--;
   }
   size_t j = k, w = L->width;
@@ -802,6 +808,10 @@ static int scan_line(jcx_cleaner *c) {
     L->have = 0;
     c->blanks = 0;
     c->wr[c->hi % RING] = width;
+    c->wi[c->hi % RING] = indent;
+    c->wf[c->hi % RING] = (unsigned char)(((flags & L_ENDS_SENT) ? WF_SENT : 0) |
+                                          (c->hi > 0 && L->blanks > 0 ? WF_GAP : 0) |
+                                          (c->hi > 0 && L->blanks > 1 ? WF_MULTI : 0));
     slide(c, L, c->hi);
     c->hi++;
     return 1;
@@ -1070,6 +1080,20 @@ static size_t name_list_end(const char *z, size_t from, size_t end) {
   return 0;
 }
 
+/* map[k] = from + k for k < r: the map of a run copied as it is.  Four
+ * at a time, in pairs (a GCC and Clang vector extension): -O2 does not
+ * vectorize the plain loop, and this is most of the cost of the map. */
+static inline void fill_map(size_t *map, size_t from, size_t r) {
+  typedef size_t pair __attribute__((vector_size(2 * sizeof(size_t))));
+  pair v = {from, from + 1}, w = {from + 2, from + 3}, four = {4, 4};
+  size_t k = 0;
+  for (; k + 4 <= r; k += 4, v += four, w += four) {
+    memcpy(map + k, &v, sizeof v);
+    memcpy(map + k + 2, &w, sizeof w);
+  }
+  for (; k < r; k++) map[k] = from + k;
+}
+
 /* The fast path of emitting: copies Han characters, plain CJK punctuation
  * and ASCII characters other than space and ( from z[i..end) while no space
  * is pending and the paragraph is under SOFT_CAP (room was reserved by the
@@ -1095,10 +1119,7 @@ static inline __attribute__((always_inline)) size_t copy_run_impl(jcx_cleaner *c
   }
   if (j == i) return i;
   memcpy(c->buf + o, s + i, j - i);
-  if (with_map) {
-    size_t *map = c->map + o;
-    for (size_t k = 0; k < j - i; k++) map[k] = i + k;
-  }
+  if (with_map) fill_map(c->map + o, i, j - i);
   c->len = o + (j - i);
   /* the class of the last character: a multi-byte one is CJK */
   unsigned b = s[j - 1];
