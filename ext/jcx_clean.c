@@ -429,10 +429,11 @@ static int starts_label(uint32_t c) {
 
 /* A figure or table caption: 图1, 表 2, 图一. */
 static int starts_figure(const char *z, size_t i, size_t end) {
-  if (!has_prefix(z, i, end, "图") && !has_prefix(z, i, end, "表")) return 0;
   size_t len;
-  i += strlen("图");
   uint32_t cp = jcx_cp(z, end, i, &len);
+  if (cp != 0x56FE /* 图 */ && cp != 0x8868 /* 表 */) return 0;
+  i += len;
+  cp = jcx_cp(z, end, i, &len);
   if (cp == ' ') cp = jcx_cp(z, end, i + 1, &len);
   return is_digit(fold_cp(cp)) || is_cn_numeral(cp);
 }
@@ -588,7 +589,9 @@ static size_t collect(jcx_cleaner *c, size_t beg, size_t end) {
 /* Width tolerance of a column of width w: lines within it count as full. */
 static size_t tol_of(size_t w) { return w / 10 > 4 ? w / 10 : 4; }
 
-#define PARITY_BIT(cp) ((uint64_t)1 << ((((uint32_t)(cp)) * 0x9E3779B1u) >> 26))
+/* The parity bucket of a character: the low six bits of its code point
+ * (for a multi-byte character, the low six bits of its last byte). */
+#define PARITY_BIT(cp) ((uint64_t)1 << ((cp) & 63))
 
 /* Fills *d for lines from..to (held in the ring) whose column width is q. */
 static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side *d) {
@@ -677,15 +680,16 @@ static int scan_line(jcx_cleaner *c) {
       uint32_t cp;
       /* fast paths, width 2: a run of Han, then plain CJK punctuation */
       if (han_lead(b) && i + 2 < n) {
-        size_t from = i, m0 = m;
+        size_t from = i, r;
+        /* characters starting before lim are among the line's first DBL_MAX_CHARS */
+        size_t lim = m < DBL_MAX_CHARS ? i + 3 * (DBL_MAX_CHARS - m) : i;
         if (m == 0) { beg = i; indent = gap; }
-        do i += 3;
-        while (i + 2 < n && han_lead(s[i]));
-        size_t r = (i - from) / 3;
-        /* the parity needs only a character's identity: its bytes will do */
-        for (size_t k = from; k < i && m < DBL_MAX_CHARS; k += 3, m++)
-          parity ^= PARITY_BIT((uint32_t)s[k] << 16 | (uint32_t)s[k + 1] << 8 | s[k + 2]);
-        m = m0 + r;
+        do {
+          if (i < lim) parity ^= PARITY_BIT(s[i + 2]);
+          i += 3;
+        } while (i + 2 < n && han_lead(s[i]));
+        r = (i - from) / 3;
+        m += r;
         width += gap + 2 * r;
         ink += 2 * r;
         gap = 0;
@@ -781,14 +785,13 @@ static int scan_line(jcx_cleaner *c) {
     /* the 、 of an enumerator (一、 3、) is no sentence punctuation: section
      * headings of reports start with it */
     if (npunct > 1 || (npunct == 1 && !((flags & L_ENUM) && punct_at <= 3))) flags |= L_PUNCT;
-    flags |= byline_flags(c->z, beg, end);
+    if (last == 0xFF09 || last == ')') flags |= byline_flags(c->z, beg, end); /* its first test */
     if (flags & L_PUNCT) flags &= ~(unsigned)L_BYLINE_LINE;
     /* In a doubled line every character occurs an even number of times
-     * (stray ones aside), so nearly every parity bit is clear; hash
-     * collisions only clear more bits, so this test never rejects a doubled
-     * line, and it rejects almost every other line for free (which hash
-     * of a character's identity feeds it makes no difference to that).
-     * Only then are the characters collected (as many as were counted). */
+     * (stray ones aside), so nearly every parity bit is clear; characters
+     * sharing a bucket only clear more bits, so this test never rejects a
+     * doubled line, and it rejects almost every other line for free.  Only
+     * then are the characters collected (as many as were counted). */
     size_t dw;
     if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m &&
         (size_t)__builtin_popcountll(parity) <= m / 10 && collect(c, beg, end) == m && undouble(c, &dw)) {
@@ -1045,7 +1048,7 @@ static int put_char(jcx_cleaner *c, uint32_t cp, size_t off, size_t len) {
     if (c->map) c->map[c->len] = off;
     c->len++;
   } else {
-    memcpy(c->buf + c->len, c->z + off, len);
+    for (size_t j = 0; j < len; j++) c->buf[c->len + j] = c->z[off + j]; /* 1 to 4 bytes */
     if (c->map)
       for (size_t j = 0; j < len; j++) c->map[c->len + j] = off + j;
     c->len += len;
