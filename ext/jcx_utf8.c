@@ -6,6 +6,12 @@
 #include <utf8proc.h>
 #include <pcre2.h>
 
+/* Starts p a well-formed character of the common 3-byte range (CJK):
+ * E1..EC, EE, EF (no overlong or surrogate forms there), p[1], p[2] readable? */
+static inline int cjk3(const unsigned char *p) {
+  return p[0] - 0xE1u <= 0xEFu - 0xE1u && p[0] != 0xED && ((p[1] & 0xC0) == 0x80) & ((p[2] & 0xC0) == 0x80);
+}
+
 size_t jcx_utf8_check(const char *z, size_t n) {
   const unsigned char *s = (const unsigned char *)z;
   size_t i = 0;
@@ -18,14 +24,13 @@ size_t jcx_utf8_check(const char *z, size_t n) {
       i += 8;
     }
     if (i >= n) break;
+    /* fast path for runs of the common 3-byte range (CJK), without going
+     * back to the ASCII test after every character */
+    size_t run = i;
+    while (i + 2 < n && cjk3(s + i)) i += 3;
+    if (i > run) continue;
     unsigned c = s[i];
     if (c < 0x80) { i++; continue; }
-    /* fast path for the common 3-byte range (CJK): E1..EC, EE, EF */
-    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n &&
-        ((s[i + 1] & 0xC0) == 0x80) & ((s[i + 2] & 0xC0) == 0x80)) {
-      i += 3;
-      continue;
-    }
     if (c >= 0xC2 && c <= 0xDF) {
       if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80) return i;
       i += 2;
