@@ -1114,7 +1114,10 @@ static inline __attribute__((always_inline)) size_t copy_run_impl(jcx_cleaner *c
     if (b < 0x80) {
       if (ascii_class[b] & (A_WS | A_OPEN)) break;
       j++;
-    } else if (j + 2 < end && (han_lead(b) || (punct_lead(b) && plain_cjk_punct(cp3(s + j))))) {
+    } else if (han_lead(b) && j + 2 < end) { /* a run of Han */
+      do j += 3;
+      while (j < stop && j + 2 < end && han_lead(s[j]));
+    } else if (punct_lead(b) && j + 2 < end && plain_cjk_punct(cp3(s + j))) {
       j += 3;
     } else {
       break;
