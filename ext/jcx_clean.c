@@ -222,7 +222,6 @@ enum {
   L_BYLINE_LINE = 1u << 6, /* the whole line is one bracketed group */
   L_DOUBLED = 1u << 7,     /* printed twice by a bold font */
   L_ENDS_NUM = 1u << 8,    /* ends with digits, or digits and 万/亿/… */
-  L_STARTS_UNIT = 1u << 9, /* starts with a unit / magnitude character */
   L_LATIN = 1u << 10,      /* more Latin letters than other characters */
   L_HAN = 1u << 11,        /* has a Han character */
   L_TABLE = 1u << 12,      /* a table row: two or more | */
@@ -231,11 +230,12 @@ enum {
   L_STARTS_BIG = 1u << 15    /* starts with 万 or 亿 (a magnitude, never a word start after digits) */
 };
 
-/* Bits of jcx_cleaner.wf, a line's facts for side_facts(). */
+/* Fields of jcx_cleaner.wf, a line's facts for side_facts(): one bit in
+ * a byte each, so that adding them up counts the lines of a window. */
 enum {
-  WF_SENT = 1,  /* L_ENDS_SENT */
-  WF_GAP = 2,   /* a blank line before it, and it is not the first line */
-  WF_MULTI = 4  /* several blank lines before it, and it is not the first line */
+  WF_SENT = 1,       /* L_ENDS_SENT */
+  WF_GAP = 1 << 8,   /* a blank line before it, and it is not the first line */
+  WF_MULTI = 1 << 16 /* several blank lines before it, and it is not the first line */
 };
 
 /* Facts about a run of up to WIN + 1 consecutive lines (one side of a
@@ -258,6 +258,7 @@ typedef struct {
   size_t blanks;      /* blank lines right before this one */
   size_t nchars;      /* non-space characters */
   unsigned flags;     /* L_* */
+  uint32_t first;     /* first character: starts_unit(first) when a number ends the line before */
   /* window facts, filled by window_stats() once the window has been read */
   size_t wb, wa;      /* column width estimated from the lines before / after (both include this one) */
   size_t wm;          /* the width a line is measured against for joining */
@@ -281,7 +282,7 @@ struct jcx_cleaner {
    * packed so that its loop stays in a few cache lines */
   size_t wr[RING];         /* widths */
   size_t wi[RING];         /* indents */
-  unsigned char wf[RING];  /* WF_* */
+  unsigned wf[RING];       /* WF_* */
   size_t nsw;
   size_t hi;     /* lines read (sequence numbers 0 .. hi-1; the last RING are held) */
   size_t cur;    /* line the next paragraph starts in */
@@ -596,7 +597,7 @@ static size_t tol_of(size_t w) { return w / 10 > 4 ? w / 10 : 4; }
 /* Fills *d for lines from..to (held in the ring) whose column width is q. */
 static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side *d) {
   size_t t = tol_of(q), lo = q > 2 * t + 2 ? q - 2 * t - 2 : 0;
-  unsigned band = 0, bandp = 0, nlong = 0, bgaps = 0, multi = 0;
+  unsigned band = 0, bandp = 0, nlong = 0, sum = 0;
   size_t mind = (size_t)-1;
   for (size_t k = from; k <= to; k++) {
     size_t j = k & (RING - 1), w = c->wr[j];
@@ -605,8 +606,7 @@ static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side
     band += in;
     bandp += in & f; /* WF_SENT */
     nlong += w >= lo;
-    bgaps += (f & WF_GAP) != 0;
-    multi += (f & WF_MULTI) != 0;
+    sum += f;
     if (c->wi[j] < mind) mind = c->wi[j];
   }
   d->q = q;
@@ -616,8 +616,8 @@ static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side
   d->bandp = (unsigned char)bandp;
   d->nlong = (unsigned char)nlong;
   d->gaps = (unsigned char)(to - from + 1 - (from == 0)); /* the first line has no gap before it */
-  d->bgaps = (unsigned char)bgaps;
-  d->multi = (unsigned char)multi;
+  d->bgaps = (unsigned char)(sum / WF_GAP & 0xFF);
+  d->multi = (unsigned char)(sum / WF_MULTI);
 }
 
 /* After line seq is read: keeps the widths of the last WIN + 1 lines sorted
@@ -776,7 +776,6 @@ static int scan_line(jcx_cleaner *c) {
     if (is_magnitude(last) && is_digit(prev)) flags |= L_ENDS_NUM | L_ENDS_MAG;
     if (nlat > m - nlat) flags |= L_LATIN;
     uint32_t first = jcx_cp(c->z, end, beg, &len);
-    if (starts_unit(first)) flags |= L_STARTS_UNIT;
     if (first == 0x4E07 || first == 0x4EBF || first == 0x842C || first == 0x5104) flags |= L_STARTS_BIG;
     if (is_digit(fold_cp(first)) && starts_count(c->z, beg, end)) flags |= L_STARTS_COUNT;
     if (starts_label(first) || starts_figure(c->z, beg, end)) flags |= L_LABEL;
@@ -808,13 +807,13 @@ static int scan_line(jcx_cleaner *c) {
     L->blanks = c->blanks;
     L->nchars = m;
     L->flags = flags;
+    L->first = first;
     L->have = 0;
     c->blanks = 0;
     c->wr[c->hi % RING] = width;
     c->wi[c->hi % RING] = indent;
-    c->wf[c->hi % RING] = (unsigned char)(((flags & L_ENDS_SENT) ? WF_SENT : 0) |
-                                          (c->hi > 0 && L->blanks > 0 ? WF_GAP : 0) |
-                                          (c->hi > 0 && L->blanks > 1 ? WF_MULTI : 0));
+    c->wf[c->hi % RING] = ((flags & L_ENDS_SENT) ? WF_SENT : 0) | (c->hi > 0 && L->blanks > 0 ? WF_GAP : 0) |
+                          (c->hi > 0 && L->blanks > 1 ? WF_MULTI : 0);
     slide(c, L, c->hi);
     c->hi++;
     return 1;
@@ -889,21 +888,29 @@ static void window_stats(jcx_cleaner *c, size_t i) {
    * with 。.  Short lines (titles, paragraph ends) say nothing either way.
    * Double-spaced: a blank line after (nearly) every line, as some PDF
    * extractors write; then a single blank line is no paragraph break. */
-  size_t band, bandp, nlong = 0;
-  if (ib || ia) {
-    band = (ib ? B->band : 0u) + (ia ? A->band : 0u);
-    bandp = (ib ? B->bandp : 0u) + (ia ? A->bandp : 0u);
-    size_t t = tol_of(L->wm), lo = L->wm > 2 * t + 2 ? L->wm - 2 * t - 2 : 0;
-    size_t a = i >= B->n - 1u ? i - (B->n - 1u) : 0;
-    for (k = a; k <= b; k++) nlong += c->wr[k & (RING - 1)] >= lo;
-    nlong += ib && ia; /* line i is in both sides' band counts */
-  } else {
-    band = all.band;
-    bandp = all.bandp;
-    nlong = all.nlong;
+  size_t band = ib || ia ? (ib ? B->band : 0u) + (ia ? A->band : 0u) : all.band;
+  size_t bandp = ib || ia ? (ib ? B->bandp : 0u) + (ia ? A->bandp : 0u) : all.bandp;
+  int wrapped = 0;
+  if (L->wm >= COL_MIN && L->wm <= COL_MAX && band >= 2 && 2 * bandp <= band) {
+    size_t nlong;
+    if (!ib && !ia) {
+      nlong = all.nlong;
+    } else {
+      /* the lines not clearly short against wm (line i is in both sides'
+       * band counts, so it counts twice here too); they need counting
+       * only when the band may be less than half of them */
+      size_t a = i >= B->n - 1u ? i - (B->n - 1u) : 0;
+      nlong = b - a + 1 + (ib && ia);
+      if (2 * band < nlong) {
+        size_t t = tol_of(L->wm), lo = L->wm > 2 * t + 2 ? L->wm - 2 * t - 2 : 0;
+        nlong = ib && ia;
+        for (k = a; k <= b; k++) nlong += c->wr[k & (RING - 1)] >= lo;
+      }
+    }
+    wrapped = 2 * band >= nlong;
   }
   size_t gaps = B->gaps + A->gaps, bgaps = B->bgaps + A->bgaps, multi = B->multi + A->multi;
-  L->wrapped = L->wm >= COL_MIN && L->wm <= COL_MAX && band >= 2 && 2 * band >= nlong && 2 * bandp <= band;
+  L->wrapped = (unsigned char)wrapped;
   L->dspaced = gaps > 0 && 2 * bgaps >= gaps;
   L->multi_rare = 2 * multi < bgaps;
   L->base_indent = B->mind < A->mind ? B->mind : A->mind;
@@ -955,7 +962,7 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
    * phrase (实施重大项目 / 87 个，): evidence enough for a join, whatever the
    * widths. */
   if (!(a->flags & L_ENDS_SENT) &&
-      (((a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_UNIT)) || (b->flags & L_STARTS_COUNT) ||
+      (((a->flags & L_ENDS_MAG) && starts_unit(b->first)) || (b->flags & L_STARTS_COUNT) ||
        ((a->flags & L_ENDS_NUM) && !(a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_BIG))))
     return 1; /* ... and digits never end a paragraph before 万 or 亿 (36 / 亿元) */
 
@@ -970,7 +977,7 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
      * a paragraph that ends without punctuation). */
     if (a->width + 2 * tol + 2 >= a->wm) return 1;
     /* 5000 / 吨: in a wrapped block, digits never end a paragraph before a unit */
-    return (a->flags & L_ENDS_NUM) && (b->flags & L_STARTS_UNIT);
+    return (a->flags & L_ENDS_NUM) && starts_unit(b->first);
   }
   /* A sentence end on a full line may still be a wrap: join when the line
    * reaches the column of the lines above it and the next line does not
