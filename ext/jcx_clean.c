@@ -687,7 +687,7 @@ static int scan_line(jcx_cleaner *c) {
         do {
           if (i < lim) parity ^= PARITY_BIT(s[i + 2]);
           i += 3;
-        } while (i + 2 < n && han_lead(s[i]));
+        } while (i < n - 2 && han_lead(s[i])); /* i + 2 < n, and n > 2 here */
         r = (i - from) / 3;
         m += r;
         width += gap + 2 * r;
@@ -997,8 +997,7 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
 
 /* ------------------------------------------------------------- output */
 
-static int grow(jcx_cleaner *c, size_t need) {
-  if (need <= c->cap) return 1;
+static int grow_buffers(jcx_cleaner *c, size_t need) {
   size_t cap = c->cap ? c->cap : 256;
   while (cap < need) cap *= 2;
   char *nb = realloc(c->buf, cap + 1);
@@ -1012,6 +1011,10 @@ static int grow(jcx_cleaner *c, size_t need) {
   c->cap = cap;
   return 1;
 }
+
+/* Room for need bytes (and their map) in the paragraph; the check inline,
+ * as it runs for most characters that miss the fast path. */
+static inline int grow(jcx_cleaner *c, size_t need) { return need <= c->cap || grow_buffers(c, need); }
 
 /* Is the pending white space kept (as one ASCII space)?
  *
@@ -1121,9 +1124,10 @@ static inline __attribute__((always_inline)) size_t copy_run_impl(jcx_cleaner *c
     if (b < 0x80) {
       if (ascii_class[b] & (A_WS | A_OPEN)) break;
       j++;
-    } else if (han_lead(b) && j + 2 < end) { /* a run of Han */
+    } else if (han_lead(b) && j + 2 < end) { /* a run of Han, while j < stop and j + 2 < end */
+      size_t lim = stop < end - 2 ? stop : end - 2;
       do j += 3;
-      while (j < stop && j + 2 < end && han_lead(s[j]));
+      while (j < lim && han_lead(s[j]));
     } else if (punct_lead(b) && j + 2 < end && plain_cjk_punct(cp3(s + j))) {
       j += 3;
     } else {
