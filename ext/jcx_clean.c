@@ -673,7 +673,7 @@ static int scan_line(jcx_cleaner *c) {
     size_t gap = 0, len, nlat = 0, nonascii = 0, m = 0, pipes = 0, npunct = 0, punct_at = 0;
     size_t beg = 0, end = 0, width = 0, ink = 0, indent = 0;
     unsigned flags = 0;
-    uint64_t parity = 0; /* a bit per hash bucket, flipped by every character */
+    uint64_t parity = 0; /* a bit per bucket, flipped by each of the first DBL_MAX_CHARS characters */
     uint32_t last = 0, prev = 0;
     while (i < n) {
       unsigned b = s[i];
