@@ -101,7 +101,7 @@ static size_t cwidth(uint32_t c) {
 /* CJK punctuation that the fast paths copy as it is: not white space, not
  * a full-width letter or digit (folded), not the （ that may open a name
  * list.  Width 2, CJK for spacing. */
-static int plain_cjk_punct(uint32_t c) {
+static inline int plain_cjk_punct(uint32_t c) {
   if (c >= 0x3001 && c <= 0x303F) return 1;
   if (c >= 0x2010 && c <= 0x2027) return 1;
   if (c >= 0xFF01 && c <= 0xFF60)
@@ -222,13 +222,20 @@ enum {
   L_BYLINE_LINE = 1u << 6, /* the whole line is one bracketed group */
   L_DOUBLED = 1u << 7,     /* printed twice by a bold font */
   L_ENDS_NUM = 1u << 8,    /* ends with digits, or digits and 万/亿/… */
-  L_STARTS_UNIT = 1u << 9, /* starts with a unit / magnitude character */
   L_LATIN = 1u << 10,      /* more Latin letters than other characters */
   L_HAN = 1u << 11,        /* has a Han character */
   L_TABLE = 1u << 12,      /* a table row: two or more | */
   L_STARTS_COUNT = 1u << 13, /* starts with a count that ends a phrase: 87 个， 5 万吨， */
   L_ENDS_MAG = 1u << 14,     /* ends with digits and 万/亿/…: 31 亿 */
   L_STARTS_BIG = 1u << 15    /* starts with 万 or 亿 (a magnitude, never a word start after digits) */
+};
+
+/* Fields of jcx_cleaner.wf, a line's facts for side_facts(): one bit in
+ * a byte each, so that adding them up counts the lines of a window. */
+enum {
+  WF_SENT = 1,       /* L_ENDS_SENT */
+  WF_GAP = 1 << 8,   /* a blank line before it, and it is not the first line */
+  WF_MULTI = 1 << 16 /* several blank lines before it, and it is not the first line */
 };
 
 /* Facts about a run of up to WIN + 1 consecutive lines (one side of a
@@ -251,6 +258,7 @@ typedef struct {
   size_t blanks;      /* blank lines right before this one */
   size_t nchars;      /* non-space characters */
   unsigned flags;     /* L_* */
+  uint32_t first;     /* first character: starts_unit(first) when a number ends the line before */
   /* window facts, filled by window_stats() once the window has been read */
   size_t wb, wa;      /* column width estimated from the lines before / after (both include this one) */
   size_t wm;          /* the width a line is measured against for joining */
@@ -270,7 +278,11 @@ struct jcx_cleaner {
   int eof;
   cl_line ring[RING];
   size_t sw[WIN + 1]; /* widths of the last WIN + 1 lines read, sorted */
-  size_t wr[RING];    /* widths of the held lines, by sequence number % RING */
+  /* what side_facts() reads of the held lines, by sequence number % RING,
+   * packed so that its loop stays in a few cache lines */
+  size_t wr[RING];         /* widths */
+  size_t wi[RING];         /* indents */
+  unsigned wf[RING];       /* WF_* */
   size_t nsw;
   size_t hi;     /* lines read (sequence numbers 0 .. hi-1; the last RING are held) */
   size_t cur;    /* line the next paragraph starts in */
@@ -289,7 +301,10 @@ struct jcx_cleaner {
   int prev_k;               /* space_class of the last character put */
   size_t pend_off;          /* source offset of the first pending space */
   size_t keep_from, keep_until; /* spaces inside a bracketed name list are kept */
-  /* doubling scratch, for one line of at most DBL_MAX_CHARS characters */
+  /* doubling scratch, for one line of at most DBL_MAX_CHARS characters:
+   * always written before it is read, so jcx_cleaner_new leaves it
+   * uncleared (it is most of the struct, and cn_clean makes a cleaner per
+   * value) */
   size_t m;
   uint32_t cps[DBL_MAX_CHARS];
   unsigned char drop[DBL_MAX_CHARS];
@@ -415,10 +430,11 @@ static int starts_label(uint32_t c) {
 
 /* A figure or table caption: 图1, 表 2, 图一. */
 static int starts_figure(const char *z, size_t i, size_t end) {
-  if (!has_prefix(z, i, end, "图") && !has_prefix(z, i, end, "表")) return 0;
   size_t len;
-  i += strlen("图");
   uint32_t cp = jcx_cp(z, end, i, &len);
+  if (cp != 0x56FE /* 图 */ && cp != 0x8868 /* 表 */) return 0;
+  i += len;
+  cp = jcx_cp(z, end, i, &len);
   if (cp == ' ') cp = jcx_cp(z, end, i + 1, &len);
   return is_digit(fold_cp(cp)) || is_cn_numeral(cp);
 }
@@ -574,28 +590,24 @@ static size_t collect(jcx_cleaner *c, size_t beg, size_t end) {
 /* Width tolerance of a column of width w: lines within it count as full. */
 static size_t tol_of(size_t w) { return w / 10 > 4 ? w / 10 : 4; }
 
-static int in_band(size_t w, size_t col, size_t tol) { return w + tol >= col && w <= col + tol; }
-
-#define PARITY_BIT(cp) ((uint64_t)1 << ((((uint32_t)(cp)) * 0x9E3779B1u) >> 26))
+/* The parity bucket of a character: the low six bits of its code point
+ * (for a multi-byte character, the low six bits of its last byte). */
+#define PARITY_BIT(cp) ((uint64_t)1 << ((cp) & 63))
 
 /* Fills *d for lines from..to (held in the ring) whose column width is q. */
 static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side *d) {
   size_t t = tol_of(q), lo = q > 2 * t + 2 ? q - 2 * t - 2 : 0;
-  unsigned band = 0, bandp = 0, nlong = 0, gaps = 0, bgaps = 0, multi = 0;
+  unsigned band = 0, bandp = 0, nlong = 0, sum = 0;
   size_t mind = (size_t)-1;
   for (size_t k = from; k <= to; k++) {
-    const cl_line *o = line_at(c, k);
-    size_t w = o->width;
-    unsigned in = (unsigned)in_band(w, q, t);
+    size_t j = k & (RING - 1), w = c->wr[j];
+    /* in the band q - t .. q + t (below it the difference wraps round) */
+    unsigned f = c->wf[j], in = w + t - q <= 2 * t;
     band += in;
-    bandp += in & ((o->flags & L_ENDS_SENT) != 0);
+    bandp += in & f; /* WF_SENT */
     nlong += w >= lo;
-    if (k > 0) {
-      gaps++;
-      bgaps += o->blanks > 0;
-      multi += o->blanks > 1;
-    }
-    if (o->indent < mind) mind = o->indent;
+    sum += f;
+    if (c->wi[j] < mind) mind = c->wi[j];
   }
   d->q = q;
   d->mind = mind;
@@ -603,9 +615,9 @@ static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side
   d->band = (unsigned char)band;
   d->bandp = (unsigned char)bandp;
   d->nlong = (unsigned char)nlong;
-  d->gaps = (unsigned char)gaps;
-  d->bgaps = (unsigned char)bgaps;
-  d->multi = (unsigned char)multi;
+  d->gaps = (unsigned char)(to - from + 1 - (from == 0)); /* the first line has no gap before it */
+  d->bgaps = (unsigned char)(sum / WF_GAP & 0xFF);
+  d->multi = (unsigned char)(sum / WF_MULTI);
 }
 
 /* After line seq is read: keeps the widths of the last WIN + 1 lines sorted
@@ -615,9 +627,9 @@ static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side
 static void slide(jcx_cleaner *c, cl_line *L, size_t seq) {
   size_t *sw = c->sw, k = c->nsw;
   if (k == WIN + 1) { /* drop the width of line seq - WIN - 1 (still in the ring) */
-    size_t old = line_at(c, seq - WIN - 1)->width, j = 0;
+    size_t old = c->wr[(seq - WIN - 1) & (RING - 1)], j = 0;
     while (j < k - 1 && sw[j] != old) j++;
-    memmove(sw + j, sw + j + 1, (k - 1 - j) * sizeof *sw);
+    for (; j < k - 1; j++) sw[j] = sw[j + 1];
     k--;
   }
   size_t j = k, w = L->width;
@@ -627,9 +639,25 @@ static void slide(jcx_cleaner *c, cl_line *L, size_t seq) {
   side_facts(c, seq + 1 - k, seq, sw[(3 * k) / 4 < k ? (3 * k) / 4 : k - 1], &L->side);
 }
 
+/* The code point of the three-byte UTF-8 sequence at p. */
+static inline uint32_t cp3(const unsigned char *p) {
+  return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+}
+
+/* A Han lead byte: E4..E9 start U+4000..U+9FFF (with CJK Extension A). */
+static inline int han_lead(unsigned b) { return b - 0xE4u <= 0xE9u - 0xE4u; }
+
+/* A lead byte of the plain CJK punctuation (U+2xxx, U+3xxx, U+Fxxx). */
+static inline int punct_lead(unsigned b) { return b == 0xE2 || b == 0xE3 || b == 0xEF; }
+
 /* Reads the next non-blank line into the ring (counting the blank lines it
  * skips).  Returns 1, or 0 at the end of the source.  Line ends are \n, \r\n
- * and a lone \r. */
+ * and a lone \r.
+ *
+ * Runs of Han characters, most of any Chinese line, are counted a run at a
+ * time.  The doubling test never looks at a line of more than DBL_MAX_CHARS
+ * characters, so only the first DBL_MAX_CHARS feed its parity filter; the
+ * characters themselves are collected only for a line that passes it. */
 static int scan_line(jcx_cleaner *c) {
   const unsigned char *s = (const unsigned char *)c->z;
   size_t n = c->n;
@@ -640,42 +668,53 @@ static int scan_line(jcx_cleaner *c) {
       c->scan = i + 1;
       continue;
     }
-    size_t gap = 0, len, nlat = 0, nother = 0, nonascii = 0, m = 0, pipes = 0, npunct = 0, punct_at = 0;
+    /* m: non-space characters (none seen while m == 0), each one Latin
+     * (counted in nlat) or not */
+    size_t gap = 0, len, nlat = 0, nonascii = 0, m = 0, pipes = 0, npunct = 0, punct_at = 0;
     size_t beg = 0, end = 0, width = 0, ink = 0, indent = 0;
     unsigned flags = 0;
-    uint64_t parity = 0; /* a bit per hash bucket, flipped by every character */
+    uint64_t parity = 0; /* a bit per bucket, flipped by each of the first DBL_MAX_CHARS characters */
     uint32_t last = 0, prev = 0;
-    int seen = 0;
     while (i < n) {
       unsigned b = s[i];
       uint32_t cp;
-      /* fast path, width 2: Han (U+4000..U+9FFF, with CJK Extension A) and
-       * plain CJK punctuation */
-      if (b >= 0xE2 && b <= 0xEF && i + 2 < n) {
-        cp = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-        int han = b >= 0xE4 && b <= 0xE9;
-        if (han || ((b == 0xE2 || b == 0xE3 || b == 0xEF) && plain_cjk_punct(cp))) {
-          if (!seen) { seen = 1; beg = i; indent = gap; }
-          width += gap + 2;
-          ink += 2;
-          gap = 0;
-          nonascii++;
-          nother++;
-          if (han) {
-            flags |= L_HAN;
-          } else {
-            if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
-            pipes += cp == 0xFF5C;
-          }
-          if (m < DBL_MAX_CHARS) c->cps[m] = cp;
-          m++;
-          parity ^= PARITY_BIT(cp);
-          prev = last;
-          last = cp;
+      /* fast paths, width 2: a run of Han, then plain CJK punctuation */
+      if (han_lead(b) && i + 2 < n) {
+        size_t from = i, r;
+        /* characters starting before lim are among the line's first DBL_MAX_CHARS */
+        size_t lim = m < DBL_MAX_CHARS ? i + 3 * (DBL_MAX_CHARS - m) : i;
+        if (m == 0) { beg = i; indent = gap; }
+        do {
+          if (i < lim) parity ^= PARITY_BIT(s[i + 2]);
           i += 3;
-          end = i;
-          continue;
-        }
+        } while (i < n - 2 && han_lead(s[i])); /* i + 2 < n, and n > 2 here */
+        r = (i - from) / 3;
+        m += r;
+        width += gap + 2 * r;
+        ink += 2 * r;
+        gap = 0;
+        nonascii += r;
+        flags |= L_HAN;
+        prev = r > 1 ? cp3(s + i - 6) : last;
+        last = cp3(s + i - 3);
+        end = i;
+        continue;
+      }
+      if (punct_lead(b) && i + 2 < n && plain_cjk_punct(cp = cp3(s + i))) {
+        if (m == 0) { beg = i; indent = gap; }
+        width += gap + 2;
+        ink += 2;
+        gap = 0;
+        nonascii++;
+        if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
+        pipes += cp == 0xFF5C;
+        if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(cp);
+        m++;
+        prev = last;
+        last = cp;
+        i += 3;
+        end = i;
+        continue;
       }
       if (b < 0x80) {
         unsigned k = ascii_class[b];
@@ -693,56 +732,50 @@ static int scan_line(jcx_cleaner *c) {
         /* ASCII ,;:!?() in Chinese text stands for full-width punctuation
          * (extraction or transcoding replaced it); it took two columns. */
         size_t cw = (b >= 0x20 && b != 0x7F) + ((k & A_CJKP) && last >= 0x2E80);
-        if (!seen) { seen = 1; beg = i; indent = gap; }
+        if (m == 0) { beg = i; indent = gap; }
         width += gap + cw;
         ink += cw;
         gap = 0;
         nlat += (k & A_LETTER) != 0;
-        nother += (k & A_LETTER) == 0;
         pipes += b == '|';
-        if (m < DBL_MAX_CHARS) c->cps[m] = b;
+        if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(b);
         m++;
-        parity ^= PARITY_BIT(b);
         prev = last;
         last = b;
         i++;
         end = i;
         continue;
-      } else {
-        cp = jcx_cp(c->z, n, i, &len);
-        if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
-        uint32_t f = fold_cp(cp);
-        nonascii++;
-        if (f != cp && f > '9') nlat++; /* a full-width letter */
-        else nother++;
-        if (is_han(cp)) flags |= L_HAN;
-        else if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
-        pipes += cp == 0xFF5C || cp == 0x2502;
       }
-      if (!seen) { seen = 1; beg = i; indent = gap; }
+      cp = jcx_cp(c->z, n, i, &len);
+      if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
+      uint32_t f = fold_cp(cp);
+      nonascii++;
+      if (f != cp && f > '9') nlat++; /* a full-width letter */
+      if (is_han(cp)) flags |= L_HAN;
+      else if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
+      pipes += cp == 0xFF5C || cp == 0x2502;
+      if (m == 0) { beg = i; indent = gap; }
       else width += gap;
       gap = 0;
       size_t cw = cwidth(cp);
       width += cw;
       ink += cw;
-      if (m < DBL_MAX_CHARS) c->cps[m] = cp;
+      if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(cp);
       m++;
-      parity ^= PARITY_BIT(cp);
       prev = last;
-      last = fold_cp(cp);
+      last = f;
       i += len;
       end = i;
     }
     c->scan = i;
-    if (!seen) { c->blanks++; continue; }
+    if (m == 0) { c->blanks++; continue; }
 
     if (pipes >= 2) flags |= L_TABLE;
     if (is_stop(last, prev) || (is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
     if (is_digit(last)) flags |= L_ENDS_NUM;
     if (is_magnitude(last) && is_digit(prev)) flags |= L_ENDS_NUM | L_ENDS_MAG;
-    if (nlat > nother) flags |= L_LATIN;
+    if (nlat > m - nlat) flags |= L_LATIN;
     uint32_t first = jcx_cp(c->z, end, beg, &len);
-    if (starts_unit(first)) flags |= L_STARTS_UNIT;
     if (first == 0x4E07 || first == 0x4EBF || first == 0x842C || first == 0x5104) flags |= L_STARTS_BIG;
     if (is_digit(fold_cp(first)) && starts_count(c->z, beg, end)) flags |= L_STARTS_COUNT;
     if (starts_label(first) || starts_figure(c->z, beg, end)) flags |= L_LABEL;
@@ -751,16 +784,16 @@ static int scan_line(jcx_cleaner *c) {
     /* the 、 of an enumerator (一、 3、) is no sentence punctuation: section
      * headings of reports start with it */
     if (npunct > 1 || (npunct == 1 && !((flags & L_ENUM) && punct_at <= 3))) flags |= L_PUNCT;
-    flags |= byline_flags(c->z, beg, end);
+    if (last == 0xFF09 || last == ')') flags |= byline_flags(c->z, beg, end); /* its first test */
     if (flags & L_PUNCT) flags &= ~(unsigned)L_BYLINE_LINE;
     /* In a doubled line every character occurs an even number of times
-     * (stray ones aside), so nearly every parity bit is clear; hash
-     * collisions only clear more bits, so this test never rejects a doubled
-     * line, and it rejects almost every other line for free. */
+     * (stray ones aside), so nearly every parity bit is clear; characters
+     * sharing a bucket only clear more bits, so this test never rejects a
+     * doubled line, and it rejects almost every other line for free.  Only
+     * then are the characters collected (as many as were counted). */
     size_t dw;
-    c->m = m;
     if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m &&
-        (size_t)__builtin_popcountll(parity) <= m / 10 && undouble(c, &dw)) {
+        (size_t)__builtin_popcountll(parity) <= m / 10 && collect(c, beg, end) == m && undouble(c, &dw)) {
       flags |= L_DOUBLED;
       width -= dw < width ? dw : width;
       ink -= dw < ink ? dw : ink;
@@ -774,9 +807,13 @@ static int scan_line(jcx_cleaner *c) {
     L->blanks = c->blanks;
     L->nchars = m;
     L->flags = flags;
+    L->first = first;
     L->have = 0;
     c->blanks = 0;
     c->wr[c->hi % RING] = width;
+    c->wi[c->hi % RING] = indent;
+    c->wf[c->hi % RING] = ((flags & L_ENDS_SENT) ? WF_SENT : 0) | (c->hi > 0 && L->blanks > 0 ? WF_GAP : 0) |
+                          (c->hi > 0 && L->blanks > 1 ? WF_MULTI : 0);
     slide(c, L, c->hi);
     c->hi++;
     return 1;
@@ -851,21 +888,29 @@ static void window_stats(jcx_cleaner *c, size_t i) {
    * with 。.  Short lines (titles, paragraph ends) say nothing either way.
    * Double-spaced: a blank line after (nearly) every line, as some PDF
    * extractors write; then a single blank line is no paragraph break. */
-  size_t band, bandp, nlong = 0;
-  if (ib || ia) {
-    band = (ib ? B->band : 0u) + (ia ? A->band : 0u);
-    bandp = (ib ? B->bandp : 0u) + (ia ? A->bandp : 0u);
-    size_t t = tol_of(L->wm), lo = L->wm > 2 * t + 2 ? L->wm - 2 * t - 2 : 0;
-    size_t a = i >= B->n - 1u ? i - (B->n - 1u) : 0;
-    for (k = a; k <= b; k++) nlong += c->wr[k & (RING - 1)] >= lo;
-    nlong += ib && ia; /* line i is in both sides' band counts */
-  } else {
-    band = all.band;
-    bandp = all.bandp;
-    nlong = all.nlong;
+  size_t band = ib || ia ? (ib ? B->band : 0u) + (ia ? A->band : 0u) : all.band;
+  size_t bandp = ib || ia ? (ib ? B->bandp : 0u) + (ia ? A->bandp : 0u) : all.bandp;
+  int wrapped = 0;
+  if (L->wm >= COL_MIN && L->wm <= COL_MAX && band >= 2 && 2 * bandp <= band) {
+    size_t nlong;
+    if (!ib && !ia) {
+      nlong = all.nlong;
+    } else {
+      /* the lines not clearly short against wm (line i is in both sides'
+       * band counts, so it counts twice here too); they need counting
+       * only when the band may be less than half of them */
+      size_t a = i >= B->n - 1u ? i - (B->n - 1u) : 0;
+      nlong = b - a + 1 + (ib && ia);
+      if (2 * band < nlong) {
+        size_t t = tol_of(L->wm), lo = L->wm > 2 * t + 2 ? L->wm - 2 * t - 2 : 0;
+        nlong = ib && ia;
+        for (k = a; k <= b; k++) nlong += c->wr[k & (RING - 1)] >= lo;
+      }
+    }
+    wrapped = 2 * band >= nlong;
   }
   size_t gaps = B->gaps + A->gaps, bgaps = B->bgaps + A->bgaps, multi = B->multi + A->multi;
-  L->wrapped = L->wm >= COL_MIN && L->wm <= COL_MAX && band >= 2 && 2 * band >= nlong && 2 * bandp <= band;
+  L->wrapped = (unsigned char)wrapped;
   L->dspaced = gaps > 0 && 2 * bgaps >= gaps;
   L->multi_rare = 2 * multi < bgaps;
   L->base_indent = B->mind < A->mind ? B->mind : A->mind;
@@ -917,7 +962,7 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
    * phrase (实施重大项目 / 87 个，): evidence enough for a join, whatever the
    * widths. */
   if (!(a->flags & L_ENDS_SENT) &&
-      (((a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_UNIT)) || (b->flags & L_STARTS_COUNT) ||
+      (((a->flags & L_ENDS_MAG) && starts_unit(b->first)) || (b->flags & L_STARTS_COUNT) ||
        ((a->flags & L_ENDS_NUM) && !(a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_BIG))))
     return 1; /* ... and digits never end a paragraph before 万 or 亿 (36 / 亿元) */
 
@@ -932,7 +977,7 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
      * a paragraph that ends without punctuation). */
     if (a->width + 2 * tol + 2 >= a->wm) return 1;
     /* 5000 / 吨: in a wrapped block, digits never end a paragraph before a unit */
-    return (a->flags & L_ENDS_NUM) && (b->flags & L_STARTS_UNIT);
+    return (a->flags & L_ENDS_NUM) && starts_unit(b->first);
   }
   /* A sentence end on a full line may still be a wrap: join when the line
    * reaches the column of the lines above it and the next line does not
@@ -952,8 +997,7 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
 
 /* ------------------------------------------------------------- output */
 
-static int grow(jcx_cleaner *c, size_t need) {
-  if (need <= c->cap) return 1;
+static int grow_buffers(jcx_cleaner *c, size_t need) {
   size_t cap = c->cap ? c->cap : 256;
   while (cap < need) cap *= 2;
   char *nb = realloc(c->buf, cap + 1);
@@ -967,6 +1011,10 @@ static int grow(jcx_cleaner *c, size_t need) {
   c->cap = cap;
   return 1;
 }
+
+/* Room for need bytes (and their map) in the paragraph; the check inline,
+ * as it runs for most characters that miss the fast path. */
+static inline int grow(jcx_cleaner *c, size_t need) { return need <= c->cap || grow_buffers(c, need); }
 
 /* Is the pending white space kept (as one ASCII space)?
  *
@@ -1010,7 +1058,7 @@ static int put_char(jcx_cleaner *c, uint32_t cp, size_t off, size_t len) {
     if (c->map) c->map[c->len] = off;
     c->len++;
   } else {
-    memcpy(c->buf + c->len, c->z + off, len);
+    for (size_t j = 0; j < len; j++) c->buf[c->len + j] = c->z[off + j]; /* 1 to 4 bytes */
     if (c->map)
       for (size_t j = 0; j < len; j++) c->map[c->len + j] = off + j;
     c->len += len;
@@ -1045,52 +1093,56 @@ static size_t name_list_end(const char *z, size_t from, size_t end) {
   return 0;
 }
 
-/* The fast path of emitting: copies Han characters and ASCII characters
- * other than space and ( from z[i..end) while no space is pending and the
- * paragraph is under SOFT_CAP (room was reserved by the caller).  Returns
- * where it stopped.  Locals, not c->..., in the loop: stores through char *
- * would otherwise make the compiler reload them for every character. */
+/* map[k] = from + k for k < r: the map of a run copied as it is.  Four
+ * at a time, in pairs (a GCC and Clang vector extension): -O2 does not
+ * vectorize the plain loop, and this is most of the cost of the map. */
+static inline void fill_map(size_t *map, size_t from, size_t r) {
+  typedef size_t pair __attribute__((vector_size(2 * sizeof(size_t))));
+  pair v = {from, from + 1}, w = {from + 2, from + 3}, four = {4, 4};
+  size_t k = 0;
+  for (; k + 4 <= r; k += 4, v += four, w += four) {
+    memcpy(map + k, &v, sizeof v);
+    memcpy(map + k + 2, &w, sizeof w);
+  }
+  for (; k < r; k++) map[k] = from + k;
+}
+
+/* The fast path of emitting: copies Han characters, plain CJK punctuation
+ * and ASCII characters other than space and ( from z[i..end) while no space
+ * is pending and the paragraph is under SOFT_CAP (room was reserved by the
+ * caller).  Returns where it stopped.  Such characters are copied as they
+ * are, so the run is found first and then copied (and its map filled) at
+ * once. */
 static inline __attribute__((always_inline)) size_t copy_run_impl(jcx_cleaner *c, size_t i, size_t end,
                                                                   const int with_map) {
   const unsigned char *s = (const unsigned char *)c->z;
-  char *buf = c->buf;
-  size_t *map = c->map, o = c->len, lim = SOFT_CAP, start = i;
-  int k = c->prev_k;
-  while (i < end && o < lim) {
-    unsigned b = s[i];
+  size_t o = c->len, j = i;
+  /* no character starts at or past SOFT_CAP in the output */
+  size_t stop = SOFT_CAP - o < end - i ? i + (SOFT_CAP - o) : end;
+  while (j < stop) {
+    unsigned b = s[j];
     if (b < 0x80) {
       if (ascii_class[b] & (A_WS | A_OPEN)) break;
-      buf[o] = (char)b;
-      if (with_map) map[o] = i;
-      o++;
-      i++;
-      k = (ascii_class[b] & A_DIGIT) ? K_DIGIT : K_LATIN;
-      continue;
-    }
-    /* Han (U+4000..U+9FFF) and plain CJK punctuation: three bytes as they are */
-    if (i + 2 >= end ||
-        !((b >= 0xE4 && b <= 0xE9) ||
-          ((b == 0xE2 || b == 0xE3 || b == 0xEF) &&
-           plain_cjk_punct(((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu)))))
+      j++;
+    } else if (han_lead(b) && j + 2 < end) { /* a run of Han, while j < stop and j + 2 < end */
+      size_t lim = stop < end - 2 ? stop : end - 2;
+      do j += 3;
+      while (j < lim && han_lead(s[j]));
+    } else if (punct_lead(b) && j + 2 < end && plain_cjk_punct(cp3(s + j))) {
+      j += 3;
+    } else {
       break;
-    buf[o] = (char)b;
-    buf[o + 1] = (char)s[i + 1];
-    buf[o + 2] = (char)s[i + 2];
-    if (with_map) {
-      map[o] = i;
-      map[o + 1] = i + 1;
-      map[o + 2] = i + 2;
     }
-    o += 3;
-    i += 3;
-    k = K_CJK;
   }
-  if (i > start) {
-    c->len = o;
-    c->prev_k = k;
-    c->src_end = i;
-  }
-  return i;
+  if (j == i) return i;
+  memcpy(c->buf + o, s + i, j - i);
+  if (with_map) fill_map(c->map + o, i, j - i);
+  c->len = o + (j - i);
+  /* the class of the last character: a multi-byte one is CJK */
+  unsigned b = s[j - 1];
+  c->prev_k = b >= 0x80 ? K_CJK : (ascii_class[b] & A_DIGIT) ? K_DIGIT : K_LATIN;
+  c->src_end = j;
+  return j;
 }
 
 /* Specialised twice: with the map (metrics(), articles()) and without it
@@ -1146,8 +1198,9 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
 /* ---------------------------------------------------------------- API */
 
 jcx_cleaner *jcx_cleaner_new(const char *z, size_t n, unsigned flags) {
-  jcx_cleaner *c = calloc(1, sizeof *c);
+  jcx_cleaner *c = malloc(sizeof *c);
   if (!c) return NULL;
+  memset(c, 0, offsetof(jcx_cleaner, m)); /* all but the doubling scratch */
   c->nomap = (flags & JCX_CLEAN_NOMAP) != 0;
   c->z = z ? z : "";
   c->n = z ? n : 0;
@@ -1219,7 +1272,9 @@ int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
   *out_len = 0;
   jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_NOMAP);
   if (!c) return JCX_NOMEM;
-  size_t cap = 64, len = 0;
+  /* The text rarely grows (only a paragraph cut inside a line adds a
+   * '\n'), so room for all of it at once saves the copies of growing. */
+  size_t cap = n + 64, len = 0;
   char *res = malloc(cap);
   jcx_para p;
   int rc = res ? JCX_OK : JCX_NOMEM;
