@@ -761,6 +761,7 @@ INLINE static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
   int prev = T_NONE;   /* kind of the previous token */
   int prev_pow = 0;    /* its power when a multiplier */
   int ntok = 0, zero = 0;
+  int tail_ok = 0;     /* a digit now would be a colloquial tail: after 百 or more, no 零 */
   size_t p = i, end = i;
   int k = class3k(s, n, p);
   while (k) {
@@ -772,26 +773,24 @@ INLINE static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
         /* 零 as a placeholder only; 零 opening a numeral goes to the full parser */
         if (!is_mult_tok(prev)) return 0;
         zero = 1; /* prev stays the multiplier: trailing 零s are not read */
+        tail_ok = 0;
         p += 3;
         k = k2;
         continue;
       }
       /* a digit right after 百 or more is a colloquial tail unless a smaller
        * multiplier follows (两万五千 is plain, 两万五 is not) */
-      if (is_mult_tok(prev) && !zero && prev_pow >= 2 &&
-          (!(k2 & K_MULT) || (k2 & 15) >= prev_pow || (k2 & 15) >= 4))
-        return 0;
+      if (tail_ok && (!(k2 & K_MULT) || (k2 & 15) >= prev_pow || (k2 & 15) >= 4)) return 0;
       cur = d;
       prev = T_CN;
+      tail_ok = 0;
     } else if (k & K_MULT) {
       int m = k & 15;
       if (m <= 3) {
         if (m >= sec_pow) return 0;
         if (cur < 0 && !(prev == T_NONE || is_mult_tok(prev))) return 0;
         if ((prev == T_WAN || prev == T_YI) && !zero && unit_starts_here(z, n, p)) break; /* 三万千瓦 */
-        if (__builtin_mul_overflow((uint64_t)(cur < 0 ? 1 : cur), pow10_u64[m], &t) ||
-            __builtin_add_overflow(sec, t, &sec))
-          return 0;
+        sec += (uint64_t)(cur < 0 ? 1 : cur) * pow10_u64[m]; /* below 10^4: 千, 百, 十 once each */
         sec_pow = m;
         prev = T_MULT;
       } else {
@@ -813,6 +812,7 @@ INLINE static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
       cur = -1;
       prev_pow = m;
       zero = 0;
+      tail_ok = m >= 2;
     } else {
       return 0; /* 点, 多, 几, 廿: the full parser */
     }

@@ -18,7 +18,7 @@
 extern "C" {
 #endif
 
-#define JCX_VERSION "0.1.0"
+#define JCX_VERSION "0.2.0"
 
 /* Status codes. */
 enum {
