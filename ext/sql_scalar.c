@@ -24,9 +24,17 @@ static int scalar_text(sqlite3_context *ctx, sqlite3_value *v, const char *name,
 static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int t = sqlite3_value_type(argv[0]);
   if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) { sqlite3_result_value(ctx, argv[0]); return; }
-  const char *z;
-  int n;
-  if (!scalar_text_typed(ctx, argv[0], t, "cn_number", &z, &n)) return;
+  const char *z = NULL;
+  int n = 0;
+  /* the hot case, valid UTF-8 text, read here; anything else (NULL, BLOB,
+   * invalid UTF-8 and its message, out of memory) by the general reader */
+  if (t == SQLITE_TEXT) {
+    z = (const char *)sqlite3_value_text(argv[0]);
+    n = sqlite3_value_bytes(argv[0]);
+  }
+  if (!z || jcx_utf8_check(z, (size_t)n) != (size_t)n) {
+    if (!scalar_text_typed(ctx, argv[0], t, "cn_number", &z, &n)) return;
+  }
   jcx_val v;
   if (jcx_num_value(z, (size_t)n, &v) != JCX_OK) { sqlite3_result_null(ctx); return; }
   jcx_result_val(ctx, v);
