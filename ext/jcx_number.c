@@ -171,12 +171,22 @@ static jcx_val dec_val_slow(dec a, int neg) {
  * (a struct returned through memory and copied costs a store-forwarding
  * stall on every call). */
 INLINE static void dec_val_to(jcx_val *v, dec a, int neg) {
-  if (!a.approx && a.e == 0 && a.u.m <= (uint64_t)INT64_MAX) {
-    int64_t i = neg ? -(int64_t)a.u.m : (int64_t)a.u.m;
+  uint64_t m = a.u.m, x = m;
+  if (!a.approx && ((a.e == 0) | (a.e > 0 && a.e < 20 && !__builtin_mul_overflow(m, pow10_u64[a.e], &x))) &&
+      x <= (uint64_t)INT64_MAX) {
+    /* an integer: 248, 16.4亿 (164 * 10^7) */
+    int64_t i = neg ? -(int64_t)x : (int64_t)x;
     v->i = i;
     v->d = (double)i;
     v->ok = 1;
     v->exact = 1;
+  } else if (!a.approx && a.e < 0 && a.e >= -22 && m < (1ull << 53) && m % 10 != 0) {
+    /* a decimal with no trailing zero, one division from its double: 32.1 */
+    double d = (double)m / pow10_tab[-a.e];
+    v->i = 0;
+    v->d = neg ? -d : d;
+    v->ok = 1;
+    v->exact = 0;
   } else {
     *v = dec_val_slow(a, neg);
   }
