@@ -369,6 +369,16 @@ static void test_exactness(void) {
   CHECK(jcx_num_first(z, n, &q) == JCX_RANGE && !q.lo.ok); /* past a double */
   free(z);
   CHECK(first("1e5", &q) == JCX_OK && q.lo.i == 1); /* no exponents */
+  /* decimals: one correctly rounded division, trailing zeros dropped first */
+  CHECK(first("32.1", &q) == JCX_OK && !q.lo.exact && q.lo.d == 32.1);
+  CHECK(first("32.10", &q) == JCX_OK && !q.lo.exact && q.lo.d == 32.1);
+  CHECK(first("1.00", &q) == JCX_OK && q.lo.exact && q.lo.i == 1);
+  CHECK(first("-0.25", &q) == JCX_OK && !q.lo.exact && q.lo.d == -0.25);
+  CHECK(first("负3.5万", &q) == JCX_OK && q.lo.exact && q.lo.i == -35000);
+  CHECK(first("0.0000000000000000000001", &q) == JCX_OK && !q.lo.exact && q.lo.d == 1e-22);
+  jcx_val v;
+  CHECK(jcx_num_value("32.1%", 5, &v) == JCX_OK && !v.exact && v.d == 32.1);
+  CHECK(jcx_num_value("1.5亿元", strlen("1.5亿元"), &v) == JCX_OK && v.exact && v.i == 150000000);
 }
 
 /* ------------------------------------------------------------ formatting */
