@@ -1301,13 +1301,15 @@ size_t jcx_num_next(const char *z, size_t n, size_t pos) {
       if (b >= 0xE3 && b <= 0xEF && i + 3 <= n) {
         /* CJK: most characters start no numeral; a run of them is skipped
          * in a tight loop */
+        int found = 0;
         for (;;) {
-          c = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-          if ((start_bits[c >> 6] >> (c & 63)) & 1) break;
+          /* the bit of the code point: its 64-character page, then its place */
+          if ((start_bits[(b & 0x0F) << 6 | (s[i + 1] & 0x3F)] >> (s[i + 2] & 0x3F)) & 1) { found = 1; break; }
           i += 3;
           if (i + 3 > n || (b = s[i]) < 0xE3 || b > 0xEF) break;
         }
-        if (!((start_bits[c >> 6] >> (c & 63)) & 1)) continue;
+        if (!found) continue;
+        c = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
         at = i;
         k = cn_class(c);
         i += 3;
