@@ -10,6 +10,8 @@
 #define JCX_FAILMALLOC_H
 
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -78,6 +80,26 @@ static inline int fm_read_all(int fd, void *buf, size_t n) {
     n -= (size_t)r;
   }
   return 0;
+}
+
+/* A whole file, read with the real allocator (not counted, never failed).
+ * NULL when it cannot be read. */
+static inline char *fm_slurp(const char *path, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 4096, len = 0, r;
+  char *b = __real_malloc(cap);
+  while (b && (r = fread(b + len, 1, cap - len, f)) > 0) {
+    len += r;
+    if (len == cap) {
+      char *nb = __real_realloc(b, cap *= 2);
+      if (!nb) free(b);
+      b = nb;
+    }
+  }
+  fclose(f);
+  *n = len;
+  return b;
 }
 
 #endif

@@ -285,21 +285,6 @@ static void run_scenario(int sc, const char *label, const char *z, size_t n) {
   }
 }
 
-static char *slurp(const char *path, size_t *n) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 4096, len = 0;
-  char *b = __real_malloc(cap);
-  size_t r;
-  while (b && (r = fread(b + len, 1, cap - len, f)) > 0) {
-    len += r;
-    if (len == cap) b = __real_realloc(b, cap *= 2);
-  }
-  fclose(f);
-  *n = len;
-  return b;
-}
-
 int main(int argc, char **argv) {
   setvbuf(stdout, NULL, _IOLBF, 0);
   /* OOM_ONE=SCENARIO:N[:sticky] with one FILE: that one case, in this process */
@@ -308,7 +293,7 @@ int main(int argc, char **argv) {
     int sc = atoi(one);
     const char *c = strchr(one, ':');
     size_t n;
-    char *z = slurp(argv[1], &n);
+    char *z = fm_slurp(argv[1], &n);
     if (!z || reference(sc, z, n)) return 1;
     child(sc, z, n, c ? atol(c + 1) : 1, c && strchr(c + 1, ':') != NULL);
   }
@@ -316,7 +301,7 @@ int main(int argc, char **argv) {
     if (!scenarios[sc].per_text) { run_scenario((int)sc, "-", "", 0); continue; }
     for (int a = 1; a < argc; a++) {
       size_t n;
-      char *z = slurp(argv[a], &n);
+      char *z = fm_slurp(argv[a], &n);
       if (!z) { printf("oom core: cannot read %s: %s\n", argv[a], strerror(errno)); fail++; continue; }
       if (jcx_utf8_check(z, n) != n) { printf("oom core: %s is not valid UTF-8, skipped\n", argv[a]); continue; }
       const char *label = strrchr(argv[a], '/') ? strrchr(argv[a], '/') + 1 : argv[a];

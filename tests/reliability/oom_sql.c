@@ -346,20 +346,6 @@ static void run_domain(int dom, int sticky) {
          "SQLITE_NOMEM), %d failed\n", dn, sticky ? "sticky" : "once", nmax, pass - p0, others, fail - f0);
 }
 
-static char *slurp(const char *path, size_t *n) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 4096, len = 0, r;
-  char *b = __real_malloc(cap);
-  while (b && (r = fread(b + len, 1, cap - len, f)) > 0) {
-    len += r;
-    if (len == cap) b = __real_realloc(b, cap *= 2);
-  }
-  fclose(f);
-  *n = len;
-  return b;
-}
-
 int main(int argc, char **argv) {
   setvbuf(stdout, NULL, _IOLBF, 0);
   static sqlite3_mem_methods m;
@@ -380,7 +366,7 @@ int main(int argc, char **argv) {
   text_len = __real_calloc((size_t)argc, sizeof *text_len);
   for (int a = 1; a < argc; a++) {
     size_t n;
-    char *z = slurp(argv[a], &n);
+    char *z = fm_slurp(argv[a], &n);
     if (!z) { printf("oom sql: cannot read %s: %s\n", argv[a], strerror(errno)); fail++; continue; }
     texts[ntexts] = z;
     text_len[ntexts++] = n;
