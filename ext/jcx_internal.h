@@ -46,5 +46,18 @@ static inline int jcx_is_space(uint32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
          c == 0x3000 || c == 0xA0;
 }
+/* ASCII letters. */
+static inline int jcx_is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+/* What joins the two ends of a range: dashes and tildes of every width, the
+ * minus sign, 至 and 到 (3-5万, 1～6月, 三到五). */
+static inline int jcx_is_range_dash(uint32_t c) {
+  switch (c) {
+    case '-': case 0xFF0D: case 0x2014: case 0x2013: case '~': case 0xFF5E: case 0x2212:
+    case 0x81F3: /* 至 */ case 0x5230: /* 到 */
+      return 1;
+    default:
+      return 0;
+  }
+}
 
 #endif

@@ -225,7 +225,6 @@ static int sentence_break(uint32_t c) {
   return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == '\n';
 }
 static inline int is_digitish(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
-static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static inline int is_cn_digit_char(uint32_t c) {
   switch (c) {
     case 0x96F6: case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E24: case 0x4E09: case 0x56DB:
@@ -252,13 +251,13 @@ static const word year_parts[] = {W("上半年"), W("下半年"), W("前三季�
                                          W("四季度"), W("第一季度"), W("年末"), W("年底"), W("年初"), W("全年")};
 
 static size_t month_part(const char *t, size_t n, size_t i) {
-  /* \d{1,2}([-—~至]\d{1,2})?月份?[末底初]? */
+  /* \d{1,2}(<range dash>\d{1,2})?月份?[末底初]? */
   size_t j = i, l;
   int d = 0;
   while (j < n && d < 2 && is_digitish(cp_at(t, n, j, &l))) { j += l; d++; }
   if (!d) return 0;
   uint32_t c = cp_at(t, n, j, &l);
-  if (c == '-' || c == 0x2014 || c == 0x2013 || c == 0xFF0D || c == '~' || c == 0x81F3) {
+  if (jcx_is_range_dash(c)) {
     size_t k = j + l;
     int d2 = 0;
     while (k < n && d2 < 2 && is_digitish(cp_at(t, n, k, &l))) { k += l; d2++; }
@@ -944,7 +943,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   }
   uint32_t after = cp_at(t, n, q.num_end, &l);
   /* ordinals, names and codes: 第36个, G346国道, 5G网络, 3D */
-  if (before == 0x7B2C /* 第 */ || is_latin(before) || (!q.unit && is_latin(after))) return resume;
+  if (before == 0x7B2C /* 第 */ || jcx_is_latin(before) || (!q.unit && jcx_is_latin(after))) return resume;
   if (before == '.' || before == '/' || before == '+' || before == '#' || before == '@') return resume;
   if (is_digitish(before)) return resume;
 

@@ -141,12 +141,6 @@ INLINE static dec dec_add(dec a, dec b) {
 /* Converts to a jcx_val; neg applies the sign.  ok=0 when not finite. */
 static jcx_val dec_val_slow(dec a, int neg) {
   jcx_val v = {0, 0.0, 1, 0};
-  if (!a.approx && a.e == 0 && a.u.m <= (uint64_t)INT64_MAX) {
-    v.i = neg ? -(int64_t)a.u.m : (int64_t)a.u.m;
-    v.d = (double)v.i;
-    v.exact = 1;
-    return v;
-  }
   if (!a.approx) {
     uint64_t m = a.u.m;
     int e = a.e;
@@ -265,6 +259,9 @@ static uint16_t class_val[CLASS_PAGES][64];
  * 廿卅卌, 几, 负 and the full-width digits (not 点 or 多) */
 static uint64_t start_bits[1024];
 static void build_word_pairs(void);
+static void build_qual_tails(void);
+/* % and ‰ of 百分之 and 千分之: the lexicon's own entries (set with the class table) */
+static const jcx_unit *unit_percent, *unit_permille;
 static pthread_once_t class_once = PTHREAD_ONCE_INIT;
 static int class_built;
 
@@ -281,6 +278,10 @@ static void build_class_tab(void) {
   }
   for (uint32_t c = 0xFF10; c <= 0xFF19; c++) start_bits[c >> 6] |= 1ull << (c & 63);
   build_word_pairs();
+  build_qual_tails();
+  size_t ul;
+  unit_percent = jcx_unit_at("%", 1, 0, &ul);
+  unit_permille = jcx_unit_at("‰", strlen("‰"), 0, &ul);
   __atomic_store_n(&class_built, 1, __ATOMIC_RELEASE);
 }
 
@@ -315,17 +316,7 @@ static int is_neg_word(uint32_t c) { return c == 0x8D1F /* 负 */ || c == 0x8CA0
 static int is_point_cn(uint32_t c) { return c == 0x70B9 /* 点 */ || c == 0x9EDE /* 點 */; }
 static int is_decimal_mark(uint32_t c) { return c == '.' || c == 0xB7 || c == 0xFF0E || c == 0x30FB; }
 static int is_slash(uint32_t c) { return c == '/' || c == 0xFF0F; }
-INLINE static int is_range_dash(uint32_t c) {
-  switch (c) {
-    case '-': case 0xFF0D: case 0x2014: case 0x2013: case '~': case 0xFF5E: case 0x2212:
-    case 0x81F3: /* 至 */ case 0x5230: /* 到 */
-      return 1;
-    default:
-      return 0;
-  }
-}
 static int is_ws(uint32_t c) { return jcx_is_space(c); }
-static int is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_inner_qual(uint32_t c) { return (cn_class(c) & K_QUAL) != 0; }
 
 /* The code point before byte i (i > 0), three-byte characters decoded in
@@ -652,23 +643,13 @@ static int gap_ok(const char *z, size_t n, size_t q, const nstate *s) {
   }
 }
 
-/* Parses a numeral at i.  no_dec: the Arabic run takes no decimal part (it is
- * a part of a dotted sequence).  Returns 0 when no numeral starts at i. */
-/* The class of the three-byte character at p (0 for anything else), and its
- * code point in *c. */
-/* The class alone, for loops that need no code point. */
-INLINE static int class3k(const unsigned char *s, size_t n, size_t p) {
+/* The class of the three-byte character at p (0 for anything else). */
+INLINE static int class3(const unsigned char *s, size_t n, size_t p) {
   unsigned lead;
   if (p + 3 > n || (lead = (unsigned)s[p] - 0xE3) > 0xEF - 0xE3) return 0;
   return class_val[class_page[(lead + 3) << 6 | (s[p + 1] & 0x3F)]][s[p + 2] & 0x3F];
 }
 
-INLINE static int class3(const unsigned char *s, size_t n, size_t p, uint32_t *c) {
-  if (p + 3 > n || (unsigned)(s[p] - 0xE3) > 0xEF - 0xE3) { *c = p < n ? s[p] : 0; return 0; }
-  uint32_t page = ((uint32_t)(s[p] & 0x0F) << 6) | (s[p + 1] & 0x3F); /* c >> 6, in the BMP */
-  *c = page << 6 | (s[p + 2] & 0x3F);
-  return class_val[class_page[page]][s[p + 2] & 0x3F];
-}
 
 #ifndef JCX_NO_FAST_PATHS /* defined only to test the fast paths against the full parser */
 /* The common case on its own: ASCII digits (thousands groups with commas, an
@@ -773,9 +754,9 @@ INLINE static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
   int ntok = 0, zero = 0;
   int tail_ok = 0;     /* a digit now would be a colloquial tail: after 百 or more, no 零 */
   size_t p = i, end = i;
-  int k = class3k(s, n, p);
+  int k = class3(s, n, p);
   while (k) {
-    int k2 = class3k(s, n, p + 3); /* what follows */
+    int k2 = class3(s, n, p + 3); /* what follows */
     if (k & K_DIGIT) {
       int d = k & 15;
       if (cur >= 0) return 0; /* two digits in a row: sequences and ranges */
@@ -855,18 +836,26 @@ INLINE static int plain_chinese(const char *z, size_t n, size_t i, numeral *r) {
   return 1;
 }
 
+/* The fast paths for the numeral at i: 1 when one of them read it. */
+INLINE static int fast_numeral(const char *z, size_t n, size_t i, int no_dec, numeral *r) {
+  if (i >= n) return 0;
+  unsigned char b = (unsigned char)z[i];
+  if (b >= '0' && b <= '9') return plain_arabic(z, n, i, no_dec, r);
+  return b >= 0xE3 && plain_chinese(z, n, i, r);
+}
 #endif
 
+/* Is the numeral at pos a later part of a dotted sequence (2.3 in 1.2.3)?
+ * Then it takes no decimal part. */
+static int dotted_part(const char *z, size_t pos) {
+  return pos >= 2 && z[pos - 1] == '.' && is_ascii_digit((unsigned char)z[pos - 2]);
+}
+
+/* Parses a numeral at i.  no_dec: the Arabic run takes no decimal part (it is
+ * a part of a dotted sequence).  Returns 0 when no numeral starts at i. */
 static int parse_numeral(const char *z, size_t n, size_t i, int no_dec, numeral *r) {
 #ifndef JCX_NO_FAST_PATHS
-  if (i < n) {
-    unsigned char b = (unsigned char)z[i];
-    if (b >= '0' && b <= '9') {
-      if (plain_arabic(z, n, i, no_dec, r)) return 1;
-    } else if (b >= 0xE3 && plain_chinese(z, n, i, r)) {
-      return 1;
-    }
-  }
+  if (fast_numeral(z, n, i, no_dec, r)) return 1;
 #endif
   nstate s;
   /* no memset: hi is copied from lo when a range begins */
@@ -1143,7 +1132,7 @@ static int parse_numeral(const char *z, size_t n, size_t i, int no_dec, numeral 
 
 /* Is the numeral character c at i (code points p before, c2 and c3 after)
  * part of a word in which it is not a number (一切, 统一, 四川, 十分重要,
- * 队伍, 收拾, 大陆, 千万不要)? */
+ * 千万不要, 队伍, 大陆)? */
 typedef struct { uint16_t a, b; } cpair;
 
 static const cpair word_after[] = {
@@ -1156,16 +1145,8 @@ static const cpair word_after[] = {
   {0x4E00, 0x4F53}, /* 一体 */ {0x4E00, 0x8FB9}, /* 一边 */ {0x4E00, 0x4E0B}, /* 一下 */
   {0x4E00, 0x5171}, /* 一共 */ {0x4E00, 0x6982}, /* 一概 */ {0x4E00, 0x5E76}, /* 一并 */
   {0x4E00, 0x770B}, /* 一看 */ {0x4E00, 0x542C}, /* 一听 */ {0x4E00, 0x60F3}, /* 一想 */
-  {0x4E00, 0x65B9}, /* 一方(面) */
-  {0x5341, 0x8DB3}, /* 十足 */ {0x56DB, 0x5DDD}, /* 四川 */ {0x4E24, 0x4E24}, /* 两两 */
-  {0x4F0D, 0x4EC1}, /* 伍仁 */ {0x62FE, 0x53D6}, /* 拾取 */ {0x62FE, 0x8D77}, /* 拾起 */
-  {0x62FE, 0x5230}, /* 拾到 */ {0x62FE, 0x9057}, /* 拾遗 */ {0x62FE, 0x8352}, /* 拾荒 */
-  {0x62FE, 0x91D1}, /* 拾金 */ {0x62FE, 0x6387}, /* 拾掇 */ {0x62FE, 0x7EA7}, /* 拾级 */
-  {0x8086, 0x610F}, /* 肆意 */ {0x8086, 0x65E0}, /* 肆无 */ {0x8086, 0x8650}, /* 肆虐 */
-  {0x9646, 0x5730}, /* 陆地 */ {0x9646, 0x7EED}, /* 陆续 */ {0x9646, 0x519B}, /* 陆军 */
-  {0x9646, 0x8DEF}, /* 陆路 */ {0x9646, 0x4E0A}, /* 陆上 */ {0x9646, 0x8FD0}, /* 陆运 */
-  {0x9646, 0x7A7A}, /* 陆空 */ {0x9678, 0x5730}, /* 陸地 */ {0x9678, 0x7E8C}, /* 陸續 */
-  {0x9678, 0x8ECD}, /* 陸軍 */ {0x9678, 0x8DEF}, /* 陸路 */ {0x9678, 0x4E0A}, /* 陸上 */
+  {0x4E00, 0x65B9}, /* 一方(面) */ {0x5341, 0x8DB3}, /* 十足 */ {0x56DB, 0x5DDD}, /* 四川 */
+  {0x4E24, 0x4E24}, /* 两两 */
 };
 
 static const cpair word_before[] = {
@@ -1174,15 +1155,6 @@ static const cpair word_before[] = {
   {0x5212, 0x4E00}, /* 划一 */ {0x9010, 0x4E00}, /* 逐一 */ {0x4E0D, 0x4E00}, /* 不一 */
   {0x4E4B, 0x4E00}, /* 之一 */ {0x7D71, 0x4E00}, /* 統一 */ {0x842C, 0x4E00}, /* 萬一 */
   {0x4E24, 0x4E24}, /* 两两 */
-  {0x961F, 0x4F0D}, /* 队伍 */ {0x5165, 0x4F0D}, /* 入伍 */ {0x9000, 0x4F0D}, /* 退伍 */
-  {0x843D, 0x4F0D}, /* 落伍 */ {0x884C, 0x4F0D}, /* 行伍 */ {0x4E3A, 0x4F0D}, /* 为伍 */
-  {0x968A, 0x4F0D}, /* 隊伍 */ {0x70BA, 0x4F0D}, /* 為伍 */
-  {0x6536, 0x62FE}, /* 收拾 */ {0x5915, 0x62FE}, /* 夕拾 */ {0x6361, 0x62FE}, /* 捡拾 */
-  {0x653E, 0x8086}, /* 放肆 */ {0x5927, 0x8086}, /* 大肆 */
-  {0x5927, 0x9646}, /* 大陆 */ {0x6D77, 0x9646}, /* 海陆 */ {0x767B, 0x9646}, /* 登陆 */
-  {0x7740, 0x9646}, /* 着陆 */ {0x5185, 0x9646}, /* 内陆 */ {0x6C34, 0x9646}, /* 水陆 */
-  {0x5927, 0x9678}, /* 大陸 */ {0x6D77, 0x9678}, /* 海陸 */ {0x767B, 0x9678}, /* 登陸 */
-  {0x8457, 0x9678}, /* 著陸 */ {0x5167, 0x9678}, /* 內陸 */ {0x6C34, 0x9678}, /* 水陸 */
 };
 
 /* The two tables as hash sets of (a << 16 | b), built with the class table. */
@@ -1231,8 +1203,15 @@ INLINE static int word_blocked(uint32_t p, uint32_t c, uint32_t c2, uint32_t c3)
       break;
     case 0x53C3: /* 參 is 'take part' unless a numeral follows: 參拾, 參萬 */
       return cn_mult(c2) == 0 && cn_digit(c2) < 0;
-    case 0x56DB: case 0x4E24: case 0x4F0D: case 0x62FE: case 0x8086: case 0x9646: case 0x9678:
-      break; /* 四 两 伍 拾 肆 陆 陸: see the tables */
+    case 0x4F0D: case 0x62FE: case 0x8086: case 0x9646: case 0x9678:
+      /* 伍 拾 肆 陆 陸 are ordinary characters too (队伍, 收拾, 放肆, 大陆):
+       * a Han character beside one makes it a word unless that neighbour is
+       * a numeral (壹拾, 伍佰, 陆万) or, after it, 元, 圆, 整 */
+      return (jcx_is_han(p) && !(cn_class(p) & (K_DIGIT | K_MULT | K_POINT))) ||
+             (jcx_is_han(c2) && !(cn_class(c2) & (K_DIGIT | K_MULT | K_POINT)) && c2 != 0x5143 && c2 != 0x5706 &&
+              c2 != 0x6574);
+    case 0x56DB: case 0x4E24:
+      break; /* 四 两: see the tables */
     default:
       return 0;
   }
@@ -1286,7 +1265,7 @@ size_t jcx_num_next(const char *z, size_t n, size_t pos) {
         if (!(k < n && s[k] >= '0' && s[k] <= '9')) continue;
         if (at > 0) {
           unsigned char pb = s[at - 1];
-          if ((pb >= '0' && pb <= '9') || is_latin(pb) || pb == '-' || pb == '.' || pb == '_') continue;
+          if ((pb >= '0' && pb <= '9') || jcx_is_latin(pb) || pb == '-' || pb == '.' || pb == '_') continue;
           if (pb >= 0x80) {
             uint32_t pc = jcx_cp_before(z, at, &cl);
             if (is_minus(pc) || is_fw_digit(pc) || pc == 0xFF0E) continue;
@@ -1334,7 +1313,7 @@ size_t jcx_num_next(const char *z, size_t n, size_t pos) {
         if (!ok) continue;
         if (!is_neg_word(c) && at > 0) {
           uint32_t pc = jcx_cp_before(z, at, &cl3);
-          if (digit_of(pc) >= 0 || is_minus(pc) || is_latin(pc)) continue;
+          if (digit_of(pc) >= 0 || is_minus(pc) || jcx_is_latin(pc)) continue;
         }
       } else if (!is_fw_digit(c)) {
         continue;
@@ -1395,8 +1374,8 @@ static const qword post_quals[] = {
 
 /* Does the word s end at byte pos of z (white space allowed between its
  * characters)?  *qstart gets where it starts. */
-static int ends_with_ws(const char *z, size_t pos, const char *s, size_t *qstart) {
-  size_t sl = strlen(s), j = pos, k = sl, cl, cl2;
+static int ends_with_ws(const char *z, size_t pos, const char *s, size_t sl, size_t *qstart) {
+  size_t j = pos, k = sl, cl, cl2;
   int gaps = 0;
   while (k > 0) {
     uint32_t want = jcx_cp_before(s, k, &cl2);
@@ -1411,18 +1390,44 @@ static int ends_with_ws(const char *z, size_t pos, const char *s, size_t *qstart
   return 1;
 }
 
-/* Characters that end a qualifier printed before the number, or bridge it to
- * the number (超过了, 至少有, 最多为). */
-static int pre_tail_char(uint32_t c) {
-  switch (c) {
-    case 0x8FC7: case 0x51FA: case 0x4E8E: case 0x5C11: case 0x591A: case 0x7EA6: case 0x5408:
-    case 0x8FD1: case 0x8D85: case 0x903E: case 0x8DB3: case 0x5230: case 0x7801: case 0x6982:
-    case '>': case '<': case '=': case 0x2265: case 0x2264: case 0xFF1E: case 0xFF1C:
-    case 0x4E86: case 0x6709: case 0x662F: case 0x4E3A: /* 了 有 是 为 */
-      return 1;
-    default:
-      return 0;
+/* 超过了80, 至少有10, 最多为5: a character between the qualifier and the number. */
+static int is_bridge(uint32_t c) { return c == 0x4E86 || c == 0x6709 || c == 0x662F || c == 0x4E3A; }
+
+/* Small sets of code points (open addressing), for the quick rejects below. */
+#define CPSET_SLOTS 128
+typedef struct { uint32_t slot[CPSET_SLOTS]; } cpset;
+#define CPSET_HASH(c) ((((uint32_t)(c) * 2654435761u) >> 25) & (CPSET_SLOTS - 1))
+
+static void cpset_add(cpset *t, uint32_t c) {
+  uint32_t h = CPSET_HASH(c);
+  while (t->slot[h] && t->slot[h] != c) h = (h + 1) & (CPSET_SLOTS - 1);
+  t->slot[h] = c;
+}
+
+static int cpset_has(const cpset *t, uint32_t c) {
+  uint32_t h = CPSET_HASH(c);
+  while (t->slot[h]) {
+    if (t->slot[h] == c) return 1;
+    h = (h + 1) & (CPSET_SLOTS - 1);
   }
+  return 0;
+}
+
+/* pre_tails: what may stand right before a number with a qualifier before
+ * it (the last character of every word of pre_quals, and the bridges);
+ * post_heads: the first characters of post_quals.  Built from the tables
+ * themselves (with the class table), so the quick rejects cannot fall behind
+ * the words. */
+static cpset pre_tails, post_heads;
+
+static void build_qual_tails(void) {
+  size_t cl;
+  for (size_t k = 0; k < sizeof pre_quals / sizeof pre_quals[0]; k++)
+    cpset_add(&pre_tails, jcx_cp_before(pre_quals[k].s, pre_quals[k].len, &cl));
+  static const uint32_t bridges[] = {0x4E86, 0x6709, 0x662F, 0x4E3A};
+  for (size_t k = 0; k < sizeof bridges / sizeof bridges[0]; k++) cpset_add(&pre_tails, bridges[k]);
+  for (size_t k = 0; k < sizeof post_quals / sizeof post_quals[0]; k++)
+    cpset_add(&post_heads, jcx_cp(post_quals[k].s, post_quals[k].len, 0, &cl));
 }
 
 static jcx_qual qual_before(const char *z, size_t pos, size_t *qstart) {
@@ -1434,12 +1439,12 @@ static jcx_qual qual_before(const char *z, size_t pos, size_t *qstart) {
     size_t k = 0;
     while (j > 0 && k < 8 && is_ws(p)) { j -= cl; k++; p = j ? prev_cp(z, j, &cl) : 0; }
   }
-  if (!pre_tail_char(p)) return JCX_QUAL_NONE;
+  if (!cpset_has(&pre_tails, p)) return JCX_QUAL_NONE;
   for (int bridge = 0; bridge < 2; bridge++) {
     size_t at = j;
     if (bridge) {
       /* 超过了80, 至少有10, 最多为5 */
-      if (!(p == 0x4E86 || p == 0x6709 || p == 0x662F || p == 0x4E3A)) break;
+      if (!is_bridge(p)) break;
       at = j - cl;
     }
     if (at == 0) break;
@@ -1447,7 +1452,7 @@ static jcx_qual qual_before(const char *z, size_t pos, size_t *qstart) {
       size_t qs;
       /* the word's last character stands right before at: its last byte first */
       if (pre_quals[k].s[pre_quals[k].len - 1] != z[at - 1]) continue;
-      if (!ends_with_ws(z, at, pre_quals[k].s, &qs)) continue;
+      if (!ends_with_ws(z, at, pre_quals[k].s, pre_quals[k].len, &qs)) continue;
       /* 最近, 附近, 邻近 are not 'nearly'; 高超, 赶超 not 'over' */
       if (pre_quals[k].len == 3 && qs >= 3) {
         size_t cl2;
@@ -1471,14 +1476,10 @@ static jcx_qual qual_after(const char *z, size_t n, size_t i, const jcx_unit *u,
   *qend = i;
   size_t q = skip_ws(z, n, i), cl;
   uint32_t c = jcx_cp(z, n, q, &cl);
-  /* quick reject: the first characters of the words above */
-  if (!(c == 0x6216 /* 或 */ || c == 0x53CA /* 及 */ || c == 0x4EE5 /* 以 */ || c == 0x5DE6 /* 左 */ ||
-        c == 0x4E4B /* 之 */ || c == 0x6709 /* 有 */ || c == 0x591A /* 多 */ || c == 0x4F59 /* 余 */ ||
-        c == 0x5185 /* 内 */ || c == 0x4E0A /* 上 */))
-    return JCX_QUAL_NONE;
+  if (!cpset_has(&post_heads, c)) return JCX_QUAL_NONE;
   for (size_t k = 0; k < sizeof post_quals / sizeof post_quals[0]; k++) {
     const char *s = post_quals[k].s;
-    size_t l = strlen(s), e;
+    size_t l = post_quals[k].len, e;
     /* single characters only right after the number or unit */
     size_t at = l > 3 ? q : i;
     if (!lit_ws_n(z, n, at, s, l, &e)) continue;
@@ -1581,8 +1582,6 @@ static const jcx_unit *unit_at(const char *z, size_t n, size_t i, size_t *end) {
 
 /* --------------------------------------------------------------- parse */
 
-static const jcx_unit unit_percent = {"%", "%", JCX_KIND_PERCENT};
-static const jcx_unit unit_permille = {"‰", "‰", JCX_KIND_PERCENT};
 
 /* A plain Arabic integer at i (digits only): its value and end. */
 static size_t plain_digits(const char *z, size_t n, size_t i, dec *v) {
@@ -1602,7 +1601,7 @@ static void unit_range(const char *z, size_t n, const jcx_unit *u, size_t ue, in
                        int *hi_neg, int *has_hi, unsigned *flags, size_t *uend) {
   size_t q, cl, cl2;
   uint32_t c = cp_ws_len(z, n, ue, &q, &cl);
-  if (!cl || !is_range_dash(c)) return;
+  if (!cl || !jcx_is_range_dash(c)) return;
   size_t q2 = skip_ws(z, n, q + cl);
   int bneg = 0;
   uint32_t c2 = jcx_cp(z, n, q2, &cl2);
@@ -1620,7 +1619,7 @@ static void unit_range(const char *z, size_t n, const jcx_unit *u, size_t ue, in
   if (!u2 || strcmp(u2->base, u->base)) return;
   /* 2020年-2021年-: a list, not a range */
   uint32_t after = jcx_cp(z, n, e2, &cl);
-  if (is_range_dash(after) && digit_of(jcx_cp(z, n, e2 + cl, &cq)) >= 0) return;
+  if (jcx_is_range_dash(after) && digit_of(jcx_cp(z, n, e2 + cl, &cq)) >= 0) return;
   if (signed_double(b.lo, bneg) < signed_double(*lo, neg)) return;
   *hi = b.lo;
   *hi_neg = bneg;
@@ -1652,9 +1651,9 @@ static int fraction_after(const char *z, size_t n, const numeral *a, size_t i, d
   if (dec_zero(a->lo) || (a->flags & JCX_NUM_RANGE)) return 0;
   if (bneg) *neg = !*neg;
   if (a->bare == 2) {
-    *lo = b.lo; *hi = b.hi; *unit = &unit_percent; *flags |= JCX_NUM_PERCENT;
+    *lo = b.lo; *hi = b.hi; *unit = unit_percent; *flags |= JCX_NUM_PERCENT;
   } else if (a->bare == 3) {
-    *lo = b.lo; *hi = b.hi; *unit = &unit_permille; *flags |= JCX_NUM_PERMILLE;
+    *lo = b.lo; *hi = b.hi; *unit = unit_permille; *flags |= JCX_NUM_PERMILLE;
   } else {
     dec den = a->lo;
     /* a power of ten divides exactly in decimal */
@@ -1693,6 +1692,7 @@ typedef struct {
   jcx_qual qual;
   const jcx_unit *unit;   /* % or ‰ of 百分之 and 千分之 */
   size_t end, between_end;
+  int between_unit;       /* a unit stands between the range and its 之间 */
   uint32_t nx;            /* the code point after end (white space skipped) */
   size_t nq, nxl, peek_end; /* where nx stands, its length, and the end it was read at */
 } numcore;
@@ -1709,9 +1709,7 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *r
     neg = 1; flags |= JCX_NUM_NEGATIVE; i = skip_ws(z, n, i + cl);
   }
   /* a part of a dotted sequence (2.3 in 1.2.3) takes no decimal part */
-  int no_dec = 0;
-  if (pos >= 2 && is_decimal_mark((unsigned char)z[pos - 1]) && is_ascii_digit((unsigned char)z[pos - 2]))
-    no_dec = 1;
+  int no_dec = dotted_part(z, pos);
 
   numeral a;
   if (read) {
@@ -1773,7 +1771,7 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *r
     if (is_slash(sl) && !is_slash(before) && digit_of(jcx_cp(z, n, j + cl, &pb)) >= 0) {
       k = plain_digits(z, n, j + cl, &den);
       uint32_t after = jcx_cp(z, n, k, &pb);
-      if (!dec_zero(den) && !is_slash(after) && !is_decimal_mark(after) && !is_latin(after)) {
+      if (!dec_zero(den) && !is_slash(after) && !is_decimal_mark(after) && !jcx_is_latin(after)) {
         ok = 1;
         end = k;
       }
@@ -1788,6 +1786,7 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *r
 
   /* ranges: 3-5万吨, 三到五万, 3至5万, -10000与20000之间 */
   size_t between_end = 0;
+  int between_unit = 0;
   if (end != peek_end) { nx = cp_ws_len(z, n, end, &nq, &nxl); peek_end = end; }
   int pct = (flags & (JCX_NUM_PERCENT | JCX_NUM_PERMILLE)) != 0; /* 百分之五十到七十 */
   if ((!unit || pct) && !has_hi && end < n && !(flags & JCX_NUM_FRACTION)) {
@@ -1795,7 +1794,7 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *r
     c = nx;
     cl = nxl;
     int between = c == 0x4E0E /* 与 */ || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ || c == 0x8207;
-    if (cl && (is_range_dash(c) || between)) {
+    if (cl && (jcx_is_range_dash(c) || between)) {
       size_t q2 = skip_ws(z, n, rq + cl), cl2;
       int bneg = 0;
       uint32_t c2 = jcx_cp(z, n, q2, &cl2);
@@ -1816,12 +1815,12 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *r
       uint32_t c3 = jcx_cp(z, n, q2 + cl2, &cl);
       if (same_script && (digit_of(c2) >= 0 || numeral_start_cn(z, n, c2, c3, q2 + cl2)) &&
           parse_numeral(z, n, q2, 0, &b) && !(b.flags & JCX_NUM_RANGE)) {
-        size_t bend = b.end, ue = bend;
+        size_t bend = b.end;
         int ok = 1;
         /* 2020-09-01, 0351-123-456: dates and codes, not ranges */
         size_t cq;
         uint32_t after = jcx_cp(z, n, bend, &cl);
-        if (is_range_dash(c) && !(c == 0x81F3 || c == 0x5230) && (is_minus(after) || after == c) &&
+        if (jcx_is_range_dash(c) && !(c == 0x81F3 || c == 0x5230) && (is_minus(after) || after == c) &&
             digit_of(jcx_cp(z, n, bend + cl, &cq)) >= 0)
           ok = 0;
         if (between) {
@@ -1831,8 +1830,9 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *r
           if (bw) {
             between_end = ge;
           } else if (unit_at(z, n, g, &uend)) {
-            ue = uend;
-            bw = between_word(z, n, skip_ws(z, n, ue), &ge);
+            /* 10与20吨之间: the unit is read as usual, 之间 closes the span */
+            bw = between_word(z, n, skip_ws(z, n, uend), &ge);
+            if (bw) { between_end = ge; between_unit = 1; }
           }
           ok = ok && bw;
         }
@@ -1850,6 +1850,7 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *r
           end = bend;
         } else {
           between_end = 0;
+          between_unit = 0;
         }
       }
     }
@@ -1865,6 +1866,7 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *r
   nc->unit = unit;
   nc->end = end;
   nc->between_end = between_end;
+  nc->between_unit = between_unit;
   nc->nx = nx;
   nc->nq = nq;
   nc->nxl = nxl;
@@ -1886,12 +1888,12 @@ int jcx_num_parse(const char *z, size_t n, size_t pos, jcx_num *out) {
   size_t num_end = end;
   size_t unit_start = end, unit_end = end;
   /* the unit, across a gap ("36\n\n亿元" is handled above; "5 万吨") */
-  if (!unit && !between_end && end < n) {
+  if (!unit && (!between_end || k.between_unit) && end < n) {
     size_t uq = nq, ue, ucl = nxl;
     uint32_t uc = nx;
     if (end != peek_end) uc = cp_ws_len(z, n, end, &uq, &ucl);
     /* units start with a Han character, %, ‰, ℃ or a Latin letter */
-    const jcx_unit *u = ucl && (uc >= 0x80 || uc == '%' || is_latin(uc)) ? unit_at(z, n, uq, &ue) : NULL;
+    const jcx_unit *u = ucl && (uc >= 0x80 || uc == '%' || jcx_is_latin(uc)) ? unit_at(z, n, uq, &ue) : NULL;
     if (u) {
       unit = u;
       unit_start = uq;
@@ -1956,7 +1958,7 @@ static int value_may_change(const char *z, size_t n, size_t i) {
     case 0x4E0E: /* 与 */ case 0x548C: /* 和 */ case 0x53CA: /* 及 */ case 0x8207: /* 與 */
       return 1;
     default:
-      return is_range_dash(c) || digit_of(c) >= 0;
+      return jcx_is_range_dash(c) || digit_of(c) >= 0;
   }
 }
 #endif
@@ -1974,16 +1976,8 @@ int jcx_num_value(const char *z, size_t n, jcx_val *v) {
     /* a plain numeral (no sign; read by the same fast paths parse_numeral
      * takes first) with no fraction or range after it: its value as read,
      * which is what num_core would return */
-    unsigned char b = (unsigned char)z[pos];
     numeral a;
-    int ok = 0;
-    if (b >= '0' && b <= '9') {
-      int no_dec = pos >= 2 && is_decimal_mark((unsigned char)z[pos - 1]) && is_ascii_digit((unsigned char)z[pos - 2]);
-      ok = plain_arabic(z, n, pos, no_dec, &a);
-    } else if (b >= 0xE3) {
-      ok = plain_chinese(z, n, pos, &a);
-    }
-    if (ok) {
+    if (fast_numeral(z, n, pos, dotted_part(z, pos), &a)) {
       if (!value_may_change(z, n, a.end)) {
         dec_val_to(v, a.lo, 0);
         return v->ok ? JCX_OK : JCX_RANGE;

@@ -648,6 +648,30 @@ static void test_value_agrees(void) {
   }
 }
 
+/* Qualifiers before the number come from the one word table (突破 too);
+ * a range's 之间 belongs to its span with or without a unit before it; the
+ * capital numerals that are also ordinary characters count only among
+ * numerals or on their own. */
+static void test_words_and_spans(void) {
+  jcx_num q;
+  CHECK(first("突破100万", &q) == JCX_OK && q.qual == JCX_QUAL_OVER && q.pre_start == 0);
+  CHECK(first("突破了100万", &q) == JCX_OK && q.qual == JCX_QUAL_OVER);
+  CHECK(first("不低于5吨", &q) == JCX_OK && q.qual == JCX_QUAL_OVER);
+  CHECK(first("最近5年", &q) == JCX_OK && q.qual == JCX_QUAL_NONE);
+  CHECK(first("10与20之间", &q) == JCX_OK && q.hi.i == 20 && q.post_end == strlen("10与20之间"));
+  CHECK(first("10与20吨之间", &q) == JCX_OK && q.hi.i == 20 && q.unit && !strcmp(q.unit->base, "吨") &&
+        q.end == strlen("10与20吨") && q.post_end == strlen("10与20吨之间"));
+  CHECK(first("队伍", &q) == JCX_NOMATCH);
+  CHECK(first("收拾干净", &q) == JCX_NOMATCH);
+  CHECK(first("中国大陆", &q) == JCX_NOMATCH);
+  CHECK(first("陆续完工", &q) == JCX_NOMATCH);
+  CHECK(first("壹拾元", &q) == JCX_OK && q.lo.i == 10);
+  CHECK(first("伍佰", &q) == JCX_OK && q.lo.i == 500);
+  CHECK(first("拾元整", &q) == JCX_OK && q.lo.i == 10);
+  CHECK(first("陆", &q) == JCX_OK && q.lo.i == 6);
+  CHECK(first("1.2亿人次", &q) == JCX_OK && q.lo.i == 120000000 && q.unit && !strcmp(q.unit->base, "人次"));
+}
+
 int main(void) {
   test_cases();
   test_flags();
@@ -659,5 +683,6 @@ int main(void) {
   test_scan();
   test_pathological();
   test_value_agrees();
+  test_words_and_spans();
   return check_report("test_number");
 }
