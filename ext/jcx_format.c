@@ -51,12 +51,9 @@ char *jcx_format(jcx_val v, const char *unit, size_t unit_len) {
     if (a >= 1000000000000ull && a % 100000000ull == 0) { scale = 12; mag = "万亿"; }
     else if (a >= 100000000ull) { scale = 8; mag = "亿"; }
     else if (a >= 10000ull) { scale = 4; mag = "万"; }
-    /* keep at most four decimals of the scaled figure, as reports do */
-    if (scale) {
-      uint64_t p = 1;
-      for (int k = 0; k < scale - 4 && k < 19; k++) p *= 10;
-      if (scale > 4 && a % p != 0) { scale = scale == 12 ? 8 : 4; mag = scale == 8 ? "亿" : "万"; }
-    }
+    /* keep at most four decimals of the scaled figure, as reports do (万亿
+     * is only taken for whole 亿s) */
+    if (scale == 8 && a % 10000 != 0) { scale = 4; mag = "万"; }
     exact_scaled(num, sizeof num, a, scale);
   } else {
     double d = fabs(v.d);

@@ -3,15 +3,13 @@
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
 
-#include <string.h>
 #include "sql_common.h"
 
 #define JCX_MIN_SQLITE 3031000 /* SQLITE_INNOCUOUS, SQLITE_VTAB_INNOCUOUS */
 
 size_t jcx_charpos_at(jcx_charpos *cp, size_t byte) {
-  const unsigned char *s = (const unsigned char *)cp->z;
   if (byte < cp->byte) { cp->byte = 0; cp->chars = 0; }
-  for (size_t i = cp->byte; i < byte; i++) cp->chars += (s[i] & 0xC0) != 0x80;
+  cp->chars += jcx_utf8_chars(cp->z + cp->byte, byte - cp->byte);
   cp->byte = byte;
   return cp->chars + 1;
 }

@@ -87,15 +87,9 @@ static void cn_format_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if (!num_arg(ctx, argv[0], "cn_format", &v)) return;
   const char *u = "";
   int un = 0;
-  if (argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL) {
-    char *err = NULL;
-    int rc = jcx_arg_text(argv[1], "cn_format", &u, &un, &err);
-    if (rc != SQLITE_OK) {
-      if (err) { sqlite3_result_error(ctx, err, -1); sqlite3_free(err); }
-      else sqlite3_result_error_nomem(ctx);
-      return;
-    }
-  }
+  /* a NULL unit is no unit */
+  if (argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL && !scalar_text(ctx, argv[1], "cn_format", &u, &un))
+    return;
   char *s = jcx_format(v, u, (size_t)un);
   if (!s) { sqlite3_result_error_nomem(ctx); return; }
   sqlite3_result_text(ctx, s, -1, free);
