@@ -175,7 +175,7 @@ static const word tail_words[] = {
   W("大约"), W("接近"), W("将近"), W("不足"), W("不到"), W("多达"), W("高达"), W("增至"), W("控制在"), W("保持在"), W("稳定在"),
   W("提高到"), W("提升到"), W("提升至"), W("提高至"), W("上升到"), W("上升至"), W("下降到"), W("下降至"), W("增加到"),
   W("增长到"), W("降至"), W("达至"), W("约为"), W("计"), W("总数"), W("全部"), W("其中"), W("共完成"), W("累计完成"),
-  W("全年完成"), W("实现了"), W("录得"), W("首次"), W("再次"), W("一举"), W("成功"), W("要"), W("将"), W("新"), W("已经"), W("都"),
+  W("全年完成"), W("录得"), W("首次"), W("再次"), W("一举"), W("成功"), W("要"), W("将"), W("新"), W("已经"), W("都"),
 };
 /* Words stripped from the start of an indicator. */
 static const word head_words[] = {
@@ -202,7 +202,6 @@ static const struct { const char *pair, *a, *b; } pairs[] = {
   {"城乡", "城镇", "农村"}, {"中小", "中", "小"}, {"进出口", "进口", "出口"}, {"男女", "男", "女"},
   {"内外", "内", "外"}, {"上下", "上", "下"}, {"高低", "高", "低"}, {"收支", "收入", "支出"},
   {"存贷款", "存款", "贷款"}, {"本外币", "本币", "外币"}, {"中外", "中", "外"},
-  {"一二三产业", "第一产业", "第二产业"},
 };
 
 /* ------------------------------------------------------------- helpers */
@@ -247,8 +246,10 @@ static const word time_words[] = {
 };
 
 static const word until_words[] = {W("截至"), W("截止")};
-static const word year_parts[] = {W("上半年"), W("下半年"), W("前三季度"), W("一季度"), W("二季度"), W("三季度"),
-                                         W("四季度"), W("第一季度"), W("年末"), W("年底"), W("年初"), W("全年")};
+/* The time words that name a part of the year printed before them (2023年第二季度). */
+static const word year_parts[] = {W("上半年"), W("下半年"), W("前三季度"), W("前两季度"), W("一季度"), W("二季度"),
+                                  W("三季度"), W("四季度"), W("第一季度"), W("第二季度"), W("第三季度"),
+                                  W("第四季度"), W("年末"), W("年底"), W("年初"), W("全年")};
 
 static size_t month_part(const char *t, size_t n, size_t i) {
   /* \d{1,2}(<range dash>\d{1,2})?月份?[末底初]? */
@@ -326,8 +327,8 @@ static size_t span_phrase(const char *t, size_t n, size_t i) {
   size_t u = starts_with(t, j, n, units, N(units));
   if (!u) return 0;
   j += u;
-  int since = starts_with(t, j, n, (const word[]){W("来")}, 1) > 0;
-  if (since) j += 3;
+  int since = cp_at(t, n, j, &l) == 0x6765; /* 来: 五年来 */
+  if (since) j += l;
   return h || since ? j - i : 0;
 }
 
@@ -360,20 +361,13 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
     j += l;
     size_t k;
     if ((k = month_part(t, n, j))) return j + k - i;
-    size_t w = starts_with(t, j, n, time_words, N(time_words));
-    if (w && starts_with(t, j, n, year_parts, N(year_parts)))
-      return j + w - i;
+    size_t w = starts_with(t, j, n, year_parts, N(year_parts));
+    if (w) return j + w - i;
     c = cp_at(t, n, j, &l);
     if (c == 0x672B || c == 0x5E95 || c == 0x521D || c == 0x5EA6 /* 末底初度 */) j += l;
     return j - i;
   }
   if (d == 0 || d > 2) {
-    /* quick reject: the first characters of the time words */
-    static const uint32_t firsts[] = {0x4ECA, 0x53BB, 0x5168, 0x5E74, 0x4E0A, 0x4E0B, 0x524D, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x7B2C, 0x76EE, 0x5F53, 0x773C, 0x81F3, 0x672C, 0x8FD9, 0x8FC7, 0x8FD1, 0x4E94, 0x5341, 0x201C, 0x671F}; /* 今去全年上下前一二三四第目当眼至本这过近五十“期 */
-    uint32_t c0 = cp_at(t, n, i, &l);
-    int maybe = 0;
-    for (size_t fi = 0; fi < N(firsts) && !maybe; fi++) maybe = firsts[fi] == c0;
-    if (!maybe) return 0;
     size_t w = starts_with(t, i, n, time_words, N(time_words));
     if (w) {
       size_t k = month_part(t, n, i + w); /* 今年1-6月份 */
@@ -612,10 +606,9 @@ static int change_before(const char *t, size_t a, size_t b, int *down) {
 static inline int han_lead(unsigned char b) { return b >= 0xE4 && b <= 0xE9; }
 
 /* Where the clause holding byte i begins. */
-static size_t clause_start(const char *t, size_t i, size_t floor_) {
+static size_t clause_start(const char *t, size_t i) {
   const unsigned char *s = (const unsigned char *)t;
-  size_t l;
-  if (i > CLAUSE_WINDOW && floor_ < i - CLAUSE_WINDOW) floor_ = i - CLAUSE_WINDOW;
+  size_t l, floor_ = i > CLAUSE_WINDOW ? i - CLAUSE_WINDOW : 0;
   while (i > floor_) {
     if (i >= 3 && han_lead(s[i - 3]) && s[i - 1] >= 0x80) { i -= 3; continue; }
     uint32_t c = cp_before(t, i, &l);
@@ -698,7 +691,7 @@ static int calendar_word(const jcx_num *q, const char *t, size_t n) {
     return 0;
   }
   if (!strcmp(b, "月") || !strcmp(b, "日") || !strcmp(b, "季度") || !strcmp(b, "年度") ||
-      !strcmp(b, "个季度") || !strcmp(b, "周年") || !strcmp(b, "号") || !strcmp(b, "时"))
+      !strcmp(b, "个季度") || !strcmp(b, "周年"))
     return 1;
   return 0;
 }
@@ -769,10 +762,10 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
 
 /* Fills indicator for a figure at [ns, ne) with unit u; writes into buf. */
 static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t ne, size_t pre_start,
-                             char *buf, size_t cap, int *inherited) {
+                             size_t clause, char *buf, size_t cap, int *inherited) {
   const char *t = ps->t;
   size_t n = ps->n;
-  size_t cs = clause_start(t, pre_start, 0);
+  size_t cs = clause; /* clause_start(t, pre_start), known to the caller */
   size_t l = 0;
   /* a bracketed gloss right before the number: 地区生产总值(GDP)439.19亿元 */
   if (cs == pre_start && cs > 0) {
@@ -784,7 +777,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
         uint32_t d = cp_before(t, j, &l);
         j -= l;
         k++;
-        if (d == '(' || d == 0xFF08) { cs = clause_start(t, j, 0); break; }
+        if (d == '(' || d == 0xFF08) { cs = clause_start(t, j); break; }
       }
     }
   }
@@ -795,7 +788,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   size_t fb = find_word(t, cs, pre_start, "分别");
   int in_list = 0;
   if (fb != (size_t)-1) {
-    ps->list_clause = clause_start(t, pre_start, 0);
+    ps->list_clause = clause;
     ps->list_idx = 0;
     size_t sa = ps->list_clause, sb = fb;
     trim_indicator(t, &sa, &sb);
@@ -891,17 +884,10 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
       pb += l;
       k++;
     }
-    static const word verb_ends[] = {W("了"), W("和"), W("及"), W("与"), W("表彰"), W("评选"),
-                                     W("选派"), W("招聘"), W("录取"), W("培训"), W("慰问"),
-                                     W("帮助"), W("组织"), W("动员"), W("吸引"), W("吸纳"),
-                                     W("安置"), W("救助"), W("走访"), W("派出"), W("抽调"),
-                                     W("新建"), W("建成"), W("引进"), W("培育"), W("发展"), W("包联")};
     /* the words before already name a count: 搬迁人口 892 户, 党员人数 128 名 */
-    static const word count_names[] = {W("数"), W("量"), W("人口"), W("规模"), W("总数"), W("人数"),
-                                       W("户数"), W("人员"), W("项目"), W("企业"), W("党员")};
-    int verbish = b - a < 6 || ends_with(t, a, b, verb_ends, N(verb_ends)) ||
-                  ends_with(t, a, b, object_verbs, N(object_verbs)) ||
-                  !ends_with(t, a, b, count_names, N(count_names));
+    static const word count_names[] = {W("数"), W("量"), W("人口"), W("规模"), W("人员"), W("项目"),
+                                       W("企业"), W("党员")};
+    int verbish = b - a < 6 || !ends_with(t, a, b, count_names, N(count_names));
     if (k >= 2 && verbish) { a = pa; b = pb; }
   }
   if (b <= a) return 0;
@@ -1006,7 +992,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   /* kind, sign */
   jcx_kind kind = u ? u->kind : JCX_KIND_OTHER;
   size_t pre = q.pre_start;
-  size_t cs = clause_start(t, pre, 0);
+  size_t cs = clause_start(t, pre);
   int down = 0;
   int change = change_before(t, cs, pre, &down);
   if (!change && ps->prev_end && ps->prev_end <= pre) {
@@ -1031,7 +1017,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   /* indicator */
   char ind[192];
   int inherited = 0;
-  size_t ind_len = make_indicator(ps, &q, pos, q.end, pre, ind, sizeof ind, &inherited);
+  size_t ind_len = make_indicator(ps, &q, pos, q.end, pre, cs, ind, sizeof ind, &inherited);
   if (fraction) kind = JCX_KIND_PERCENT;
   else if (!u) kind = kind_from_words(ind, ind_len);
 
@@ -1086,7 +1072,7 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
     if (c != ':' && c != 0xFF1A) break;
     i = q.num_end + l;
   }
-  size_t cs = clause_start(t, pos, 0);
+  size_t cs = clause_start(t, pos);
   static const word ctx[] = {W("结构"), W("比例"), W("比"), W("之比"), W("结构比"), W("结构为"), W("结构比为"), W("比例为"), W("比为")};
   int named = ends_with(t, cs, pos, ctx, N(ctx)) > 0 || find_word(t, cs, pos, "结构") != (size_t)-1;
   if (k < 2 || (k < 3 && !named)) { *ok = 0; return pos; }

@@ -68,8 +68,6 @@ typedef struct {
 } jcx_charpos;
 size_t jcx_charpos_at(jcx_charpos *cp, size_t byte);
 
-#endif
-
 /* A table-valued function over one text argument, produced lazily from a core
  * iterator.  sql_tvf.c implements the sqlite3_module once; each TVF file
  * supplies a descriptor. */
@@ -87,3 +85,5 @@ typedef struct jcx_tvf_desc {
 } jcx_tvf_desc;
 
 int jcx_register_tvf(sqlite3 *db, const jcx_tvf_desc *d, const char *const *names, int nnames);
+
+#endif

@@ -174,6 +174,13 @@ static void spans_of_time(void) {
   CHECKF(!strcmp(g[1].per, "近2年来"), "%s", g[1].per);
   CHECKF(!strcmp(g[2].per, "“十四五”时期"), "%s", g[2].per);
   CHECKF(!strcmp(g[3].per, "今年前两个月"), "%s", g[3].per);
+  /* a part of a year keeps its year, every quarter alike; month ranges with any dash */
+  n = run("2023年第二季度，全县完成投资12亿元。2023年前两季度，新增就业800人。今年1到10月份，接待游客30万人次。", g, 8);
+  CHECKF(n == 3, "rows %d", n);
+  if (n < 3) return;
+  CHECKF(!strcmp(g[0].per, "2023年第二季度"), "%s", g[0].per);
+  CHECKF(!strcmp(g[1].per, "2023年前两季度"), "%s", g[1].per);
+  CHECKF(!strcmp(g[2].per, "今年1到10月份"), "%s", g[2].per);
 }
 
 static void bounded(void) {
