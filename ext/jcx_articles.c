@@ -171,8 +171,8 @@ static int is_close_bracket(uint32_t c) { return c == ')' || c == 0xFF09; }
 static int is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
 static int is_dash(uint32_t c) { return c == '-' || c == 0x2014 || c == 0x2013; }
 
-/* White space, plus the ideographic space and NBSP (jcx_is_space). */
-static int is_ws(uint32_t c) { return jcx_is_space(c); }
+/* White space: jcx_is_blank (the cleaner's too, so both see the same lines). */
+static int is_ws(uint32_t c) { return jcx_is_blank(c); }
 
 /* Decodes the code point at z[i] with e as the end of the text. */
 static uint32_t cp_at(const char *z, size_t e, size_t i, size_t *len) { return jcx_cp(z, e, i, len); }
@@ -243,12 +243,12 @@ static const lexword k_chrome[] = {
   {0x4E0B, 0, "下一个"},
   {0x4E0B, 0, "下载"},
   {0x4E3E, 0, "举报"},
-  {0x4E8C, 1, "二维码"},
+  {0x4E8C, 0, "二维码"},
   {0x5012, 1, "倒序阅读"},
   {0x514D, 1, "免责声明"},
   {0x5168, 0, "全屏"},
-  {0x516C, 1, "公众号"},
-  {0x5173, 1, "关闭窗口"},
+  {0x516C, 0, "公众号"},
+  {0x5173, 1, "关注微信公众号"},   {0x5173, 1, "关闭窗口"},
   {0x5173, 1, "关注我们"},
   {0x5173, 0, "关闭"},
   {0x51CF, 0, "减小"},
@@ -280,20 +280,20 @@ static const lexword k_chrome[] = {
   {0x60A8, 1, "您现在的位置"},
   {0x60A8, 1, "您的位置"},
   {0x610F, 1, "意见反馈"},
-  {0x611F, 1, "感受是"},
+  {0x611F, 0, "感受是"},
   {0x6211, 1, "我要评论"},
   {0x6253, 1, "打印本页"},
   {0x6253, 1, "打印此文"},
   {0x6253, 0, "打印"},
   {0x626B, 1, "扫一扫"},
   {0x63A8, 1, "推荐阅读"},
-  {0x641C, 0, "搜索"},
+  {0x641C, 1, "搜索公众号"},   {0x641C, 0, "搜索"},
   {0x6536, 1, "收藏此页"},
   {0x6536, 0, "收藏"},
   {0x6536, 0, "收缩"},
   {0x65B0, 1, "新闻推荐"},
   {0x66F4, 0, "更多"},
-  {0x672A, 1, "未经授权"},
+  {0x672A, 0, "未经授权"},
   {0x672C, 1, "本网除"},
   {0x67E5, 1, "查看原文"},
   {0x67E5, 1, "查看完整"},
@@ -323,7 +323,7 @@ static const lexword k_chrome[] = {
   {0x7F51, 1, "网站地图"},
   {0x7F6E, 0, "置顶"},
   {0x8054, 1, "联系我们"},
-  {0x8BB8, 1, "许可证"},
+  {0x8BB8, 0, "许可证"},
   {0x8BC4, 0, "评论"},
   {0x8F6C, 1, "转载请"},
   {0x8FD4, 0, "返回"},
@@ -910,7 +910,7 @@ static void line_stats(const char *z, line_t *L) {
       continue;
     }
     c = cp_at(z, e, i, &len);
-    if (c == 0x3000 || c == 0xA0) {
+    if (is_ws(c)) {
       prev = c;
       continue;
     }

@@ -55,18 +55,8 @@ _Static_assert((RING & (RING - 1)) == 0 && RING >= 2 * WIN + 4, "RING: a power o
 
 /* ----------------------------------------------------- character classes */
 
-/* White space: ASCII, U+3000, NBSP, and (through utf8proc) every other space
- * separator, plus the zero-width space and the BOM, which PDF extractors and
- * web pages scatter through text.  Common CJK ranges never reach utf8proc. */
-static int is_ws(uint32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-  if (c >= 0x4E00 && c <= 0x9FFF) return 0;
-  if (c == 0x3000 || c == 0xA0 || c == 0x200B || c == 0xFEFF) return 1;
-  if ((c > 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFFEF) || (c >= 0x2010 && c <= 0x2027))
-    return 0;
-  utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
-  return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP;
-}
+/* White space: jcx_is_blank (shared with the article splitter). */
+static int is_ws(uint32_t c) { return jcx_is_blank(c); }
 
 /* Display width of white space, for indents and line widths. */
 static size_t ws_width(uint32_t c) {

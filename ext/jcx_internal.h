@@ -46,6 +46,21 @@ static inline int jcx_is_space(uint32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
          c == 0x3000 || c == 0xA0;
 }
+/* Is c a Unicode space separator (Zs, Zl, Zp)?  utf8proc's table. */
+int jcx_is_unicode_space(uint32_t c);
+
+/* White space as text from PDFs and web pages has it: ASCII, U+3000, NBSP,
+ * the zero-width space, the BOM, and every other space separator (asked of
+ * utf8proc only outside the common CJK ranges).  Shared by the cleaner and
+ * the article splitter, so both see the same lines. */
+static inline int jcx_is_blank(uint32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  if (c >= 0x4E00 && c <= 0x9FFF) return 0;
+  if (c == 0x3000 || c == 0xA0 || c == 0x200B || c == 0xFEFF) return 1;
+  if ((c > 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFFEF) || (c >= 0x2010 && c <= 0x2027)) return 0;
+  return jcx_is_unicode_space(c);
+}
+
 /* ASCII letters. */
 static inline int jcx_is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 /* What joins the two ends of a range: dashes and tildes of every width, the

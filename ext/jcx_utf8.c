@@ -71,6 +71,11 @@ uint32_t jcx_utf8_get(const char *z, size_t n, size_t i, size_t *len) {
   return jcx_cp(z, n, i, len);
 }
 
+int jcx_is_unicode_space(uint32_t c) {
+  utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+  return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP;
+}
+
 const char *jcx_utf8proc_version(void) { return utf8proc_version(); }
 
 static char pcre2_version_buf[64];

@@ -555,6 +555,40 @@ static void test_no_structure(void) {
 
 /* Pathological inputs: no crash, no quadratic blow-up (ASan/valgrind run
  * these; there is no timing assertion). */
+/* Words that web pages use for furniture are ordinary words in news prose: a
+ * paragraph holding 许可证, 二维码 or 公众号 stays in the body; the furniture
+ * phrases themselves (关注微信公众号) still go. */
+static void test_chrome_words_in_prose(void) {
+  const char *page =
+      "本报讯 全县今年共核发排污许可证312份,比上年增加48份。\n"
+      "群众可以扫描下方二维码,关注县生态环境局公众号查询办理进度。\n"
+      "更多本地新闻,请关注微信公众号\n";
+  rows rs = run_str(page);
+  CHECK(rs.n == 1);
+  if (rs.n == 1) {
+    CHECK(contains(rs.r[0].body, "许可证312份"));
+    CHECK(contains(rs.r[0].body, "扫描下方二维码"));
+    CHECK(!contains(rs.r[0].body, "请关注微信公众号"));
+  }
+  release(&rs);
+}
+
+/* A BOM or a zero-width space is white space to the article splitter as to
+ * the cleaner: the dateline after one is still a dateline. */
+static void test_invisible_space(void) {
+  const char *texts[] = {"\xEF\xBB\xBF本报讯（记者 王明）全县今年新建农田1.2万亩。\n",
+                         "\xE2\x80\x8B本报讯（记者 王明）全县今年新建农田1.2万亩。\n"};
+  for (int k = 0; k < 2; k++) {
+    rows rs = run_str(texts[k]);
+    CHECK(rs.n == 1);
+    if (rs.n == 1) {
+      CHECKF(same(rs.r[0].dateline, "本报讯"), "dateline %s", rs.r[0].dateline ? rs.r[0].dateline : "(null)");
+      CHECK(!contains(rs.r[0].body, "本报讯"));
+    }
+    release(&rs);
+  }
+}
+
 static void test_pathological(void) {
   size_t n = 1 << 18;
   char *z = malloc(n + 8);
@@ -614,6 +648,8 @@ int main(void) {
   test_report_heads();
   test_headings_json();
   test_no_structure();
+  test_chrome_words_in_prose();
+  test_invisible_space();
   test_pathological();
   test_shared_pages();
   return check_report("test_articles");
