@@ -606,7 +606,6 @@ static int match_dateline(const char *z, size_t s, size_t e, size_t *ds, size_t 
     if (k >= 2 && (c == 0x7535 || c == 0x96FB) && (day || br || !jcx_is_han(nx))) break;
     /* XX网消息 (央视网消息), before a non-Han character */
     if (k >= 2 && org && c == 0x6D88 && nx == 0x606F && !jcx_is_han(cp_at(z, e, i + len + l2, &l2))) {
-      cp_at(z, e, i, &len);
       if (!benbao) {
         *ds = t0;
         *de = i + 6;
@@ -1172,7 +1171,7 @@ static int is_byline_line(const char *z, line_t *L) {
 static int is_author_line(const char *z, line_t *L) {
   static const char *const offices[] = {"长", "书记", "总理", "主席", "主任", "委员", "记者",
                                         "代表", "经理", "教授", "院士", "总裁", "总监", "专员",
-                                        "编辑", "局长", "秘书", NULL};
+                                        "编辑", "秘书", NULL}; /* 长 covers 局长, 县长, 部长 */
   size_t len, s = L->s, e = L->e;
   if (L->punct || L->nch > 24 || L->han != L->nch) return 0; /* Han characters and spaces only */
   size_t sp = e;
@@ -1193,9 +1192,12 @@ static int is_author_line(const char *z, line_t *L) {
 
 /* The body that issues a document, printed under its title: a short line
  * ending in 统计局, 人民政府, 委员会, 办公室.  A meta line, not a headline. */
+/* A line naming the body that issues a report, under its title: every
+ * statistical bulletin (统计公报) is issued by a 统计局 and its 调查队, work
+ * reports and notices by a government, a committee or an office. */
 static int is_issuer_line(const char *z, const line_t *L) {
-  static const char *const bodies[] = {"统计局", "統計局", "人民政府", "委员会", "委員會", "办公室",
-                                       "辦公室", NULL};
+  static const char *const bodies[] = {"统计局", "統計局", "调查队", "調查隊", "人民政府", "委员会",
+                                       "委員會", "办公室", "辦公室", NULL};
   if (L->punct || L->nch > 12 || L->han != L->nch) return 0;
   for (const char *const *b = bodies; *b; b++)
     if (ends_with(z, L->s, L->e, *b)) return 1;
@@ -1958,7 +1960,7 @@ static int key_next(keyit *k, uint64_t *out) {
 
 typedef struct {
   uint64_t key;
-  int used, df, last_art, tf, last_t, blk; /* blk: head of its block list */
+  int used, df, last_art, tf, blk; /* blk: head of its block list */
 } hent;
 
 typedef struct {
@@ -1984,7 +1986,7 @@ static hent *kt_find(keytab *kt, uint64_t key, int insert) {
   hent *p = &kt->t[h];
   p->used = 1;
   p->key = key;
-  p->last_art = p->last_t = -1;
+  p->last_art = -1;
   p->blk = -1;
   return p;
 }
@@ -1998,7 +2000,7 @@ typedef struct {
 static int unit_text(jcx_articles *it, unit_t u, sbuf *out, const char *sep);
 
 /* Body text range of an article for content matching. */
-static void body_range(const jcx_articles *it, const art_t *a, size_t *s, size_t *e) {
+static void body_range(const art_t *a, size_t *s, size_t *e) {
   *s = a->body_s;
   *e = a->l1 >= 0 ? a->body_e : a->body_s;
   if (*e < *s) *e = *s;
@@ -2090,7 +2092,7 @@ static int assign_pool(jcx_articles *it) {
     if (it->A[a].dead) continue;
     int is_target = t < nt && targets[t] == a;
     size_t s, e;
-    body_range(it, &it->A[a], &s, &e);
+    body_range(&it->A[a], &s, &e);
     keyit ki;
     uint64_t key;
     keys_init(&ki, it->z, s, e);

@@ -255,7 +255,7 @@ typedef struct {
   size_t wx;          /* the width a heading must be clearly shorter than */
   size_t base_indent; /* least indent in the window */
   cl_side side;       /* facts about the WIN + 1 lines ending here */
-  unsigned char have, wrapped, dspaced, multi_rare, kb, ka;
+  unsigned char have, wrapped, dspaced, multi_rare, kb;
 } cl_line;
 
 struct jcx_cleaner {
@@ -856,7 +856,6 @@ static void window_stats(jcx_cleaner *c, size_t i) {
   }
   L->kb = B->n;
   L->wb = B->q;
-  L->ka = A->n;
   L->wa = A->q;
   /* A side says something only with SIDE_MIN lines of which two or more
    * share its width (a column, not a few titles and navigation lines).
