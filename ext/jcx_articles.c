@@ -432,13 +432,6 @@ static const char *const k_meta_field[] = {
     "浏览", "点击", "阅读", "来源", "來源", "出处", NULL};
 
 /* Last characters of an organisation name in a dateline or a source tag. */
-static int is_org_suffix(uint32_t c) {
-  switch (c) {
-  case 0x7F51: case 0x7DB2: case 0x793E: case 0x62A5: case 0x5831: case 0x53F0:
-    return 1; /* 网網社报報台 */
-  }
-  return 0;
-}
 
 /* ------------------------------------------------------------- bylines */
 
@@ -580,55 +573,6 @@ static int parse_byline(const char *z, size_t s, size_t e, int strict, sbuf *out
 }
 
 /* --------------------------------------------------------------- datelines */
-
-/* A dateline at the start of z[s,e): 本报讯, 本报湛江讯, 本报12月18日讯,
- * 新华社北京9月1日电, 【新华社重庆十四日电】, 中国网讯, 咸宁新闻网讯.  Sets the
- * dateline text span and the offset just past it (bracket included). */
-static int match_dateline(const char *z, size_t s, size_t e, size_t *ds, size_t *de, size_t *after) {
-  size_t i = s, len, l2;
-  int br = 0, k = 0, org = 0, day = 0;
-  if (lit(z, e, i, "【")) {
-    br = 1;
-    i += 3;
-  }
-  size_t t0 = i;
-  int benbao = lit(z, e, i, "本报") || lit(z, e, i, "本報");
-  if (lit(z, e, i, "据") || lit(z, e, i, "據")) return 0;
-  while (i < e && k < 20) {
-    uint32_t c = cp_at(z, e, i, &len);
-    uint32_t nx = cp_at(z, e, i + len, &l2);
-    if (k >= 2 && (c == 0x8BAF || c == 0x8A0A)) { /* 讯 訊, but not 通讯员 */
-      if (nx == 0x5458 || nx == 0x54E1) return 0;
-      break;
-    }
-    /* 电 ends a dateline after a date or before a non-Han character; else it
-     * may be a word (电视台). */
-    if (k >= 2 && (c == 0x7535 || c == 0x96FB) && (day || br || !jcx_is_han(nx))) break;
-    /* XX网消息 (央视网消息), before a non-Han character */
-    if (k >= 2 && org && c == 0x6D88 && nx == 0x606F && !jcx_is_han(cp_at(z, e, i + len + l2, &l2))) {
-      if (!benbao) {
-        *ds = t0;
-        *de = i + 6;
-        *after = *de;
-        return 1;
-      }
-    }
-    if (!(jcx_is_han(c) || is_digit(c))) return 0;
-    if (k >= 1 && is_org_suffix(c)) org = 1;
-    if (c == 0x65E5) day = 1; /* 日 */
-    k++;
-    i += len;
-  }
-  if (i >= e || k >= 20 || !(benbao || org)) return 0;
-  for (size_t j = t0; j + 6 <= i; j += 3)
-    if (lit(z, i, j, "记者") || lit(z, i, j, "記者")) return 0;
-  cp_at(z, e, i, &len);
-  *ds = t0;
-  *de = i + len;
-  *after = *de;
-  if (br && lit(z, e, *after, "】")) *after += 3;
-  return 1;
-}
 
 /* Index of the bracket closing the one at z[i] (same line), within cap
  * bytes; 0 when there is none. */
@@ -1094,7 +1038,7 @@ static int bracket_kind(const char *z, size_t s, size_t e) {
   }
   if (lit(z, e, s, "据") || lit(z, e, s, "據")) return E_SOURCE;
   size_t n = count_cp(z, s, e, 10);
-  if (n >= 2 && n <= 8 && is_org_suffix(jcx_cp_before(z, e, &len))) {
+  if (n >= 2 && n <= 8 && jcx_is_org_suffix(jcx_cp_before(z, e, &len))) {
     int allhan = 1;
     for (size_t i = s; i < e; i += len) allhan &= jcx_is_han(cp_at(z, e, i, &len));
     if (allhan) return E_SOURCE;
@@ -1217,7 +1161,7 @@ static int line_role(const char *z, line_t *L) {
     }
     if (!dl && (lt == 0 || L->nch <= 2)) return R_JUNK;
   }
-  if (match_dateline(z, L->s, L->e, &ds, &de, &after)) return R_DATELINE;
+  if (jcx_dateline_at(z, L->s, L->e, &ds, &de, &after)) return R_DATELINE;
   if (jump_in_at(z, L->s, L->e)) return R_JUMP;
   if (is_page_marker(z, L)) return R_PAGE;
   if (is_signoff(z, L)) return R_SIGNOFF;
@@ -1793,7 +1737,7 @@ static int open_article(jcx_articles *it, scan_t *st, int i) {
   extend(it, a, i);
   if (L->role == R_DATELINE) {
     size_t after, bs, be;
-    match_dateline(z, L->s, L->e, &a->dls, &a->dle, &after);
+    jcx_dateline_at(z, L->s, L->e, &a->dls, &a->dle, &after);
     a->body_s = lead_byline(z, after, line_be(L), &bs, &be);
     if (be > bs) a->b0s = bs, a->b0e = be;
   } else if (L->role == R_JUMP) {

@@ -61,6 +61,15 @@ static inline int jcx_is_blank(uint32_t c) {
   return jcx_is_unicode_space(c);
 }
 
+/* 网網社报報台: what ends the name of a news organisation (咸宁新闻网, 新华社). */
+static inline int jcx_is_org_suffix(uint32_t c) {
+  return c == 0x7F51 || c == 0x7DB2 || c == 0x793E || c == 0x62A5 || c == 0x5831 || c == 0x53F0;
+}
+
+/* A dateline at the start of z[s,e) (jcx_clean.c, shared with the article
+ * splitter): sets its text span [*ds, *de) and the offset after it. */
+int jcx_dateline_at(const char *z, size_t s, size_t e, size_t *ds, size_t *de, size_t *after);
+
 /* ASCII letters. */
 static inline int jcx_is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 /* What joins the two ends of a range: dashes and tildes of every width, the

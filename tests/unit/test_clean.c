@@ -873,6 +873,28 @@ static void test_speed(void) {
   free(unit);
 }
 
+/* A dateline opens a paragraph whoever the agency is (one matcher with the
+ * article splitter: an organisation's name and 讯, 电 or 消息), also where
+ * the line before was wrapped at the column width mid-sentence. */
+static void test_dateline_breaks(void) {
+  const char *agencies[] = {"咸宁新闻网讯", "本报讯", "新华社北京9月1日电", "【央视网消息】", "据中新社北京3月2日电"};
+  for (size_t k = 0; k < sizeof agencies / sizeof agencies[0]; k++) {
+    char z[1024];
+    /* lines of 18 characters; the first paragraph breaks off mid-sentence,
+     * and the dateline's line is filled to the same width */
+    const char *fill = "今年全市新开工项目一百二十个总投资八";
+    size_t fill_chars = 18 - jcx_utf8_chars(agencies[k], strlen(agencies[k]));
+    snprintf(z, sizeof z,
+             "全市各地积极推进重点项目建设全力以赴\n确保每一个重大项目都按照计划节点有序\n推进并尽快形成实物工作量和有效投资\n"
+             "%s%.*s\n十六亿元其中工业项目六十个农业项目\n",
+             agencies[k], (int)(3 * fill_chars), fill);
+    paras got;
+    CHECK(clean_into(z, strlen(z), &got));
+    CHECKF(got.n == 2 && !strncmp(got.text[1], agencies[k], strlen(agencies[k])), "%s: %zu paragraphs", agencies[k], got.n);
+    paras_free(&got);
+  }
+}
+
 int main(int argc, char **argv) {
   if (argc > 1) return dump(argc, argv);
   test_page();
@@ -885,6 +907,7 @@ int main(int argc, char **argv) {
   test_width();
   test_doubling();
   test_boundaries();
+  test_dateline_breaks();
   test_edges();
   test_random();
   test_random_doubled();
