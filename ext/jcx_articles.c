@@ -157,14 +157,6 @@ static int is_sent_end(uint32_t c) {
 }
 
 /* Closing quotes and brackets, skipped when looking for a sentence end. */
-static int is_close_mark(uint32_t c) {
-  switch (c) {
-  case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0xFF09: case ')': case 0x3011:
-  case 0x300B: case '"': case '\'':
-    return 1; /* ”’」』）)】》"' */
-  }
-  return 0;
-}
 
 static int is_open_bracket(uint32_t c) { return c == '(' || c == 0xFF08; }
 static int is_close_bracket(uint32_t c) { return c == ')' || c == 0xFF09; }
@@ -1085,7 +1077,7 @@ static void find_end(const char *z, line_t *L) {
       cp_at(z, e, os, &ol);
       size_t before = skip_ws_back(z, s, os);
       uint32_t pc = before > s ? jcx_cp_before(z, before, &len) : 0;
-      int after_sentence = before == s || is_sent_end(pc) || is_close_mark(pc) || pc == '.';
+      int after_sentence = before == s || is_sent_end(pc) || jcx_is_closer(pc) || pc == '.';
       int kind = bracket_kind(z, os + ol, ce);
       if (kind != E_JUMPOUT && !after_sentence) kind = E_NONE;
       if (kind != E_NONE && set_end(L, before, e, os + ol, ce)) {
@@ -1298,7 +1290,7 @@ static int line_ends_sentence(const char *z, const line_t *L) {
   if (L->endk != E_NONE) return 1;
   while (e > L->s) {
     uint32_t c = jcx_cp_before(z, e, &len);
-    if (!is_close_mark(c)) {
+    if (!jcx_is_closer(c)) {
       if (is_sent_end(c) || is_colon(c)) return 1;
       if (c == '.' && e - len > L->s && jcx_is_han(jcx_cp_before(z, e - len, &len))) return 1;
       return 0;
@@ -2268,7 +2260,7 @@ static int body_flush(bodyb *b) {
   if (o->n) {
     size_t len;
     uint32_t last = jcx_cp_before(o->p, o->n, &len);
-    if (b->seg_brk == 2 || is_sent_end(last) || is_close_mark(last)) sb_put(o, "\n", 1);
+    if (b->seg_brk == 2 || is_sent_end(last) || jcx_is_closer(last)) sb_put(o, "\n", 1);
   }
   sb_put(o, it->tmp.p, it->tmp.n);
   return !o->oom;

@@ -172,11 +172,6 @@ static int is_stop(uint32_t c, uint32_t before) {
   }
 }
 
-/* Closing quotes and brackets, which may follow a sentence end. */
-static int is_closer(uint32_t c) {
-  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0xFF09 || c == ')' ||
-         c == 0x300B || c == 0x3011 || c == '"' || c == '\'';
-}
 
 /* Characters that begin a unit, a magnitude or a qualifier after a number:
  * a line ending in digits followed by a line starting with one of these is a
@@ -508,7 +503,7 @@ static unsigned byline_flags(const char *z, size_t beg, size_t end) {
   if (i <= beg) return L_BYLINE | L_BYLINE_LINE;
   size_t l2;
   uint32_t before = jcx_cp_before(z, i - len, &l2);
-  return is_stop(cp, before) || is_closer(cp) ? L_BYLINE : 0;
+  return is_stop(cp, before) || jcx_is_closer(cp) ? L_BYLINE : 0;
 }
 
 /* -------------------------------------------------------------- doubling */
@@ -812,7 +807,7 @@ static int scan_line(jcx_cleaner *c) {
     if (m == 0) { c->blanks++; continue; }
 
     if (pipes >= 2) flags |= L_TABLE;
-    if (is_stop(last, prev) || (is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
+    if (is_stop(last, prev) || (jcx_is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
     if (is_digit(last)) flags |= L_ENDS_NUM;
     if (is_magnitude(last) && is_digit(prev)) flags |= L_ENDS_NUM | L_ENDS_MAG;
     if (nlat > m - nlat) flags |= L_LATIN;

@@ -70,6 +70,17 @@ static inline int jcx_is_org_suffix(uint32_t c) {
  * splitter): sets its text span [*ds, *de) and the offset after it. */
 int jcx_dateline_at(const char *z, size_t s, size_t e, size_t *ds, size_t *de, size_t *after);
 
+/* Closing quotes and brackets that may follow a sentence end: ”’」』）)】》"' */
+static inline int jcx_is_closer(uint32_t c) {
+  switch (c) {
+    case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0xFF09: case ')': case 0x3011:
+    case 0x300B: case '"': case '\'':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 /* ASCII letters. */
 static inline int jcx_is_latin(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 /* What joins the two ends of a range: dashes and tildes of every width, the
