@@ -172,7 +172,6 @@ static int is_stop(uint32_t c, uint32_t before) {
   }
 }
 
-
 /* Characters that begin a unit, a magnitude or a qualifier after a number:
  * a line ending in digits followed by a line starting with one of these is a
  * number split from its unit by a wrap (36 / 亿元, 5000 / 吨). */
