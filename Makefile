@@ -51,14 +51,14 @@ LIB      := $(BUILD)/libjcx.$(SO)
 CORE_A   := $(BUILD)/libjcxcore.a
 
 .PHONY: all test test-unit test-sql test-update test-valgrind test-san demo bench eval \
-        conformance clean check-layering deps help
+        conformance clean check-layering check-stack deps help
 
 all: libjcx.$(SO)
 
 help:
 	@echo "make            build ./libjcx.so"
 	@echo "make demo       run sql/demo.sql on the bundled sample page"
-	@echo "make test       unit tests, SQL golden tests, layering check, conformance"
+	@echo "make test       unit tests, SQL golden tests, layering and stack checks, conformance"
 	@echo "make test-san   the same under ASan+UBSan"
 	@echo "make test-valgrind  SQL tests under valgrind"
 	@echo "make eval       score metrics()/articles() against ../shared/devset"
@@ -116,6 +116,16 @@ check-layering:
 	@if grep -l -i 'sqlite3' ext/jcx_*.c include/jcx.h ext/jcx_internal.h 2>/dev/null; then \
 	  echo "check-layering: the core must not mention SQLite (files above)"; exit 1; \
 	else echo "check-layering: ok"; fi
+
+# No recursion and no frame over 8 KiB: gcc's call graph of the shipped build
+# (-O2; inlining never hides a cycle, it folds it into a self-call).
+CG_DIR := build/callgraph
+check-stack: $(CORE_SRC) $(GLUE_SRC)
+	@rm -rf $(CG_DIR) && mkdir -p $(CG_DIR)
+	@for f in $(CORE_SRC) $(GLUE_SRC); do \
+	  gcc $(filter-out -g,$(ALLCFLAGS)) -O2 -fcallgraph-info=su -c $$f -o $(CG_DIR)/$$(basename $$f .c).o \
+	    -dumpbase $$(basename $$f .c) -dumpdir $(CG_DIR)/ || exit 1; done
+	@python3 tools/check_stack.py 8192 $(CG_DIR)
 
 conformance: $(BUILD)/tools/conformance
 	@if [ -d ../shared/peers ]; then $(BUILD)/tools/conformance ../shared/peers; \

@@ -332,23 +332,37 @@ static size_t span_phrase(const char *t, size_t n, size_t i) {
   return h || since ? j - i : 0;
 }
 
+static size_t time_phrase_core(const char *t, size_t n, size_t i);
+
+/* A time phrase at byte i: a span, 截至/截止 before a phrase or a month, 到
+ * before a dated phrase, or a phrase alone.  A prefix is taken once, never
+ * nested (截至截至… is no phrase at its first 截), so the depth is fixed. */
 static size_t time_phrase_at(const char *t, size_t n, size_t i) {
-  size_t l, j = i;
+  size_t l;
   uint32_t c = cp_at(t, n, i, &l);
   if (!time_start(c)) return 0;
   size_t sp = span_phrase(t, n, i);
   if (sp) return sp;
   if (c == 0x622A /* 截 */ && (starts_with(t, i, n, until_words, N(until_words)))) {
     size_t k = i + 6;
-    size_t r = time_phrase_at(t, n, k);
+    size_t r = span_phrase(t, n, k);
+    if (!r) r = time_phrase_core(t, n, k);
     if (!r) r = month_part(t, n, k);
     return r ? k + r - i : 0;
   }
   if (c == 0x5230 /* 到 */ && !(i > 0 && jcx_is_han(jcx_cp_before(t, i, &l)))) {
-    jcx_cp(t, n, i, &l);
-    size_t r = time_phrase_at(t, n, i + l);
-    return r && is_digitish(cp_at(t, n, i + l, &l)) ? 3 + r : 0;
+    if (!is_digitish(cp_at(t, n, i + l, &l))) return 0;
+    size_t r = span_phrase(t, n, i + 3);
+    if (!r) r = time_phrase_core(t, n, i + 3);
+    return r ? 3 + r : 0;
   }
+  return time_phrase_core(t, n, i);
+}
+
+/* A year, a month or a time word at byte i (no prefix, no span). */
+static size_t time_phrase_core(const char *t, size_t n, size_t i) {
+  size_t l, j = i;
+  uint32_t c;
   /* a year: four digits (or four Chinese digits) and 年 */
   int d = 0;
   while (j < n && d < 5) {

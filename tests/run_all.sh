@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.." || exit 2
 MAKE=${MAKE:-make}
 status=0
 $MAKE -s check-layering || status=1
+$MAKE -s check-stack || status=1
 $MAKE -s conformance || status=1
 log=$(mktemp)
 $MAKE -s test-unit 2>&1 | tee "$log"

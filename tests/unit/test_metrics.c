@@ -205,6 +205,24 @@ static void bounded(void) {
   free(s);
 }
 
+/* A time phrase's prefix (截至, 截止, 到) is taken once: a megabyte of them is
+ * read in constant stack, and the phrase after the last one still counts. */
+static void prefix_runs(void) {
+  static const char *const prefixes[] = {"截至", "截止", "到", "截至到"};
+  const char *tail = "截至2020年末，全县常住人口30万人。";
+  for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
+    size_t pl = strlen(prefixes[p]), reps = 1200000 / pl, tl = strlen(tail);
+    char *s = malloc(reps * pl + tl + 1);
+    for (size_t i = 0; i < reps; i++) memcpy(s + i * pl, prefixes[p], pl);
+    memcpy(s + reps * pl, tail, tl + 1);
+    got g[2];
+    int n = run(s, g, 2);
+    CHECKF(n == 1, "%s: rows %d", prefixes[p], n);
+    if (n == 1) ROW(g[0], "30万人", 300000, "人", "people", "", "常住人口", "截至2020年末");
+    free(s);
+  }
+}
+
 int main(void) {
   bulletin();
   qualifiers();
@@ -217,5 +235,6 @@ int main(void) {
   flattened_table();
   spans_of_time();
   bounded();
+  prefix_runs();
   return check_report("test_metrics");
 }
