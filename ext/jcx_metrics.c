@@ -351,7 +351,7 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
     return r ? k + r - i : 0;
   }
   if (c == 0x5230 /* 到 */ && !(i > 0 && jcx_is_han(jcx_cp_before(t, i, &l)))) {
-    if (!is_digitish(cp_at(t, n, i + l, &l))) return 0;
+    if (!is_digitish(cp_at(t, n, i + 3, &l))) return 0; /* 到 is 3 bytes */
     size_t r = span_phrase(t, n, i + 3);
     if (!r) r = time_phrase_core(t, n, i + 3);
     return r ? 3 + r : 0;
@@ -422,9 +422,39 @@ static int find_period(const char *t, size_t n, size_t a, size_t b, size_t *ps, 
 
 /* ---------------------------------------------------------- the scanner */
 
+/* Per-paragraph reading state. */
+typedef struct {
+  const char *t;      /* cleaned paragraph */
+  size_t n;
+  const size_t *map;
+  size_t para_per_s, para_per_l; /* period opening the paragraph */
+  int has_para_per;
+  /* the previous metric of the paragraph */
+  char prev_ind[192];
+  size_t prev_ind_len;
+  size_t prev_per_s, prev_per_l;
+  int prev_has_per;
+  size_t prev_sent;   /* sentence start of the previous metric */
+  size_t prev_end;    /* end of previous metric (cleaned) */
+  int prev_change, prev_down;
+  /* incremental period search within the current sentence */
+  size_t ps_sent, ps_pos, ps_s, ps_l;
+  int ps_found, ps_valid;
+  /* the sentence of the last figure */
+  size_t sent_s, sent_e;
+  int sent_valid;
+  /* a 分别 list in progress */
+  size_t list_clause; /* clause start of the list, (size_t)-1 none */
+  int list_idx;
+  char list_subject[192];
+  size_t list_subject_len;
+} para_state;
+
 typedef struct {
   jcx_metric m;
-  size_t ind_off, ind_len, per_off, per_len, sent_off, sent_len; /* into the arena */
+  size_t ind_off, ind_len; /* into the arena */
+  const char *per, *sent;  /* into the paragraph or the table's caption */
+  size_t per_len, sent_len;
   int has_ind, has_per;
 } row;
 
@@ -432,8 +462,13 @@ struct jcx_metrics {
   const char *z;
   size_t n;
   jcx_cleaner *cl;
+  /* the rows of one candidate (a ratio gives several, a table row one per
+   * column): the queue never holds more, so memory is bounded by the text */
   row *rows;
   size_t nrows, cap, next;
+  para_state ps;      /* the paragraph being read */
+  size_t pos;         /* where its scan resumes */
+  int in_para;
   char *arena;
   size_t alen, acap;
   int done, failed;
@@ -467,33 +502,6 @@ static int arena_put(jcx_metrics *m, const char *s, size_t l, size_t *off) {
   return 1;
 }
 
-/* Per-paragraph reading state. */
-typedef struct {
-  const char *t;      /* cleaned paragraph */
-  size_t n;
-  const size_t *map;
-  size_t para_per_s, para_per_l; /* period opening the paragraph */
-  int has_para_per;
-  /* the previous metric of the paragraph */
-  char prev_ind[192];
-  size_t prev_ind_len;
-  size_t prev_per_s, prev_per_l;
-  int prev_has_per;
-  size_t prev_sent;   /* sentence start of the previous metric */
-  size_t prev_end;    /* end of previous metric (cleaned) */
-  int prev_change, prev_down;
-  /* incremental period search within the current sentence */
-  size_t ps_sent, ps_pos, ps_s, ps_l;
-  int ps_found, ps_valid;
-  /* the sentence of the last figure */
-  size_t sent_s, sent_e;
-  int sent_valid;
-  /* a 分别 list in progress */
-  size_t list_clause; /* clause start of the list, (size_t)-1 none */
-  int list_idx;
-  char list_subject[192];
-  size_t list_subject_len;
-} para_state;
 
 /* The period phrase of the sentence starting at ss, before byte pre.  Figures
  * come in text order, so the search resumes where the last one stopped:
@@ -748,7 +756,7 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
     r->has_ind = 1;
   }
   if (has_per) {
-    if (!arena_put(m, per, per_l, &r->per_off)) return 0;
+    r->per = per;
     r->per_len = per_l;
     r->has_per = 1;
   }
@@ -758,7 +766,7 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
     if (!(c == '\n' || c == ' ')) break;
     sent_e -= l;
   }
-  if (!arena_put(m, ps->t + sent_s, sent_e - sent_s, &r->sent_off)) return 0;
+  r->sent = ps->t + sent_s;
   r->sent_len = sent_e - sent_s;
   m->nrows++;
   /* remember for the next figure of the paragraph */
@@ -1254,7 +1262,9 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
   return 1;
 }
 
-static int scan_paragraph(jcx_metrics *m, const jcx_para *p) {
+/* Starts reading a paragraph: its opening period, and whether it is a table
+ * header or row (read whole: at most one row per column). */
+static int begin_paragraph(jcx_metrics *m, const jcx_para *p) {
   para_state ps;
   memset(&ps, 0, sizeof ps);
   ps.t = p->text;
@@ -1300,10 +1310,20 @@ static int scan_paragraph(jcx_metrics *m, const jcx_para *p) {
   while (lim > 0 && lim < ps.n && (((unsigned char)ps.t[lim]) & 0xC0) == 0x80) lim--;
   memcpy(m->last_head, ps.t, lim);
   m->last_head_len = lim;
-  if (tab) return m->failed ? JCX_NOMEM : JCX_OK;
-  size_t pos = 0;
-  while ((pos = jcx_num_next(ps.t, ps.n, pos)) < ps.n) {
-    pos = read_candidate(m, &ps, pos);
+  m->ps = ps;
+  m->pos = 0;
+  m->in_para = !tab;
+  return m->failed ? JCX_NOMEM : JCX_OK;
+}
+
+/* Reads the paragraph on from m->pos until a candidate gives rows or the
+ * paragraph ends. */
+static int scan_on(jcx_metrics *m) {
+  para_state *ps = &m->ps;
+  while (m->nrows == 0) {
+    size_t pos = jcx_num_next(ps->t, ps->n, m->pos);
+    if (pos >= ps->n) { m->in_para = 0; break; }
+    m->pos = read_candidate(m, ps, pos);
     if (m->failed) return JCX_NOMEM;
   }
   return JCX_OK;
@@ -1324,19 +1344,22 @@ int jcx_metrics_next(jcx_metrics *m, jcx_metric *out) {
     if (m->done) return JCX_NOMATCH;
     m->nrows = m->next = 0;
     m->alen = 0;
-    jcx_para p;
-    int rc = jcx_cleaner_next(m->cl, &p);
-    if (rc == JCX_NOMATCH) { m->done = 1; return JCX_NOMATCH; }
-    if (rc != JCX_OK) return rc;
-    if (scan_paragraph(m, &p) != JCX_OK) { m->done = 1; return JCX_NOMEM; }
+    if (!m->in_para) {
+      jcx_para p;
+      int rc = jcx_cleaner_next(m->cl, &p);
+      if (rc == JCX_NOMATCH) { m->done = 1; return JCX_NOMATCH; }
+      if (rc != JCX_OK) return rc;
+      if (begin_paragraph(m, &p) != JCX_OK) { m->done = 1; return JCX_NOMEM; }
+    }
+    if (m->in_para && scan_on(m) != JCX_OK) { m->done = 1; return JCX_NOMEM; }
   }
   row *r = &m->rows[m->next++];
   *out = r->m;
   out->indicator = r->has_ind ? m->arena + r->ind_off : NULL;
   out->indicator_len = r->ind_len;
-  out->period = r->has_per ? m->arena + r->per_off : NULL;
+  out->period = r->has_per ? r->per : NULL;
   out->period_len = r->per_len;
-  out->sentence = m->arena + r->sent_off;
+  out->sentence = r->sent;
   out->sentence_len = r->sent_len;
   return JCX_OK;
 }

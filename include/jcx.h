@@ -204,9 +204,9 @@ typedef struct {
   jcx_qual qual;
   const char *indicator;  /* NUL-terminated, or NULL; valid until next */
   size_t indicator_len;
-  const char *period;
+  const char *period;     /* not NUL-terminated, or NULL; valid until next */
   size_t period_len;
-  const char *sentence;   /* cleaned sentence */
+  const char *sentence;   /* cleaned sentence, not NUL-terminated; valid until next */
   size_t sentence_len;
 } jcx_metric;
 
