@@ -61,6 +61,13 @@ static inline int jcx_is_blank(uint32_t c) {
   return jcx_is_unicode_space(c);
 }
 
+/* Can a character that jcx_is_blank accepts start with byte b?  (ASCII
+ * controls and space, C2 for U+00A0, E1 for U+1680, E2 for U+2000..U+206F,
+ * E3 for U+3000, EF for U+FEFF): a byte test before any decoding. */
+static inline int jcx_blank_lead(unsigned char b) {
+  return b <= 0x20 || b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF;
+}
+
 /* 网網社报報台: what ends the name of a news organisation (咸宁新闻网, 新华社). */
 static inline int jcx_is_org_suffix(uint32_t c) {
   return c == 0x7F51 || c == 0x7DB2 || c == 0x793E || c == 0x62A5 || c == 0x5831 || c == 0x53F0;

@@ -316,7 +316,10 @@ static int is_neg_word(uint32_t c) { return c == 0x8D1F /* 负 */ || c == 0x8CA0
 static int is_point_cn(uint32_t c) { return c == 0x70B9 /* 点 */ || c == 0x9EDE /* 點 */; }
 static int is_decimal_mark(uint32_t c) { return c == '.' || c == 0xB7 || c == 0xFF0E || c == 0x30FB; }
 static int is_slash(uint32_t c) { return c == '/' || c == 0xFF0F; }
-static int is_ws(uint32_t c) { return jcx_is_space(c); }
+/* White space inside and after a numeral: the cleaner's (jcx_is_blank), so
+ * that a BOM or a zero-width space between 36 and 亿 reads as the cleaned
+ * text reads. */
+static int is_ws(uint32_t c) { return jcx_is_blank(c); }
 static int is_inner_qual(uint32_t c) { return (cn_class(c) & K_QUAL) != 0; }
 
 /* The code point before byte i (i > 0), three-byte characters decoded in
@@ -333,10 +336,7 @@ INLINE static uint32_t prev_cp(const char *z, size_t i, size_t *len) {
 
 /* Skips white space from i (at most 64 bytes, so a long gap ends a number). */
 INLINE static size_t skip_ws(const char *z, size_t n, size_t i) {
-  /* white space starts with a byte <= 0x20, 0xC2 (U+00A0) or 0xE3 (U+3000) */
-  if (i >= n) return i;
-  unsigned char b0 = (unsigned char)z[i];
-  if (b0 > 0x20 && b0 != 0xC2 && b0 != 0xE3) return i;
+  if (i >= n || !jcx_blank_lead((unsigned char)z[i])) return i;
   size_t j = i, cl;
   while (j < n && j - i < 64) {
     uint32_t c = jcx_cp(z, n, j, &cl);
@@ -696,7 +696,7 @@ INLINE static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, nu
     size_t q = j, cl;
     uint32_t c;
     int gap = 0;
-    if (q < n && (s[q] <= ' ' || s[q] == 0xC2 || s[q] == 0xE3)) {
+    if (q < n && jcx_blank_lead(s[q])) {
       q = skip_ws(z, n, j);
       gap = q != j;
     }
@@ -1535,19 +1535,19 @@ static const jcx_unit *unit_at(const char *z, size_t n, size_t i, size_t *end) {
   if (!u) { jcx_cp(z, n, i, &cl); k = i + cl; }
   if (k >= n) return u;
   unsigned char b = (unsigned char)z[k];
-  if (b > ' ' && b < 0xE3) return u; /* ASCII or Latin-1/Greek: no unit goes on */
-  /* a byte scan: Han characters are three bytes from 0xE3 on; a space is a
-   * byte <= 0x20, U+3000 (E3 80 80) or U+00A0 (C2 A0) */
+  if (b > ' ' && b < 0xE1 && b != 0xC2) return u; /* ASCII or Latin-1/Greek: no unit goes on */
+  /* a byte scan: Han characters are three bytes from 0xE3 on; a space
+   * starts with a jcx_blank_lead byte, and is decoded only then */
   const unsigned char *s = (const unsigned char *)z;
   int seen = 0;
   for (size_t nc = 0; k < n && nc < 6; nc++) {
     unsigned char c0 = s[k];
-    if (c0 <= ' ' || (c0 == 0xC2 && k + 1 < n && s[k + 1] == 0xA0) ||
-        (c0 == 0xE3 && k + 2 < n && s[k + 1] == 0x80 && s[k + 2] == 0x80)) {
+    size_t wl;
+    if (jcx_blank_lead(c0) && is_ws(jcx_cp(z, n, k, &wl))) {
       seen = 1;
       break;
     }
-    if (c0 >= 0xE3 && c0 <= 0xEF) k += 3;
+    if (c0 >= 0xE1 && c0 <= 0xEF) k += 3;
     else if (c0 == '%' || c0 == '/') k++;
     else break;
   }
@@ -1950,7 +1950,7 @@ static int value_may_change(const char *z, size_t n, size_t i) {
   if (i >= n) return 0;
   size_t q = i, cl;
   unsigned char b = (unsigned char)z[i];
-  if (b <= ' ' || b == 0xC2 || b == 0xE3) q = skip_ws(z, n, i); /* white space starts so */
+  if (jcx_blank_lead(b)) q = skip_ws(z, n, i);
   uint32_t c = jcx_cp(z, n, q, &cl);
   switch (c) {
     case 0x5206: /* 分 */ case 0x53C8: /* 又 */

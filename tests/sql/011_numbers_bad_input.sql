@@ -55,3 +55,5 @@ SELECT count(*) AS rows, count(cn_number(x)) AS values_found,
 FROM (SELECT CASE i % 6 WHEN 0 THEN i || '.' || (i % 10) || '亿元' WHEN 1 THEN cn_numeral(i * 37)
       WHEN 2 THEN '约' || (i % 500) || ' 万吨' WHEN 3 THEN (i % 100) || '%' WHEN 4 THEN '第' || i || '个'
       ELSE printf('%,d', i * 13) || '人' END AS x FROM c);
+-- white space the cleaner removes (a BOM, a zero-width space, a line separator) reads as metrics() reads it
+SELECT cn_number('36' || char(65279) || '亿元'), cn_number('36' || char(8203) || '亿元'), cn_number('36' || char(8232) || '亿元'), cn_number('三十' || char(8203) || '六亿元');

@@ -672,7 +672,49 @@ static void test_words_and_spans(void) {
   CHECK(first("1.2亿人次", &q) == JCX_OK && q.lo.i == 120000000 && q.unit && !strcmp(q.unit->base, "人次"));
 }
 
+/* Writes code point c as UTF-8 at o; returns its length. */
+static int enc(uint32_t c, char *o) {
+  if (c < 0x80) { o[0] = (char)c; return 1; }
+  if (c < 0x800) { o[0] = (char)(0xC0 | c >> 6); o[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+  o[0] = (char)(0xE0 | c >> 12);
+  o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+  o[2] = (char)(0x80 | (c & 0x3F));
+  return 3;
+}
+
+/* One reader, one answer: with any white-space or format character between
+ * a numeral and its magnitude (a BOM, a zero-width or thin space, a line
+ * separator), cn_number's reader gives the value metrics() gives from the
+ * same text, which it reads cleaned. */
+static void test_blank_agrees(void) {
+  static const char *const heads[] = {"36", "三十", "3.5"};
+  int rows = 0;
+  for (uint32_t c = 1; c < 0x10000; c++) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    if (!(c < 0x100 || (c >= 0x1600 && c < 0x1900) || (c >= 0x2000 && c < 0x2070) || c == 0x3000 || c >= 0xFE00))
+      continue;
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+      char t[64];
+      int k = snprintf(t, sizeof t, "%s", heads[h]);
+      k += enc(c, t + k);
+      k += snprintf(t + k, sizeof t - k, "%s", strcmp(heads[h], "三十") ? "亿元。" : "六亿元。");
+      jcx_val v;
+      int rc = jcx_num_value(t, (size_t)k, &v);
+      jcx_metrics *m = jcx_metrics_new(t, (size_t)k);
+      jcx_metric r;
+      if (m && jcx_metrics_next(m, &r) == JCX_OK && r.start == 0 && rc == JCX_OK) {
+        double a = v.exact ? (double)v.i : v.d, b = r.value.exact ? (double)r.value.i : r.value.d;
+        CHECKF(a == b, "U+%04X after %s: cn_number %.17g, metrics %.17g", (unsigned)c, heads[h], a, b);
+        rows++;
+      }
+      jcx_metrics_free(m);
+    }
+  }
+  CHECKF(rows > 40, "rows %d", rows);
+}
+
 int main(void) {
+  test_blank_agrees();
   test_cases();
   test_flags();
   test_units();
