@@ -156,11 +156,14 @@ jcx_val jcx_val_from_double(double d);
 
 /* ------------------------------------------------------------ formatting */
 
-/* Writes v the way a Chinese report does: 248亿元, 1.5万吨, 3500元.
- * Returns a malloc'd NUL-terminated string, or NULL on OOM. */
+/* Writes v the way a Chinese report does: 248亿元, 1.5万吨, 3500元; a REAL
+ * as the shortest decimal that reads back to the same double (1e100 ->
+ * 1万 then 亿 twelve times).  Returns a malloc'd NUL-terminated string, or
+ * NULL on OOM or when v is not finite. */
 char *jcx_format(jcx_val v, const char *unit, size_t unit_len);
 /* Writes v in Chinese numerals: 35000000 -> 三千五百万, -3 -> 负三,
- * 3.5 -> 三点五.  malloc'd, NULL on OOM or when v is not finite. */
+ * 3.5 -> 三点五, the fraction as the shortest round-trip decimal.  malloc'd,
+ * NULL on OOM, when v is not finite or when |v| >= 10^19. */
 char *jcx_numeral(jcx_val v);
 
 /* -------------------------------------------------------------- cleaning */
