@@ -64,6 +64,8 @@ help:
 	@echo "make eval       score metrics()/articles() against ../shared/devset"
 	@echo "make bench      throughput figures"
 	@echo "make fuzz FUZZ_SECONDS=N  libFuzzer targets"
+	@echo "make test-stack  unit, SQL and adversarial tests in a 128 KiB thread stack"
+	@echo "make check-stack no recursion, no stack frame over 8 KiB"
 	@echo "make install / uninstall  (PREFIX, DESTDIR, LIBDIR, INCLUDEDIR)"
 	@echo "make deps       install the Debian build dependencies"
 
