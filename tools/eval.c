@@ -11,7 +11,7 @@
  * indicator period kind note.  Texts are SHARED_DIR/corpus/docs/<doc>.txt;
  * the kind of text (bulletin, report, news, ...) is SOURCES.tsv's column 2.
  * ANSWERS_DIR/scope.tsv (doc, byte offset) may limit a doc's scoring to its
- * first N bytes (predictions starting at or after N are ignored).
+ * first N bytes (predictions and answers starting at or after N are ignored).
  *
  * A prediction matches an answer when their byte spans overlap and value and
  * unit are equal (greedy in text order).  Precision, recall, F1 over all rows.
@@ -48,6 +48,7 @@ typedef struct {
   char *raw, *value, *unit, *qual, *ind, *per, *kind, *note;
   size_t s, e; /* byte span in the doc, e == 0 when not found */
   int matched;
+  int out; /* beyond the doc's scope: not scored */
 } answer;
 
 typedef struct {
@@ -336,6 +337,7 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
       a[k].e = a[k].s + strlen(a[k].raw);
       from = a[k].s + 1;
     } else d.not_found++;
+    if (a[k].e && a[k].s >= limit) { a[k].out = 1; d.answers--; }
   }
   spans ns = {0};
   neg_spans(negs, a[0].doc, doc, &ns);
@@ -351,7 +353,7 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
     int sign = 0;
     for (size_t k = 0; k < n; k++) {
       answer *x = &a[k];
-      if (x->matched || !x->e || x->e <= r.start || r.end <= x->s) continue;
+      if (x->matched || x->out || !x->e || x->e <= r.start || r.end <= x->s) continue;
       if (strcmp(x->unit, r.unit ? r.unit : "")) continue;
       if (!value_eq(x->value, r.value)) {
         double e = strtod(x->value, NULL);
@@ -408,7 +410,7 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
   }
   jcx_metrics_free(m);
   for (size_t k = 0; k < n; k++)
-    if (!a[k].matched) {
+    if (!a[k].matched && !a[k].out) {
       d.fn++;
       if (cx->verbose) {
         snprintf(buf, sizeof buf, "  FN %s: %s = %s %s [%s]%s", a[k].doc,
