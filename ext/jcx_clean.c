@@ -42,6 +42,7 @@ enum {
   DBL_MAX_CHARS = 200, /* longest line (non-space characters) tested for doubling */
   DBL_MAX_CHUNK = 64,  /* longest run a bold font prints twice */
   DBL_MIN_CHARS = 8,   /* doubled characters a line needs (a 4-character title) */
+  DBL_PURE_MIN = 10,   /* characters kept that prove doubling by length alone */
   HEAD_MAX_CHARS = 40, /* longest heading */
   COL_MIN = 6,         /* narrowest column width believed, display columns */
   COL_MAX = 240,       /* widest: longer lines are unwrapped paragraphs */
@@ -49,6 +50,7 @@ enum {
 };
 /* A paragraph is cut at the first sentence end past SOFT_CAP bytes, at a line
  * end past it, or at any character past HARD_CAP. */
+_Static_assert(DBL_MAX_CHARS <= 256, "doubling: places in a line fit an unsigned char");
 _Static_assert((RING & (RING - 1)) == 0 && RING >= 2 * WIN + 4, "RING: a power of two holding every window");
 #define SOFT_CAP ((size_t)1 << 20)
 #define HARD_CAP (SOFT_CAP + 65536)
@@ -291,8 +293,12 @@ struct jcx_cleaner {
    * value) */
   size_t m;
   uint32_t cps[DBL_MAX_CHARS];
-  unsigned char drop[DBL_MAX_CHARS];
+  unsigned char drop[DBL_MAX_CHARS]; /* the line's characters dropped */
+  unsigned char lvl[DBL_MAX_CHARS];  /* ... by one level (double_level) */
+  unsigned char idx[DBL_MAX_CHARS];  /* place in the line of c->cps[k] */
+  unsigned char cw[DBL_MAX_CHARS];   /* display width of c->cps[k] in the source */
   unsigned short best[DBL_MAX_CHARS + 1];
+  unsigned short bestg[DBL_MAX_CHARS + 1];
   unsigned short nchunk[DBL_MAX_CHARS + 1];
   unsigned char back[DBL_MAX_CHARS + 1];
   unsigned char ext[DBL_MAX_CHUNK + 1][DBL_MAX_CHARS + 1];
@@ -525,20 +531,34 @@ static int square_before(const uint32_t *s, size_t e, size_t lmax) {
  * characters: does nc chunks beat cur chunks? */
 static int better(int fine, unsigned nc, unsigned cur) { return fine ? nc > cur : nc < cur; }
 
-/* Decides whether the line held in c->cps[0..c->m) (its non-space
- * characters) was printed twice by a bold font, either run by run
- * (AB AB : : CDE CDE) or character by character (AA BB CC).  The line must be
- * explained as doubled chunks X1 X1 X2 X2 … with at most one stray character
- * in ten, with at least DBL_MIN_CHARS doubled characters and three distinct
- * ones in what is kept, and mostly non-ASCII.  That is a property of the whole
- * line, which real reduplication (天天, 研究研究, 一周一小结 inside a sentence,
- * or a short line 看看) never has.  On success sets c->drop[k] for the second
- * copy of every chunk, stores the display width dropped and returns 1.
- * Time O(m * DBL_MAX_CHUNK), and only for lines that start and end with a
- * square (cheap test first). */
-static int undouble(jcx_cleaner *c, size_t *dropped_width) {
+/* Punctuation that Chinese writes as a pair of characters: the dash —— and
+ * the ellipsis ……, so a doubled one is no evidence of doubled print. */
+static int paired_punct(uint32_t c) { return c == 0x2014 || c == 0x2015 || c == 0x2026 || c == 0x2500; }
+
+/* Could the doubled chunk s[0..L) be a reduplication of grammar?  Grammar
+ * doubles one or two Han characters at a time: AA (天天), ABAB (研究研究), and
+ * AABB (高高兴兴) and ABB (绿油油) are made of AA.  It never doubles a run of
+ * three or more, nor punctuation, digits or Latin letters (the dash and the
+ * ellipsis aside, which are written in pairs). */
+static int grammar_chunk(const uint32_t *s, size_t L) {
+  if (L > 2) return 0;
+  for (size_t k = 0; k < L; k++)
+    if (!is_han(s[k]) && !paired_punct(s[k])) return 0;
+  return 1;
+}
+
+/* One level of doubling, on c->cps[0..m): explains the characters as
+ * doubled chunks X1 X1 X2 X2 … and stray characters, with the fewest strays.
+ * Returns 0 unless the line reads as doubled: at most one stray character
+ * in ten, at least DBL_MIN_CHARS doubled characters, three distinct ones
+ * kept.  Else sets c->lvl[k] for the second copy of every chunk, *grammar
+ * to whether chunks of grammar alone (grammar_chunk) explain the line with
+ * as few strays (商量商量商量商量 is 商量商量 twice, and also 商量 four
+ * times), and returns the number of characters kept.  Time O(m * DBL_MAX_CHUNK), and only for
+ * lines that start and end with a square (cheap test first). */
+static size_t double_level(jcx_cleaner *c, size_t m, int *grammar) {
   const uint32_t *s = c->cps;
-  size_t m = c->m, gmax = m / 10, lmax = m / 2 < DBL_MAX_CHUNK ? m / 2 : DBL_MAX_CHUNK;
+  size_t gmax = m / 10, lmax = m / 2 < DBL_MAX_CHUNK ? m / 2 : DBL_MAX_CHUNK;
   int ok = 0;
   for (size_t g = 0; g <= gmax && !ok; g++) ok = square_at(s, m, g, lmax);
   if (!ok) return 0;
@@ -563,10 +583,14 @@ static int undouble(jcx_cleaner *c, size_t *dropped_width) {
   size_t adj = 0;
   for (size_t i = 0; i + 1 < m; i++) adj += s[i] == s[i + 1];
   int fine = 5 * adj >= 2 * m;
-  for (size_t i = 0; i <= m; i++) { c->best[i] = 0xFFFF; c->nchunk[i] = 0; }
-  c->best[0] = 0;
+  for (size_t i = 0; i <= m; i++) { c->best[i] = c->bestg[i] = 0xFFFF; c->nchunk[i] = 0; }
+  c->best[0] = c->bestg[0] = 0;
   for (size_t i = 0; i < m; i++) {
-    unsigned short b = c->best[i], nc = c->nchunk[i];
+    unsigned short b = c->best[i], nc = c->nchunk[i], bg = c->bestg[i];
+    /* bestg: the same with the chunks of grammar only */
+    if (bg + 1 < c->bestg[i + 1]) c->bestg[i + 1] = (unsigned short)(bg + 1);
+    for (size_t L = 1; L <= 2 && i + 2 * L <= m; L++)
+      if (c->ext[L][i] >= L && bg < c->bestg[i + 2 * L] && grammar_chunk(s + i, L)) c->bestg[i + 2 * L] = bg;
     if (b + 1 < c->best[i + 1] || (b + 1 == c->best[i + 1] && better(fine, nc, c->nchunk[i + 1]))) {
       c->best[i + 1] = (unsigned short)(b + 1);
       c->nchunk[i + 1] = nc;
@@ -584,37 +608,99 @@ static int undouble(jcx_cleaner *c, size_t *dropped_width) {
   size_t gaps = c->best[m];
   if (gaps > gmax || m - gaps < DBL_MIN_CHARS) return 0;
 
-  memset(c->drop, 0, m);
-  size_t w = 0;
+  memset(c->lvl, 0, m);
+  size_t kept = m;
   for (size_t j = m; j > 0;) {
     size_t L = c->back[j];
     if (L == 0) { j--; continue; }
-    for (size_t k = j - L; k < j; k++) { c->drop[k] = 1; w += cwidth(s[k]); }
+    for (size_t k = j - L; k < j; k++) c->lvl[k] = 1;
+    kept -= L;
     j -= 2 * L;
   }
+  *grammar = c->bestg[m] <= gaps; /* reduplications explain it as well */
   /* Three distinct characters kept: a rule line of 一一一一 or ——————
    * is not a doubled headline. */
   uint32_t d1 = 0, d2 = 0;
   int distinct = 0;
   for (size_t k = 0; k < m && distinct < 3; k++) {
-    if (c->drop[k]) continue;
+    if (c->lvl[k]) continue;
     if (distinct == 0) { d1 = s[k]; distinct = 1; }
     else if (distinct == 1 && s[k] != d1) { d2 = s[k]; distinct = 2; }
     else if (distinct == 2 && s[k] != d1 && s[k] != d2) distinct = 3;
   }
-  if (distinct < 3) return 0;
+  return distinct < 3 ? 0 : kept;
+}
+
+/* Keeps the characters of c->cps[0..m) that c->lvl does not mark, marking
+ * the marked ones (by their place in the line) in c->drop and adding up
+ * their display width in *w.  Returns how many are kept. */
+static size_t drop_level(jcx_cleaner *c, size_t m, size_t *w) {
+  size_t j = 0;
+  for (size_t k = 0; k < m; k++) {
+    if (c->lvl[k]) {
+      c->drop[c->idx[k]] = 1;
+      *w += c->cw[k];
+      continue;
+    }
+    c->cps[j] = c->cps[k];
+    c->cw[j] = c->cw[k];
+    c->idx[j] = c->idx[k];
+    j++;
+  }
+  return j;
+}
+
+/* Decides whether the line held in c->cps[0..c->m) (its non-space
+ * characters, width folded) was printed twice by a bold font, run by run
+ * (AB AB : : CDE CDE) or character by character (AA BB CC), and if so keeps
+ * one copy of every run.
+ *
+ * The shape (double_level) is a property of the whole line, which text with
+ * reduplicated words inside a sentence never has.  But a short line can be
+ * made of reduplicated words only (家家户户欢欢喜喜, 研究研究讨论讨论), and
+ * then it has exactly the shape of a line printed twice character by
+ * character (工工作作).  So the shape must come with evidence that grammar
+ * cannot produce, one of:
+ *   - a doubled chunk that no reduplication makes (grammar_chunk): three or
+ *     more characters (城关镇城关镇), punctuation, digits or Latin (：： ““);
+ *   - a line printed four times or more: what is kept is doubled again,
+ *     with the same shape (交交交交城城城城…);
+ *   - length: DBL_PURE_MIN characters or more kept, longer than the runs of
+ *     reduplicated words of real text (four AABB words keep eight).
+ * Without it the line is left as it is: keeping a doubled headline costs
+ * nothing, dropping half of a line of words would lose them silently.
+ * Levels are undone until what is kept no longer has the shape, so the
+ * result is never doubled itself and cleaning it again changes nothing.
+ * On success c->drop[k] marks every dropped character, *dropped_width is
+ * their display width, and the result is 1. */
+static int undouble(jcx_cleaner *c, size_t *dropped_width) {
+  size_t m = c->m, w = 0, levels = 0, kept;
+  int grammar, evidence = 0;
+  memset(c->drop, 0, m);
+  for (size_t k = 0; k < m; k++) c->idx[k] = (unsigned char)k;
+  while ((kept = double_level(c, m, &grammar)) != 0) {
+    if (!grammar) evidence = 1;
+    m = drop_level(c, m, &w);
+    levels++;
+  }
+  if (levels == 0 || !(evidence || levels > 1 || m >= DBL_PURE_MIN)) return 0;
   *dropped_width = w;
   return 1;
 }
 
-/* Collects the non-space characters of z[beg..end) into c->cps; returns how
- * many there are (c->cps holds at most DBL_MAX_CHARS). */
+/* Collects the non-space characters of z[beg..end) into c->cps, folded (as
+ * cleaned text has them, so that a second cleaning decides the same) with
+ * their source display width in c->cw; returns how many there are
+ * (c->cps holds at most DBL_MAX_CHARS). */
 static size_t collect(jcx_cleaner *c, size_t beg, size_t end) {
   size_t m = 0, len;
   for (size_t i = beg; i < end; i += len) {
     uint32_t cp = jcx_cp(c->z, end, i, &len);
     if (is_ws(cp)) continue;
-    if (m < DBL_MAX_CHARS) c->cps[m] = cp;
+    if (m < DBL_MAX_CHARS) {
+      c->cps[m] = fold_cp(cp);
+      c->cw[m] = (unsigned char)cwidth(cp);
+    }
     m++;
   }
   return c->m = m;
@@ -784,7 +870,7 @@ static int scan_line(jcx_cleaner *c) {
       cp = jcx_cp(c->z, n, i, &len);
       if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
       uint32_t f = fold_cp(cp);
-      nonascii++;
+      nonascii += f >= 0x80; /* as the doubling test counts: folded */
       if (f != cp && f > '9') nlat++; /* a full-width letter */
       if (is_han(cp)) flags |= L_HAN;
       else if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
@@ -795,7 +881,7 @@ static int scan_line(jcx_cleaner *c) {
       size_t cw = cwidth(cp);
       width += cw;
       ink += cw;
-      if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(cp);
+      if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(f);
       m++;
       prev = last;
       last = f;
