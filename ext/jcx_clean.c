@@ -213,7 +213,8 @@ enum {
   L_TABLE = 1u << 12,      /* a table row: two or more | */
   L_STARTS_COUNT = 1u << 13, /* starts with a count that ends a phrase: 87 个， 5 万吨， */
   L_ENDS_MAG = 1u << 14,     /* ends with digits and 万/亿/…: 31 亿 */
-  L_STARTS_BIG = 1u << 15    /* starts with 万 or 亿 (a magnitude, never a word start after digits) */
+  L_STARTS_BIG = 1u << 15,   /* starts with 万 or 亿 (a magnitude, never a word start after digits) */
+  L_MARKUP = 1u << 16        /* a Markdown heading (### 标题) or rule (---): a block of its own */
 };
 
 /* Fields of jcx_cleaner.wf, a line's facts for side_facts(): one bit in
@@ -706,6 +707,47 @@ static size_t collect(jcx_cleaner *c, size_t beg, size_t end) {
   return c->m = m;
 }
 
+/* ------------------------------------------------------------- markup */
+
+/* Markdown and HTML mark blocks in the text itself, so they are evidence
+ * of paragraph structure that survives cleaning (which keeps every
+ * character): a text cleaned twice must see the same blocks. */
+
+/* A Markdown ATX heading (one to six #, then text: ### 标题, and ###标题 as
+ * cleaning leaves it) or a thematic break (three or more of one of - * _,
+ * spaces allowed) on z[beg..end). */
+static int md_block(const char *z, size_t beg, size_t end) {
+  size_t i = beg, k = 0;
+  while (i < end && z[i] == '#') i++;
+  if (i > beg) return i - beg <= 6 && i < end;
+  char mark = z[beg];
+  if (mark != '-' && mark != '*' && mark != '_') return 0;
+  for (i = beg; i < end; i++) {
+    if (z[i] == mark) k++;
+    else if (z[i] != ' ' && z[i] != '\t') return 0;
+  }
+  return k >= 3;
+}
+
+/* Does z[beg..end) end with an HTML tag that closes a block (</p>, </div>,
+ * <br>, </li>, </h2>, </tr>, </table>)?  The line ends a paragraph there as
+ * at a sentence end. */
+static int ends_block_tag(const char *z, size_t beg, size_t end) {
+  static const char *const tags[] = {"</p>", "</div>", "<br>", "<br/>", "<br />", "</li>", "</tr>",
+                                     "</table>", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>",
+                                     "</blockquote>", NULL};
+  if (end == beg || z[end - 1] != '>') return 0;
+  for (size_t k = 0; tags[k]; k++) {
+    size_t l = strlen(tags[k]);
+    if (end - beg >= l && memcmp(z + end - l, tags[k], l) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A table row: two or more cell separators, or one at either end of the
+ * line (a row of one cell, a border |). */
+static int is_pipe(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502; }
+
 /* ------------------------------------------------------------ line scan */
 
 /* Width tolerance of a column of width w: lines within it count as full. */
@@ -891,12 +933,14 @@ static int scan_line(jcx_cleaner *c) {
     c->scan = i;
     if (m == 0) { c->blanks++; continue; }
 
-    if (pipes >= 2) flags |= L_TABLE;
+    uint32_t first = jcx_cp(c->z, end, beg, &len);
+    if (pipes >= 2 || (pipes && (is_pipe(first) || is_pipe(last)))) flags |= L_TABLE;
     if (is_stop(last, prev) || (jcx_is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
+    if (last == '>' && ends_block_tag(c->z, beg, end)) flags |= L_ENDS_SENT;
+    if ((first == '#' || first == '-' || first == '*' || first == '_') && md_block(c->z, beg, end)) flags |= L_MARKUP;
     if (is_digit(last)) flags |= L_ENDS_NUM;
     if (is_magnitude(last) && is_digit(prev)) flags |= L_ENDS_NUM | L_ENDS_MAG;
     if (nlat > m - nlat) flags |= L_LATIN;
-    uint32_t first = jcx_cp(c->z, end, beg, &len);
     if (first == 0x4E07 || first == 0x4EBF || first == 0x842C || first == 0x5104) flags |= L_STARTS_BIG;
     if (is_digit(fold_cp(first)) && starts_count(c->z, beg, end)) flags |= L_STARTS_COUNT;
     if (starts_label(first) || starts_figure(c->z, beg, end)) flags |= L_LABEL;
@@ -1068,7 +1112,7 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
   if (b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 0;
   if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
   if (b->flags & (L_DATELINE | L_LABEL)) return 0;
-  if ((a->flags | b->flags) & L_TABLE) return 0; /* table rows stand alone */
+  if ((a->flags | b->flags) & (L_TABLE | L_MARKUP)) return 0; /* table rows, Markdown blocks stand alone */
   if (a->flags & L_BYLINE) return 0;
   if (b->indent >= b->base_indent + 2) return 0; /* 　　 or two spaces more than the block */
 
@@ -1088,7 +1132,9 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
 
   /* Joining needs a hard-wrapped block, or (in double-spaced text) a line
    * break with no blank line, which there marks a wrap inside a block. */
-  size_t far = a->wx + 2 * tol_of(a->wx) + 4; /* a line wider than this is in no column */
+  /* a line wider than this is in no column; a side wider than COL_MAX is
+   * unwrapped paragraphs, no column */
+  size_t colx = a->wx <= COL_MAX ? a->wx : a->wm, far = colx + 2 * tol_of(colx) + 4;
   int tight = (a->wrapped && a->ink <= far && b->ink <= far) || (a->dspaced && b->blanks == 0);
   if (!tight) return 0;
   size_t tol = tol_of(a->wm);
