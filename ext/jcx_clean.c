@@ -1101,40 +1101,52 @@ static int is_heading(jcx_cleaner *c, size_t i) {
          L->nchars <= HEAD_MAX_CHARS;
 }
 
-/* The decision: does line j continue the paragraph of line i (j = i + 1)?
- * Breaks need evidence on the page; so does a join. */
-static int joins(jcx_cleaner *c, size_t i, size_t j) {
-  cl_line *a = line_at(c, i), *b = line_at(c, j);
-  window_stats(c, i);
-  window_stats(c, j);
+/* The widest line of a's column: a line wider than this is in no column.
+ * A side of the window wider than COL_MAX is unwrapped paragraphs, no
+ * column, whatever the other side says. */
+static size_t far_of(const cl_line *a) {
+  size_t colx = a->wx <= COL_MAX ? a->wx : a->wm;
+  return colx + 2 * tol_of(colx) + 4;
+}
 
-  /* Evidence for a break, whatever the widths say. */
-  if (b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 0;
-  if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
-  if (b->flags & (L_DATELINE | L_LABEL)) return 0;
-  if ((a->flags | b->flags) & (L_TABLE | L_MARKUP)) return 0; /* table rows, Markdown blocks stand alone */
-  if (a->flags & L_BYLINE) return 0;
-  if (b->indent >= b->base_indent + 2) return 0; /* 　　 or two spaces more than the block */
+/* Evidence for a break that is written in the text itself, so that it is
+ * still there when the text is cleaned again: a dateline or a label opens
+ * b, a table row or Markdown block stands alone, a byline closes a. */
+static int text_breaks(const cl_line *a, const cl_line *b) {
+  if (b->flags & (L_DATELINE | L_LABEL)) return 1;
+  if ((a->flags | b->flags) & (L_TABLE | L_MARKUP)) return 1;
+  return (a->flags & L_BYLINE) != 0;
+}
 
+/* A scaled number is never the end of a paragraph when its unit follows
+ * (31 亿 / 元), nor does a paragraph open with a count that closes a phrase
+ * (实施重大项目 / 87 个，), and digits never end one before 万 or 亿
+ * (36 / 亿元): evidence enough for a join, whatever the layout. */
+static int number_joins(const cl_line *a, const cl_line *b) {
+  if (a->flags & L_ENDS_SENT) return 0;
+  return ((a->flags & L_ENDS_MAG) && starts_unit(b->first)) || (b->flags & L_STARTS_COUNT) ||
+         ((a->flags & L_ENDS_NUM) && !(a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_BIG));
+}
+
+/* Evidence for a break in the layout only, which cleaning removes: blank
+ * lines (in text that is not double-spaced), a deeper indent, the headline
+ * stack after a byline or a bold headline.  None holds against a number
+ * and its unit (number_joins), which a second cleaning, seeing neither
+ * blank lines nor indents, would join. */
+static int layout_breaks(const jcx_cleaner *c, const cl_line *a, const cl_line *b) {
+  if (b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 1;
+  if (b->indent >= b->base_indent + 2) return 1; /* 　　 or two spaces more than the block */
   /* After a byline closed an article (or after a bold headline), lines
    * without punctuation are the next article's headline stack, however
    * their widths happen to fit the column (the page-end titles). */
-  if (c->title_zone && !(a->flags & (L_PUNCT | L_ENDS_SENT))) return 0;
+  return c->title_zone && !(a->flags & (L_PUNCT | L_ENDS_SENT));
+}
 
-  /* A scaled number is never the end of a paragraph when its unit follows
-   * (31 亿 / 元), nor does a paragraph open with a count that closes a
-   * phrase (实施重大项目 / 87 个，): evidence enough for a join, whatever the
-   * widths. */
-  if (!(a->flags & L_ENDS_SENT) &&
-      (((a->flags & L_ENDS_MAG) && starts_unit(b->first)) || (b->flags & L_STARTS_COUNT) ||
-       ((a->flags & L_ENDS_NUM) && !(a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_BIG))))
-    return 1; /* ... and digits never end a paragraph before 万 or 亿 (36 / 亿元) */
-
-  /* Joining needs a hard-wrapped block, or (in double-spaced text) a line
-   * break with no blank line, which there marks a wrap inside a block. */
-  /* a line wider than this is in no column; a side wider than COL_MAX is
-   * unwrapped paragraphs, no column */
-  size_t colx = a->wx <= COL_MAX ? a->wx : a->wm, far = colx + 2 * tol_of(colx) + 4;
+/* The widths' say, once no evidence decided: joining needs a hard-wrapped
+ * block, or (in double-spaced text) a line break with no blank line, which
+ * there marks a wrap inside a block. */
+static int width_joins(jcx_cleaner *c, const cl_line *a, const cl_line *b, size_t j) {
+  size_t far = far_of(a);
   int tight = (a->wrapped && a->ink <= far && b->ink <= far) || (a->dspaced && b->blanks == 0);
   if (!tight) return 0;
   size_t tol = tol_of(a->wm);
@@ -1157,8 +1169,21 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
    * extraction: a next line shorter than the column by about that much,
    * after a sentence end, starts a paragraph. */
   size_t colb = b->wb > b->wa ? b->wb : b->wa, tolb = tol_of(b->wm);
-  if (b->width + 3 <= colb && b->width + 2 * tolb + 2 >= b->wm) return 0;
-  return 1;
+  return !(b->width + 3 <= colb && b->width + 2 * tolb + 2 >= b->wm);
+}
+
+/* The decision: does line j continue the paragraph of line i (j = i + 1)?
+ * Breaks need evidence on the page; so does a join.  Evidence written in
+ * the text decides first, then numbers, then the layout, then widths. */
+static int joins(jcx_cleaner *c, size_t i, size_t j) {
+  cl_line *a = line_at(c, i), *b = line_at(c, j);
+  window_stats(c, i);
+  window_stats(c, j);
+  if (text_breaks(a, b)) return 0;
+  if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
+  if (number_joins(a, b)) return 1;
+  if (layout_breaks(c, a, b)) return 0;
+  return width_joins(c, a, b, j);
 }
 
 /* ------------------------------------------------------------- output */
