@@ -1109,6 +1109,18 @@ static size_t far_of(const cl_line *a) {
   return colx + 2 * tol_of(colx) + 4;
 }
 
+/* Is line a a full line of a hard-wrapped block (b in its column too)
+ * that stops in the middle of a sentence: it has sentence punctuation (a
+ * heading has none) but does not end with a sentence end?  Then a wrap
+ * cut it, whatever the layout around the break says: a blank line there
+ * is a page or column break of the extraction. */
+static int wrap_mid_sentence(const cl_line *a, const cl_line *b) {
+  size_t far = far_of(a);
+  if (!a->wrapped || a->ink > far || b->ink > far) return 0;
+  if ((a->flags & (L_PUNCT | L_ENDS_SENT)) != L_PUNCT) return 0;
+  return a->width + 2 * tol_of(a->wm) + 2 >= a->wm;
+}
+
 /* Evidence for a break that is written in the text itself, so that it is
  * still there when the text is cleaned again: a dateline or a label opens
  * b, a table row or Markdown block stands alone, a byline closes a. */
@@ -1131,11 +1143,13 @@ static int number_joins(const cl_line *a, const cl_line *b) {
 /* Evidence for a break in the layout only, which cleaning removes: blank
  * lines (in text that is not double-spaced), a deeper indent, the headline
  * stack after a byline or a bold headline.  None holds against a number
- * and its unit (number_joins), which a second cleaning, seeing neither
- * blank lines nor indents, would join. */
+ * and its unit (number_joins), nor do blank lines and indents where a
+ * full line stops mid-sentence (wrap_mid_sentence): a second cleaning,
+ * seeing neither, would join those. */
 static int layout_breaks(const jcx_cleaner *c, const cl_line *a, const cl_line *b) {
-  if (b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 1;
-  if (b->indent >= b->base_indent + 2) return 1; /* 　　 or two spaces more than the block */
+  int wrap = wrap_mid_sentence(a, b);
+  if (!wrap && b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 1;
+  if (!wrap && b->indent >= b->base_indent + 2) return 1; /* 　　 or two spaces more than the block */
   /* After a byline closed an article (or after a bold headline), lines
    * without punctuation are the next article's headline stack, however
    * their widths happen to fit the column (the page-end titles). */
