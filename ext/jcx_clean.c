@@ -214,7 +214,7 @@ enum {
   L_STARTS_COUNT = 1u << 13, /* starts with a count that ends a phrase: 87 个， 5 万吨， */
   L_ENDS_MAG = 1u << 14,     /* ends with digits and 万/亿/…: 31 亿 */
   L_STARTS_BIG = 1u << 15,   /* starts with 万 or 亿 (a magnitude, never a word start after digits) */
-  L_MARKUP = 1u << 16        /* a Markdown heading (### 标题) or rule (---): a block of its own */
+  L_MARKUP = 1u << 16        /* a Markdown heading (### 标题), rule (---) or link line: a block of its own */
 };
 
 /* Fields of jcx_cleaner.wf, a line's facts for side_facts(): one bit in
@@ -292,7 +292,7 @@ struct jcx_cleaner {
    * always written before it is read, so jcx_cleaner_new leaves it
    * uncleared (it is most of the struct, and cn_clean makes a cleaner per
    * value) */
-  size_t m;
+  size_t m, kept; /* characters of the line; kept by undouble() (first in cps) */
   uint32_t cps[DBL_MAX_CHARS];
   unsigned char drop[DBL_MAX_CHARS]; /* the line's characters dropped */
   unsigned char lvl[DBL_MAX_CHARS];  /* ... by one level (double_level) */
@@ -685,6 +685,7 @@ static int undouble(jcx_cleaner *c, size_t *dropped_width) {
     levels++;
   }
   if (levels == 0 || !(evidence || levels > 1 || m >= DBL_PURE_MIN)) return 0;
+  c->kept = m;
   *dropped_width = w;
   return 1;
 }
@@ -727,6 +728,18 @@ static int md_block(const char *z, size_t beg, size_t end) {
     else if (z[i] != ' ' && z[i] != '\t') return 0;
   }
   return k >= 3;
+}
+
+/* Is z[beg..end) one Markdown link and nothing else ([查看原文](https://…))?
+ * A link on a line of its own is a block: prose wrapped at a column does
+ * not start and end a line exactly at a link's brackets. */
+static int md_link_line(const char *z, size_t beg, size_t end) {
+  if (end - beg < 4 || z[beg] != '[' || z[end - 1] != ')') return 0;
+  const char *mid = memchr(z + beg, ']', end - beg);
+  if (!mid || mid + 1 >= z + end || mid[1] != '(') return 0;
+  for (const char *q = mid + 2; q < z + end - 1; q++)
+    if (*q == ' ' || *q == ')' || *q == '(') return 0; /* one URL, no title */
+  return 1;
 }
 
 /* Does z[beg..end) end with an HTML tag that closes a block (</p>, </div>,
@@ -812,6 +825,22 @@ static inline int han_lead(unsigned b) { return b - 0xE4u <= 0xE9u - 0xE4u; }
 
 /* A lead byte of the plain CJK punctuation (U+2xxx, U+3xxx, U+Fxxx). */
 static inline int punct_lead(unsigned b) { return b == 0xE2 || b == 0xE3 || b == 0xEF; }
+
+/* The flags of a doubled line that count marks (cell separators, sentence
+ * punctuation) counted again on the characters undouble() keeps, as the
+ * cleaned line has them: 城关镇城关镇：：||交警交警 is no table row, and
+ * a second cleaning must see the line as the first one did. */
+static unsigned kept_marks(const jcx_cleaner *c, unsigned flags, uint32_t first, uint32_t last) {
+  size_t pipes = 0, npunct = 0, punct_at = 0;
+  for (size_t k = 0; k < c->kept; k++) {
+    pipes += is_pipe(c->cps[k]);
+    if (is_inner_punct(c->cps[k]) && npunct++ == 0) punct_at = k;
+  }
+  flags &= ~(unsigned)(L_TABLE | L_PUNCT);
+  if (pipes >= 2 || (pipes && (is_pipe(first) || is_pipe(last)))) flags |= L_TABLE;
+  if (npunct > 1 || (npunct == 1 && !((flags & L_ENUM) && punct_at <= 3))) flags |= L_PUNCT;
+  return flags;
+}
 
 /* Reads the next non-blank line into the ring (counting the blank lines it
  * skips).  Returns 1, or 0 at the end of the source.  Line ends are \n, \r\n
@@ -938,6 +967,7 @@ static int scan_line(jcx_cleaner *c) {
     if (is_stop(last, prev) || (jcx_is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
     if (last == '>' && ends_block_tag(c->z, beg, end)) flags |= L_ENDS_SENT;
     if ((first == '#' || first == '-' || first == '*' || first == '_') && md_block(c->z, beg, end)) flags |= L_MARKUP;
+    if (first == '[' && md_link_line(c->z, beg, end)) flags |= L_MARKUP;
     if (is_digit(last)) flags |= L_ENDS_NUM;
     if (is_magnitude(last) && is_digit(prev)) flags |= L_ENDS_NUM | L_ENDS_MAG;
     if (nlat > m - nlat) flags |= L_LATIN;
@@ -959,7 +989,7 @@ static int scan_line(jcx_cleaner *c) {
     size_t dw;
     if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m &&
         (size_t)__builtin_popcountll(parity) <= m / 10 && collect(c, beg, end) == m && undouble(c, &dw)) {
-      flags |= L_DOUBLED;
+      flags = kept_marks(c, flags | L_DOUBLED, first, last);
       width -= dw < width ? dw : width;
       ink -= dw < ink ? dw : ink;
     }

@@ -1032,6 +1032,91 @@ static void test_idempotent_random(void) {
   printf("test_clean: 6000 adversarial random inputs: %zu not idempotent\n", bad);
 }
 
+/* A growing buffer for the page generator. */
+typedef struct {
+  char *z;
+  size_t n, cap;
+} gbuf;
+
+static void gput(gbuf *g, const char *s) {
+  size_t l = strlen(s);
+  if (g->n + l + 1 > g->cap) {
+    while (g->n + l + 1 > g->cap) g->cap = g->cap ? 2 * g->cap : 4096;
+    g->z = realloc(g->z, g->cap);
+  }
+  memcpy(g->z + g->n, s, l + 1);
+  g->n += l;
+}
+
+static const char *const page_words[] = {
+    "全县", "项目", "建设", "推进", "总投资", "36亿元", "5000吨", "87个", "GDP", "同比增长", "6.2%",
+    "重点", "工程", "开工", "群众", "发展", "Intel", "２０２４年", "ＡＢＣ", "交城", "“六新”", "（孙明 张伟）",
+    "天天", "研究研究", "家家户户", "绿油油", "高质量", "转型", "１２．５％", "本报讯", "of the", "31 亿"};
+
+/* A paragraph of random words wrapped at col full-width characters (2 *
+ * col display columns; a cut may fall inside a word, as on a page), lines
+ * separated by sep. */
+static void gen_prose(gbuf *g, size_t col, const char *sep) {
+  size_t nw = sizeof page_words / sizeof page_words[0], words = 6 + rnd(30), line = 0;
+  for (size_t k = 0; k < words; k++) {
+    const char *w = page_words[rnd((uint32_t)nw)];
+    size_t l, wl = strlen(w);
+    for (size_t i = 0; i < wl; i += l) {
+      jcx_utf8_get(w, wl, i, &l);
+      char ch[8];
+      memcpy(ch, w + i, l);
+      ch[l] = 0;
+      gput(g, ch);
+      line += l == 1 ? 1 : 2; /* display columns */
+      if (line + 1 >= 2 * col) { gput(g, sep); line = 0; }
+    }
+    if (rnd(5) == 0) { gput(g, rnd(3) ? "，" : "。"); line += 2; }
+  }
+  gput(g, "。");
+}
+
+/* Page-like documents: wrapped prose (single- or double-spaced), short
+ * headings, bold headlines doubled or printed four times, table rows,
+ * Markdown links, headings and rules, Latin lines, full-width forms. */
+static void gen_page(gbuf *g) {
+  static const char *const blocks[] = {
+      "精准谋划项目", "筑牢高质量发展的“底座”", "城关镇城关镇：：举办举办““安全月安全月””",
+      "让让祖祖国国大大地地更更加加绿绿意意盎盎然然", "交交交交城城城城县县县县召召召召开开开开大大大大会会会会",
+      "|项目|金额|\n|重点工程|36亿元|", "| 全县 | 5000 |", "[查看原文](https://tv.cctv.com/2022/10/04/VIDEAU6.shtml)",
+      "### 【领航中国】共护一江水", "###国内联播快讯", "---", "Fellow Deputies, on behalf of the State Council",
+      "家家户户欢欢喜喜", "<p><strong>央视网消息</strong>（新闻联播）：长江是中华民族的母亲河。</p>"};
+  size_t col = 10 + rnd(20), nb = 2 + rnd(10), nblk = sizeof blocks / sizeof blocks[0];
+  int dspaced = rnd(3) == 0;
+  const char *sep = dspaced ? "\n\n" : "\n";
+  for (size_t k = 0; k < nb; k++) {
+    if (rnd(2)) {
+      if (rnd(3) == 0) gput(g, "　　");
+      gen_prose(g, col, sep);
+    } else {
+      gput(g, blocks[rnd((uint32_t)nblk)]);
+    }
+    gput(g, rnd(3) ? "\n\n" : "\n");
+  }
+}
+
+/* Page-like random documents (fixed seed): cleaning twice changes
+ * nothing. */
+static void test_idempotent_pages(void) {
+  size_t bad = 0, shown = 0;
+  gbuf g = {NULL, 0, 0};
+  rng_state = 0xD1B54A32D192ED03ull;
+  for (int round = 0; round < 3000; round++) {
+    g.n = 0;
+    gen_page(&g);
+    char name[32];
+    snprintf(name, sizeof name, "page %d", round);
+    bad += !idempotent(g.z, g.n, name, &shown);
+  }
+  free(g.z);
+  CHECKF(bad == 0, "%zu of 3000 random pages not idempotent", bad);
+  printf("test_clean: 3000 random page-like documents: %zu not idempotent\n", bad);
+}
+
 /* --------------------------------------------------- bounds and speed */
 
 static double cpu_now(void) {
@@ -1162,6 +1247,7 @@ int main(int argc, char **argv) {
   test_real_texts();
   test_idempotent_real();
   test_idempotent_random();
+  test_idempotent_pages();
   test_pathological();
   test_speed();
   return check_report("test_clean");
