@@ -28,6 +28,21 @@ SELECT length(replace(replace(replace(cn_clean(t), ' ', ''), char(10), ''), '　
 FROM (SELECT '第一行文字
 第二行 文字 123
 第三行　ABC' AS t);
+-- cleaning twice changes nothing: Markdown headings and links, table rows, a run printed four times
+SELECT quote(cn_clean(t)) AS markdown, cn_clean(cn_clean(t)) = cn_clean(t) AS idempotent
+FROM (SELECT '[查看原文](https://tv.cctv.com/x.shtml)
+
+### 【领航中国】共护一江水
+
+<p>长江是中华民族的母亲河。</p>
+
+---' AS t);
+SELECT quote(cn_clean(t)) AS table_rows, cn_clean(cn_clean(t)) = cn_clean(t) AS idempotent
+FROM (SELECT '三里城镇喜获示范村镇称号 |
+|
+作者:' AS t);
+SELECT quote(cn_clean(t)) AS quadrupled, cn_clean(cn_clean(t)) = cn_clean(t) AS idempotent
+FROM (SELECT '交交交交城城城城县县县县召召召召开开开开大大大大会会会会' AS t);
 -- NULL, empty, BLOB, number
 SELECT cn_clean(NULL) AS n, quote(cn_clean('')) AS e, cn_clean(cast('一 二' AS blob)) AS b, cn_clean(12) AS i;
 -- bad UTF-8
