@@ -613,14 +613,15 @@ static void test_reduplication(void) {
         }
     }
   /* three and four AABB or ABAB words in a row (a slogan, a title) */
-  for (size_t i = 0; redup_aabb[i]; i++)
-    for (size_t j = 0; redup_aabb[j]; j += 3) {
-      const char *ab = redup_abab[(i + j) % 10];
-      snprintf(z, sizeof z, "%s%s%s", redup_aabb[i], redup_aabb[j], redup_aabb[(i + j + 1) % 26]);
+  const size_t naabb = sizeof redup_aabb / sizeof redup_aabb[0] - 1, nabab = sizeof redup_abab / sizeof redup_abab[0] - 1;
+  for (size_t i = 0; i < naabb; i++)
+    for (size_t j = 0; j < naabb; j += 3) {
+      const char *ab = redup_abab[(i + j) % nabab];
+      snprintf(z, sizeof z, "%s%s%s", redup_aabb[i], redup_aabb[j], redup_aabb[(i + j + 1) % naabb]);
       bad += !redup_kept(z);
-      snprintf(z, sizeof z, "%s%s%s%s", redup_aabb[i], redup_aabb[j], ab, redup_aabb[(i * 7 + j) % 26]);
+      snprintf(z, sizeof z, "%s%s%s%s", redup_aabb[i], redup_aabb[j], ab, redup_aabb[(i * 7 + j) % naabb]);
       bad += !redup_kept(z);
-      snprintf(z, sizeof z, "%s%s%s", ab, redup_abab[(i + 3) % 10], redup_abab[(j + 5) % 10]);
+      snprintf(z, sizeof z, "%s%s%s", ab, redup_abab[(i + 3) % nabab], redup_abab[(j + 5) % nabab]);
       bad += !redup_kept(z);
       lines += 3;
     }
@@ -992,19 +993,31 @@ static const char *const idem_tokens[] = {
 
 /* Every paragraph of z[0..n) valid (para_ok: the map non-decreasing, at
  * character boundaries, each character the source's at its map), in source
- * order with only white space between the spans. */
+ * order with only white space between the spans, and jcx_clean equal to
+ * the paragraphs joined (the invariants of tests/fuzz/fuzz_clean.c). */
 static int traceable(const char *z, size_t n) {
   jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
   jcx_para p;
   int rc, ok = 1;
-  size_t prev_end = 0, len;
+  size_t prev_end = 0, len, jl = 0, ol;
+  char *joined = malloc(2 * n + 2), *out;
   while ((rc = jcx_cleaner_next(c, &p)) == JCX_OK) {
     if (!para_ok(z, n, &p, 0) || p.src_start < prev_end) ok = 0;
     for (size_t i = prev_end; ok && i < p.src_start; i += len)
       if (!t_ws(dec(z, n, i, &len))) ok = 0;
     prev_end = p.src_end;
+    if (jl) joined[jl++] = '\n';
+    memcpy(joined + jl, p.text, p.len);
+    jl += p.len;
   }
   jcx_cleaner_free(c);
+  /* jcx_clean (no map) gives the same paragraphs, joined with '\n' */
+  if (jcx_clean(z, n, &out, &ol) != JCX_OK) ok = 0;
+  else {
+    if (ol != jl || memcmp(out, joined, jl) != 0) ok = 0;
+    free(out);
+  }
+  free(joined);
   return ok && rc == JCX_NOMATCH;
 }
 
