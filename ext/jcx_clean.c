@@ -13,7 +13,9 @@
  *   1. undoubling   - a line that a bold font printed twice (run by run, or
  *                     character by character) keeps the first copy of every
  *                     run.  Decided per line, by how much of the line reads as
- *                     doubled, never by a word list: 天天, 研究研究 survive.
+ *                     doubled and by evidence that grammar cannot produce,
+ *                     never by a word list: 天天, 研究研究, 家家户户欢欢喜喜
+ *                     survive.
  *   2. joining      - between two non-blank lines: a wrap (join) or a real
  *                     paragraph break, decided from evidence on the page: the
  *                     line's width against the column width of its block,
@@ -26,6 +28,14 @@
  * So cleaning only ever removes white space and doubled copies and folds
  * width; it never invents or reorders a character, and every output byte
  * carries the source offset it came from (jcx_para.map).
+ *
+ * Cleaning its own output again should change nothing.  Decisions made on
+ * what the text itself shows (datelines, tables, Markdown blocks, bylines,
+ * numbers and units, doubled runs, which are undone to the end) hold on a
+ * second pass.  Decisions made on layout that cleaning removes (blank lines
+ * and indents, a bold headline standing alone, the widths of letter-spaced
+ * or full-width lines) may not: a second pass can read two such paragraphs
+ * as a wrap.
  */
 #include "jcx_internal.h"
 
