@@ -286,7 +286,7 @@ struct jcx_cleaner {
   size_t resume; /* when mid: the byte of line cur the next paragraph starts at */
   int mid;
   int err;
-  int title_zone; /* after an article's byline or a bold headline, until a sentence */
+  int title_zone; /* after an article's byline, until a sentence */
   /* the paragraph being built */
   char *buf;
   size_t *map;
@@ -1182,7 +1182,7 @@ static int number_joins(const cl_line *a, const cl_line *b) {
 
 /* Evidence for a break in the layout only, which cleaning removes: blank
  * lines (in text that is not double-spaced), a deeper indent, the headline
- * stack after a byline or a bold headline.  None holds against a number
+ * stack after a byline.  None holds against a number
  * and its unit (number_joins), nor do blank lines and indents where a
  * full line stops mid-sentence (wrap_mid_sentence): a second cleaning,
  * seeing neither, would join those. */
@@ -1190,9 +1190,9 @@ static int layout_breaks(const jcx_cleaner *c, const cl_line *a, const cl_line *
   int wrap = wrap_mid_sentence(a, b);
   if (!wrap && b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 1;
   if (!wrap && b->indent >= b->base_indent + 2) return 1; /* 　　 or two spaces more than the block */
-  /* After a byline closed an article (or after a bold headline), lines
-   * without punctuation are the next article's headline stack, however
-   * their widths happen to fit the column (the page-end titles). */
+  /* After a byline closed an article, lines without punctuation are the
+   * next article's headline stack, however their widths happen to fit the
+   * column (the page-end titles). */
   return c->title_zone && !(a->flags & (L_PUNCT | L_ENDS_SENT));
 }
 
@@ -1487,7 +1487,9 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
       size_t next = c->cur + 1;
       if (next >= c->hi || c->len >= SOFT_CAP || !joins(c, c->cur, next)) {
         if (next < c->hi && c->len >= SOFT_CAP) whole = 0;
-        if (L->flags & (L_BYLINE | L_DOUBLED)) c->title_zone = 1;
+        /* not after a bold headline: a second cleaning, which sees the
+         * headline undoubled, could not tell */
+        if (L->flags & L_BYLINE) c->title_zone = 1;
         c->cur = next;
         break;
       }
