@@ -1166,6 +1166,11 @@ static int wrap_mid_sentence(const cl_line *a, const cl_line *b) {
  * b, a table row or Markdown block stands alone, a byline closes a. */
 static int text_breaks(const cl_line *a, const cl_line *b) {
   if (b->flags & (L_DATELINE | L_LABEL)) return 1;
+  /* a change of script: a line of Latin text without a Han character and
+   * a line of Chinese are the two languages of a bilingual text, not one
+   * paragraph wrapped */
+  unsigned sa = a->flags & (L_LATIN | L_HAN), sb = b->flags & (L_LATIN | L_HAN);
+  if ((sa == L_LATIN && sb == L_HAN) || (sa == L_HAN && sb == L_LATIN)) return 1;
   if ((a->flags | b->flags) & (L_TABLE | L_MARKUP)) return 1;
   return (a->flags & L_BYLINE) != 0;
 }
