@@ -283,6 +283,7 @@ struct jcx_cleaner {
   size_t nsw;
   size_t hi;     /* lines read (sequence numbers 0 .. hi-1; the last RING are held) */
   size_t cur;    /* line the next paragraph starts in */
+  size_t para_first; /* line the paragraph being built starts in */
   size_t resume; /* when mid: the byte of line cur the next paragraph starts at */
   int mid;
   int err;
@@ -1231,6 +1232,22 @@ static int width_joins(jcx_cleaner *c, const cl_line *a, const cl_line *b, size_
   return !(b->width + 3 <= colb && b->width + 2 * tolb + 2 >= b->wm);
 }
 
+/* Do lines x and y hold the same text? */
+static int same_text(const jcx_cleaner *c, const cl_line *x, const cl_line *y) {
+  size_t l = x->end - x->beg;
+  return l == y->end - y->beg && memcmp(c->z + x->beg, c->z + y->beg, l) == 0;
+}
+
+/* Does line j repeat line i, or the first line of the paragraph (held in
+ * the window)?  A paragraph does not go on by repeating itself: that is a
+ * text printed twice (a headline repeated, a page duplicated), and joined,
+ * the copies would read as a doubled run on a second cleaning. */
+static int repeats(jcx_cleaner *c, size_t i, size_t j) {
+  const cl_line *b = line_at(c, j);
+  if (same_text(c, line_at(c, i), b)) return 1;
+  return c->para_first < i && j - c->para_first <= WIN && same_text(c, line_at(c, c->para_first), b);
+}
+
 /* The decision: does line j continue the paragraph of line i (j = i + 1)?
  * Breaks need evidence on the page; so does a join.  Evidence written in
  * the text decides first, then numbers, then the layout, then widths. */
@@ -1238,7 +1255,7 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
   cl_line *a = line_at(c, i), *b = line_at(c, j);
   window_stats(c, i);
   window_stats(c, j);
-  if (text_breaks(a, b)) return 0;
+  if (text_breaks(a, b) || repeats(c, i, j)) return 0;
   if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
   if (number_joins(a, b)) return 1;
   if (layout_breaks(c, a, b)) return 0;
@@ -1474,6 +1491,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
     c->prev_k = K_NONE;
     c->keep_from = c->keep_until = 0;
     size_t first = c->cur, from = c->mid ? c->resume : line_at(c, c->cur)->beg;
+    c->para_first = first;
     int whole = !c->mid;
     c->mid = 0;
     for (;;) {

@@ -679,6 +679,15 @@ static void test_scripts(void) {
                  "全部采用国际先进的工艺，所用芯片为Intel Core系列处理器，年产整机可达十二万台。"));
 }
 
+/* A line repeated on the next line, or a paragraph starting over, is text
+ * printed twice, not a wrap: joined, the copies would read as a doubled run
+ * when the text is cleaned again. */
+static void test_repeats(void) {
+  CHECK(clean_is("筑牢高质量发展的“底座”\n筑牢高质量发展的“底座”\n", "筑牢高质量发展的“底座”\n筑牢高质量发展的“底座”"));
+  CHECK(clean_is("清河县举行秋季重点\n项目集中开工仪式\n清河县举行秋季重点\n项目集中开工仪式\n",
+                 "清河县举行秋季重点项目集中开工仪式\n清河县举行秋季重点项目集中开工仪式"));
+}
+
 /* Empty input, white space only, no newline, CRLF. */
 static void test_edges(void) {
   paras got;
@@ -1149,7 +1158,7 @@ static void test_idempotent_pages(void) {
     bad += !idempotent(g.z, g.n, name, &shown);
   }
   free(g.z);
-  CHECKF(bad <= 176, "%zu of 3000 random pages not idempotent", bad); /* known open: see above */
+  CHECKF(bad <= 155, "%zu of 3000 random pages not idempotent", bad); /* known open: see above */
   printf("test_clean: 3000 random page-like documents: %zu not idempotent\n", bad);
 }
 
@@ -1277,6 +1286,7 @@ int main(int argc, char **argv) {
   test_boundaries();
   test_dateline_breaks();
   test_scripts();
+  test_repeats();
   test_edges();
   test_random();
   test_random_doubled();
