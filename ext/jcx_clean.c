@@ -1250,14 +1250,15 @@ static int repeats(jcx_cleaner *c, size_t i, size_t j) {
 
 /* The decision: does line j continue the paragraph of line i (j = i + 1)?
  * Breaks need evidence on the page; so does a join.  Evidence written in
- * the text decides first, then numbers, then the layout, then widths. */
+ * the text decides first, then numbers (even against a bold headline, which
+ * a second cleaning sees undoubled), then the layout, then widths. */
 static int joins(jcx_cleaner *c, size_t i, size_t j) {
   cl_line *a = line_at(c, i), *b = line_at(c, j);
   window_stats(c, i);
   window_stats(c, j);
   if (text_breaks(a, b) || repeats(c, i, j)) return 0;
-  if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
   if (number_joins(a, b)) return 1;
+  if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
   if (layout_breaks(c, a, b)) return 0;
   return width_joins(c, a, b, j);
 }
