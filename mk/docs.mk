@@ -7,7 +7,9 @@
 #                     a fresh run (for CI; same sqlite3 shell as `make docs`:
 #                     .mode box aligns differently across shell versions)
 #   make test-docs    runs every ```sql block of README.md and docs/*.md
-#                     through the sqlite3 shell (tests/docs/run_readme.sh)
+#                     through the sqlite3 shell (tests/docs/run_readme.sh),
+#                     and checks that `make help` names every target
+#                     (tests/docs/check_help.sh)
 
 .PHONY: docs check-docs test-docs
 
@@ -19,3 +21,4 @@ check-docs: libjcx.$(SO)
 
 test-docs: libjcx.$(SO)
 	@sh tests/docs/run_readme.sh
+	@MAKE="$(MAKE)" sh tests/docs/check_help.sh
