@@ -15,8 +15,12 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <gnu/libc-version.h>
+#endif
 
 typedef enum {
   ENC_AUTO = 0,
@@ -304,4 +308,24 @@ int jcx_encoding(const void *in, size_t n, const char **name) {
   if (!ok) return JCX_NOMATCH;
   *name = "gb18030";
   return JCX_OK;
+}
+
+/* 1 when iconv can open the converter from `from` to UTF-8. */
+static int iconv_has(const char *from) {
+  iconv_t cd = iconv_open("UTF-8", from);
+  if (cd == (iconv_t)-1) return 0;
+  iconv_close(cd);
+  return 1;
+}
+
+int jcx_decode_facts(char *buf, size_t n) {
+#ifdef __GLIBC__
+  int w = snprintf(buf, n, "glibc running %s (built with %d.%d)\niconv gb18030 %s, big5 %s",
+                   gnu_get_libc_version(), __GLIBC__, __GLIBC_MINOR__,
+                   iconv_has("GB18030") ? "yes" : "no", iconv_has("BIG5") ? "yes" : "no");
+#else
+  int w = snprintf(buf, n, "libc not glibc\niconv gb18030 %s, big5 %s", iconv_has("GB18030") ? "yes" : "no",
+                   iconv_has("BIG5") ? "yes" : "no");
+#endif
+  return w < 0 ? 0 : w;
 }

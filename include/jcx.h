@@ -282,6 +282,12 @@ int jcx_decode(const void *in, size_t n, const char *enc, size_t enc_len, char *
  * JCX_NOMEM or JCX_NOCONV. */
 int jcx_encoding(const void *in, size_t n, const char **name);
 
+/* Facts for jcx_debug(), written NUL-terminated into buf[0..n) (snprintf's
+ * truncation): "glibc running 2.36 (built with 2.36)\niconv gb18030 yes,
+ * big5 yes" - whether this C library's iconv has the converters jcx_decode
+ * needs.  Returns the length the full text needs, as snprintf does. */
+int jcx_decode_facts(char *buf, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

@@ -8,8 +8,10 @@
 #                     .mode box aligns differently across shell versions)
 #   make test-docs    runs every ```sql block of README.md and docs/*.md
 #                     through the sqlite3 shell (tests/docs/run_readme.sh),
-#                     and checks that `make help` names every target
-#                     (tests/docs/check_help.sh)
+#                     checks that `make help` names every target
+#                     (tests/docs/check_help.sh) and that the SQLite and glibc
+#                     versions README.md states hold for the build
+#                     (tests/docs/check_versions.sh)
 
 .PHONY: docs check-docs test-docs
 
@@ -22,3 +24,4 @@ check-docs: libjcx.$(SO)
 test-docs: libjcx.$(SO)
 	@sh tests/docs/run_readme.sh
 	@MAKE="$(MAKE)" sh tests/docs/check_help.sh
+	@sh tests/docs/check_versions.sh

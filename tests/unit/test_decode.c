@@ -337,7 +337,19 @@ static void test_oom(void) {
   }
 }
 
+static void test_facts(void) {
+  char buf[200];
+  int w = jcx_decode_facts(buf, sizeof buf);
+  CHECKF(w > 0 && (size_t)w < sizeof buf && strstr(buf, "iconv gb18030 yes, big5 yes"), "%s", buf);
+#ifdef __GLIBC__
+  CHECKF(!strncmp(buf, "glibc running ", 14), "%s", buf);
+#endif
+  char small[8];
+  CHECK(jcx_decode_facts(small, sizeof small) == w && strlen(small) == sizeof small - 1);
+}
+
 int main(void) {
+  test_facts();
   test_gb18030();
   test_big5();
   test_utf16();
