@@ -240,6 +240,54 @@ void jcx_articles_free(jcx_articles *a);
 const char *jcx_pcre2_version(void);
 const char *jcx_utf8proc_version(void);
 
+/* -------------------------------------------------------------- decoding */
+
+/* Status codes of the decoders, besides JCX_OK, JCX_NOMEM, JCX_INVALID. */
+#define JCX_BADENC 5 /* an encoding name jcx_decode does not know */
+#define JCX_NOCONV 6 /* the C library's iconv cannot convert it (on glibc: the
+                        gconv modules, GB18030.so or BIG5.so, are missing) */
+
+/* Decodes in[0..n) to UTF-8.  enc[0..enc_len) names the encoding, compared
+ * without case and ignoring '-' and '_': "gb18030" (also "gbk", "gb2312",
+ * "cp936", "euc-cn": GB18030 is a superset of them all), "big5",
+ * "utf-16le", "utf-16be", "utf-16" (byte order from the BOM, which is then
+ * required), "utf-8" (also "utf-8-bom": every name jcx_encoding gives is
+ * one jcx_decode takes).  A leading BOM of the named UTF is dropped.
+ * enc NULL: detected: a UTF-8 or UTF-16 BOM decides (and is dropped), else
+ * valid UTF-8 is kept as it is, else GB18030 is tried.
+ * GB18030 and Big5 go through iconv(3); UTF-8 and UTF-16 need no library.
+ * Returns
+ *   JCX_OK      *out malloc'd, NUL-terminated (a NUL may also occur inside:
+ *               U+0000 decodes to a 0 byte), *out_len its length; the text
+ *               is valid UTF-8
+ *   JCX_INVALID the input is not in that encoding: *err_off is the byte
+ *               offset in in[] of the first byte that could not be decoded
+ *               (a truncated sequence at the end: its first byte)
+ *   JCX_BADENC, JCX_NOCONV, JCX_NOMEM
+ * *used (when used is not NULL) is set to the canonical name of the encoding
+ * decoded or tried ("gb18030" for "GBK"; what detection chose), NULL for
+ * JCX_BADENC.  err_off and used may be NULL.  in may be NULL when n is 0. */
+int jcx_decode(const void *in, size_t n, const char *enc, size_t enc_len, char **out,
+               size_t *out_len, size_t *err_off, const char **used);
+
+/* The encoding jcx_decode(in, n, NULL, ...) would decode in[0..n) with,
+ * when the result can be trusted: *name is "utf-8-bom", "utf-16le" or
+ * "utf-16be" (a BOM, and the rest decodes), "utf-8" (valid UTF-8, the empty
+ * input included), or "gb18030": not UTF-8, decodes fully as GB18030, and
+ * the text reads as Chinese (no control characters but white space, no
+ * private-use characters, at least 90% of the non-ASCII characters CJK
+ * ideographs, CJK or full-width punctuation).  GB18030 decodes almost any
+ * bytes, Big5 and Latin-1 text among them, so that last test is a guess.
+ * Returns JCX_OK with *name set, JCX_NOMATCH (*name NULL) when nothing fits,
+ * JCX_NOMEM or JCX_NOCONV. */
+int jcx_encoding(const void *in, size_t n, const char **name);
+
+/* Facts for jcx_debug(), written NUL-terminated into buf[0..n) (snprintf's
+ * truncation): "glibc running 2.36 (built with 2.36)\niconv gb18030 yes,
+ * big5 yes" - whether this C library's iconv has the converters jcx_decode
+ * needs.  Returns the length the full text needs, as snprintf does. */
+int jcx_decode_facts(char *buf, size_t n);
+
 #ifdef __cplusplus
 }
 #endif
