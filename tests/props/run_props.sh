@@ -9,6 +9,9 @@
 #   clean idem       cn_clean(cn_clean(x)) = cn_clean(x)
 #   metrics clean    metrics(x) and metrics(cn_clean(x)) give the same
 #                    (value, unit) in the same order
+#   one reader       cn_number(raw) = value of each figure, up to the sign
+#                    that context gives (下降 5%), wherever its raw prints
+#                    the unit (a table cell takes it from the header)
 #   format trip      cn_number(cn_format(value)) = value on every figure
 #   numeral trip     cn_number(cn_numeral(value)) = value where cn_numeral
 #                    prints one
@@ -85,6 +88,10 @@ check "metrics(x) = metrics(cn_clean(x)) in (value, unit)" "
 WITH x AS (SELECT name, group_concat(value || ' ' || unit, ';') AS v FROM (SELECT * FROM m ORDER BY name, seq) GROUP BY name),
      y AS (SELECT c.name, (SELECT group_concat(value || ' ' || unit, ';') FROM metrics(c.ct)) AS v FROM c)
 SELECT y.name FROM y LEFT JOIN x USING (name) WHERE x.v IS NOT y.v;"
+
+check "one reader: cn_number(raw) = value where raw prints the unit" "
+SELECT name, quote(raw), value, cn_number(raw) FROM m
+ WHERE coalesce(cn_unit(raw), '') IS unit AND abs(cn_number(raw)) IS NOT abs(value) LIMIT 50;"
 
 check "cn_number(cn_format(value)) = value" "
 SELECT DISTINCT value, cn_format(value) FROM m WHERE cn_number(cn_format(value)) IS NOT value LIMIT 50;"
