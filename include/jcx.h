@@ -236,6 +236,41 @@ jcx_articles *jcx_articles_new(const char *z, size_t n);
 int jcx_articles_next(jcx_articles *a, jcx_article *out); /* OK/NOMATCH/NOMEM */
 void jcx_articles_free(jcx_articles *a);
 
+/* ----------------------------------------------------------------- dates */
+
+/* A calendar date; m == 0: a year only, d == 0: a year and month only. */
+typedef struct {
+  int y, m, d;
+} jcx_date;
+
+/* The date a document's relative periods count from.  review: the document
+ * reports on the year before its date (a work report of 2021 reviews 2020:
+ * its 全年 and 这五年 end in 2020, its 今年 is 2021). */
+typedef struct {
+  jcx_date date;
+  int review;
+} jcx_docdate;
+
+/* 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a real day): JCX_OK or JCX_NOMATCH. */
+int jcx_date_parse_iso(const char *s, size_t n, jcx_date *out);
+/* Writes d as ISO ('2020', '2020-09', '2020-09-15') into buf (cap >= 11);
+ * returns the length, 0 when d is not a date. */
+int jcx_date_iso(jcx_date d, char *buf, size_t cap);
+/* The document's date read from the text z[0..n): a masthead date (a full
+ * date followed by its weekday, in the first 4 KB), else a dated dateline
+ * (新华社北京9月1日电, 本报9月10日讯) with the year of the text's latest full
+ * date, else a title's year (2019年…统计公报, 2021年政府工作报告), else a work
+ * report's date line (——2026年1月26日在…会议上), else the year the text opens
+ * with (2022年，面对…), else the latest full date; years 1900-2100 only.
+ * JCX_OK or JCX_NOMATCH. */
+int jcx_doc_date(const char *z, size_t n, jcx_docdate *out);
+/* The first and last day (inclusive) of the period phrase p[0..n) (as
+ * metrics() prints it), relative words counted from doc (NULL: none).  A
+ * point in time (年末, 截至3月末, 目前) has start == end.  JCX_NOMATCH when the
+ * phrase cannot be resolved (近年来, 年初, a relative word without a
+ * document date): no date is guessed. */
+int jcx_period_dates(const char *p, size_t n, const jcx_docdate *doc, jcx_date *start, jcx_date *end);
+
 /* Library facts for jcx_debug(): PCRE2 and utf8proc versions. */
 const char *jcx_pcre2_version(void);
 const char *jcx_utf8proc_version(void);
