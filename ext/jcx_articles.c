@@ -41,6 +41,11 @@
  *
  * Everything before step 5 is linear in the page (each line is looked at a
  * bounded number of times, windows are fixed size, the pool is capped).
+ * Steps 1 to 4 run on a window of lines at a time (2^15 lines, ending at a
+ * page marker, or at most 2^16), whose rows are handed out before the next
+ * window is read: memory is bounded by the window, not the page.  Only the
+ * double-spaced layout and the no-structure row are decided for the whole
+ * page; a page of up to 2^15 lines (about 10 MB of news) is one window.
  * Multi-line section headings are joined with one space; wrapped title lines
  * with nothing.  A subtitle (副题) has no column of its own: it is the first
  * element of headings.
@@ -1221,7 +1226,8 @@ struct jcx_articles {
   unsigned gap;    /* blank lines before it */
   size_t seen;     /* non-blank lines of the windows read so far */
   size_t live;     /* live articles of the windows read so far */
-  int fallback;    /* 1: one row with the whole text; 2: handed out */
+  int fallback;    /* 2: the row with the whole text was handed out */
+  int failed;      /* a window could not be read (OOM): no more rows */
   int row;         /* article of the current row, -1 for the fallback row */
   sbuf title, kicker, dateline, byline, headings, body, tmp;
 };
@@ -2506,7 +2512,10 @@ static int next_live(jcx_articles *it) {
     while (it->next < it->na && it->A[it->next].dead) it->next++;
     if (it->next < it->na) return JCX_OK;
     if (it->pos >= it->n) return JCX_NOMATCH;
-    if (!analyse_window(it)) return JCX_NOMEM;
+    if (!analyse_window(it)) {
+      it->failed = 1;
+      return JCX_NOMEM;
+    }
   }
 }
 
@@ -2519,7 +2528,8 @@ int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   sb_reset(&it->byline);
   sb_reset(&it->headings);
   sb_reset(&it->body);
-  if (it->fallback) return it->fallback == 2 ? JCX_NOMATCH : fallback_row(it, out);
+  if (it->failed) return JCX_NOMEM;
+  if (it->fallback) return JCX_NOMATCH;
   int rc = next_live(it);
   if (rc == JCX_NOMATCH && it->seen && !it->live) return fallback_row(it, out);
   if (rc != JCX_OK) return rc;
