@@ -234,6 +234,11 @@ typedef struct {
 typedef struct jcx_articles jcx_articles;
 jcx_articles *jcx_articles_new(const char *z, size_t n);
 int jcx_articles_next(jcx_articles *a, jcx_article *out); /* OK/NOMATCH/NOMEM */
+/* Hands the body of the row last returned over to the caller, who releases
+ * it with free(): out->body_len bytes, NUL-terminated (out->body no longer
+ * points to it).  Asked for again for the same row, the body is built
+ * again.  NULL on OOM or before the first row. */
+char *jcx_articles_take_body(jcx_articles *a, size_t *len);
 void jcx_articles_free(jcx_articles *a);
 
 /* ----------------------------------------------------------------- dates */
