@@ -72,6 +72,7 @@ help:
 	@echo "  make test-san     make test under ASan + UBSan"
 	@echo "  make test-valgrind  the SQL tests under valgrind"
 	@echo "  make test-stack   unit, SQL and adversarial tests in a 128 KiB thread stack (STACK_KB)"
+	@echo "  make test-scaling peak RSS and CPU time of metrics, articles, cn_clean on 1, 10, 100 MB of each adversarial shape (SCALING_MB)"
 	@echo "  make test-oom     fail the Nth allocation for every N (core and SQL)"
 	@echo "  make test-threads 8 connections in 8 threads under TSan (texts: ../shared/corpus/docs,"
 	@echo "                    else generated ones)"
@@ -98,7 +99,7 @@ deps:
 	@sh tools/deps.sh
 
 # --------------------------------------------------------------- build
-$(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h ext/sql_common.h
+$(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h ext/jcx_frame.h ext/sql_common.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) -c $< -o $@
 

@@ -1230,6 +1230,7 @@ struct jcx_articles {
   int failed;      /* a window could not be read (OOM): no more rows */
   int row;         /* article of the current row, -1 for the fallback row */
   sbuf title, kicker, dateline, byline, headings, body, tmp;
+  jcx_date page;   /* the page's date (argument, else read), y == 0 none */
 };
 
 /* The page's layout, from all its lines: double-spaced when more lines
@@ -2456,11 +2457,16 @@ static int analyse_window(jcx_articles *it) {
   return 1;
 }
 
-jcx_articles *jcx_articles_new(const char *z, size_t n) {
+jcx_articles *jcx_articles_new(const char *z, size_t n) { return jcx_articles_new_at(z, n, NULL); }
+
+jcx_articles *jcx_articles_new_at(const char *z, size_t n, const jcx_date *date) {
   jcx_articles *it = calloc(1, sizeof *it);
   if (!it) return NULL;
   it->z = z ? z : "";
   it->n = z ? n : 0;
+  jcx_docdate dd;
+  if (date && date->y) it->page = *date;
+  else if (jcx_doc_date(it->z, it->n, &dd) == JCX_OK) it->page = dd.date;
   it->row = -1;
   it->ds = page_double_spaced(it->z, it->n);
   if (!analyse_window(it)) {
@@ -2498,6 +2504,7 @@ static int fallback_row(jcx_articles *it, jcx_article *out) {
   if (it->headings.oom) return JCX_NOMEM;
   out->start = 0;
   out->end = it->n;
+  out->date = it->page;
   out->headings = it->headings.p;
   out->headings_len = it->headings.n;
   out->body = it->body.p;
@@ -2546,6 +2553,8 @@ int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   set_field(&it->kicker, unit_set(&a->kicker), &out->kicker, &out->kicker_len);
   set_field(&it->dateline, a->dle > a->dls, &out->dateline, &out->dateline_len);
   set_field(&it->byline, 1, &out->byline, &out->byline_len);
+  out->date = it->page;
+  if (out->dateline) jcx_dateline_date(out->dateline, out->dateline_len, &it->page, &out->date);
   out->headings = it->headings.p;
   out->headings_len = it->headings.n;
   out->body = it->body.p;

@@ -7,6 +7,7 @@
  * (METRICS-GUIDE.md) and read indicator and period from the words around
  * them.  Rows of one paragraph are queued and handed out one at a time, so
  * memory is bounded by the longest paragraph, not by the input. */
+#include "jcx_frame.h"
 #include "jcx_internal.h"
 
 #include <pthread.h>
@@ -390,7 +391,10 @@ static size_t time_phrase_core(const char *t, size_t n, size_t i) {
     }
     return 0;
   }
-  return month_part(t, n, i);
+  size_t k = month_part(t, n, i);
+  /* a quarter without 第: 一季度, 二季度 (time words led by a digit) */
+  if (!k) k = starts_with(t, i, n, time_words, N(time_words));
+  return k;
 }
 
 /* Comparison bases are never periods: 比上年, 比2021年, 按2019年平均汇率, 与上年 */
@@ -455,8 +459,17 @@ typedef struct {
   size_t ind_off, ind_len; /* into the arena */
   const char *per, *sent;  /* into the paragraph or the table's caption */
   size_t per_len, sent_len;
-  int has_ind, has_per;
+  size_t per_off, base_off, base_len; /* the period's spelling, the base: arena */
+  int has_ind, has_per, per_norm, has_base;
 } row;
+
+/* What frames a figure besides indicator and period (jcx_frame.h). */
+typedef struct {
+  const char *base;
+  size_t base_len;
+  jcx_status status;
+  int firm;
+} frame_t;
 
 struct jcx_metrics {
   const char *z;
@@ -478,12 +491,16 @@ struct jcx_metrics {
     const char *unit;   /* base unit of the column, "" none */
     jcx_kind kind;
     int active;
+    char base[32];      /* a rate column's base: 比上年增长(%) */
+    size_t base_len;
   } cols[16];
   int ncols, in_table;
   char caption_per[64];
   size_t caption_per_len;
   char last_head[160];  /* the start of the last paragraph (a table's caption) */
   size_t last_head_len;
+  jcx_docdate doc;      /* what relative periods count from */
+  int has_doc;
 };
 
 static int arena_put(jcx_metrics *m, const char *s, size_t l, size_t *off) {
@@ -718,12 +735,45 @@ static int calendar_word(const jcx_num *q, const char *t, size_t n) {
   return 0;
 }
 
+/* Does day d fall after the document's time?  A work report's own year is
+ * its plan (it reviews the year before); otherwise after its last day. */
+static int after_doc(const jcx_docdate *doc, jcx_date d) {
+  const jcx_date *t = &doc->date;
+  if (doc->review) return d.y >= t->y;
+  if (d.y != t->y) return d.y > t->y;
+  if (!t->m) return 0;
+  if (d.m != t->m) return d.m > t->m;
+  return t->d && d.d > t->d;
+}
+
+/* The row's period in one spelling (arena) and its dates. */
+static int frame_period(jcx_metrics *m, row *r) {
+  char buf[128];
+  size_t l = jcx_period_norm(r->per, r->per_len, buf, sizeof buf);
+  const char *p = r->per;
+  size_t pl = r->per_len;
+  if (l) {
+    if (!arena_put(m, buf, l, &r->per_off)) return 0;
+    r->per_norm = 1;
+    r->per_len = l;
+    p = buf;
+    pl = l;
+  }
+  jcx_date s, e;
+  if (jcx_period_dates(p, pl, m->has_doc ? &m->doc : NULL, &s, &e) == JCX_OK) {
+    r->m.period_start = s;
+    r->m.period_end = e;
+  }
+  return 1;
+}
+
 /* Reads one candidate at pos.  Returns the byte where scanning resumes; adds
  * rows for the quantities found. */
 
 static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns, size_t ne, jcx_val v,
                     jcx_val vhi, const char *unit, jcx_kind kind, const char *ind, size_t ind_len,
-                    const char *per, size_t per_l, size_t per_s, size_t sent_s, size_t sent_e) {
+                    const char *per, size_t per_l, size_t per_s, size_t sent_s, size_t sent_e,
+                    const frame_t *fr) {
   int has_per = per != NULL;
   if (m->nrows == m->cap) {
     size_t nc = m->cap ? m->cap * 2 : 16;
@@ -759,6 +809,19 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
     r->per = per;
     r->per_len = per_l;
     r->has_per = 1;
+    if (!frame_period(m, r)) return 0;
+  }
+  if (fr) {
+    r->m.status = fr->status;
+    if (fr->base_len) {
+      if (!arena_put(m, fr->base, fr->base_len, &r->base_off)) return 0;
+      r->base_len = fr->base_len;
+      r->has_base = 1;
+    }
+    /* a figure for a time after the document's is a target */
+    if (fr->status == JCX_STATUS_ACTUAL && !fr->firm && r->m.period_start.y && m->has_doc &&
+        after_doc(&m->doc, r->m.period_start))
+      r->m.status = JCX_STATUS_TARGET;
   }
   /* the sentence, trimmed of its closing punctuation and spaces */
   while (sent_e > sent_s) {
@@ -1068,9 +1131,15 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   static const word spec[] = {W("年产"), W("日产"), W("年处理"), W("日处理"), W("年产能"), W("装机"), W("设计"), W("规划")};
   if (ends_with(t, cs, pre, spec, N(spec))) has_per = 0;
 
+  /* base and status, from the clause and the sentence before the figure */
+  char base[64];
+  frame_t fr = {base, 0, JCX_STATUS_ACTUAL, 0};
+  if (change || kind == JCX_KIND_GROWTH) fr.base_len = jcx_base_read(t, ss, cs < ss ? ss : cs, pre, base, sizeof base);
+  fr.status = jcx_status_read(t, ss, cs < ss ? ss : cs, pre, &fr.firm);
+
   const char *unit = u ? u->base : "";
   if (!push_row(m, ps, &q, pos, q.end, v, vhi, unit, kind, ind, ind_len, has_per ? t + per_s : NULL,
-                per_l, per_s, ss, se))
+                per_l, per_s, ss, se, &fr))
     m->failed = 1;
   return q.end;
 }
@@ -1112,7 +1181,7 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
   jcx_val none = {0, 0, 0, 0};
   for (int j = 0; j < k; j++) {
     if (!push_row(m, ps, NULL, starts[j], ends[j], vals[j], none, "", JCX_KIND_PERCENT, t + a, b - a,
-                  has_per ? t + per_s : NULL, per_l, per_s, ss, se)) {
+                  has_per ? t + per_s : NULL, per_l, per_s, ss, se, NULL)) {
       m->failed = 1;
       return n;
     }
@@ -1177,6 +1246,7 @@ static int header_unit(const char *t, size_t a, size_t b, struct table_col *col)
       if (col->kind == JCX_KIND_PERCENT)
         for (size_t x = 0; x < N(rate); x++)
           if (find_word(t, a, i, rate[x].s) != (size_t)-1) col->kind = JCX_KIND_GROWTH;
+      col->base_len = col->kind == JCX_KIND_GROWTH ? jcx_base_read(t, a, a, i, col->base, sizeof col->base) : 0;
       col->active = 1;
       return 1;
     }
@@ -1253,8 +1323,9 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
       }
     }
     jcx_val none = {0, 0, 0, 0};
+    frame_t cell = {m->cols[c].base, m->cols[c].base_len, JCX_STATUS_ACTUAL, 0};
     if (!push_row(m, ps, NULL, cs[c], ce[c], v, none, m->cols[c].unit, m->cols[c].kind, t + la, lb - la,
-                  m->caption_per_len ? m->caption_per : NULL, m->caption_per_len, 0, 0, n)) {
+                  m->caption_per_len ? m->caption_per : NULL, m->caption_per_len, 0, 0, n, &cell)) {
       m->failed = 1;
       return 1;
     }
@@ -1329,11 +1400,18 @@ static int scan_on(jcx_metrics *m) {
   return JCX_OK;
 }
 
-jcx_metrics *jcx_metrics_new(const char *z, size_t n) {
+jcx_metrics *jcx_metrics_new(const char *z, size_t n) { return jcx_metrics_new_at(z, n, NULL); }
+
+jcx_metrics *jcx_metrics_new_at(const char *z, size_t n, const jcx_date *date) {
   jcx_metrics *m = calloc(1, sizeof *m);
   if (!m) return NULL;
   m->z = z;
   m->n = n;
+  m->has_doc = jcx_doc_date(z, n, &m->doc) == JCX_OK;
+  if (date && date->y) {
+    m->doc.date = *date; /* the text still tells whether it is a review */
+    m->has_doc = 1;
+  }
   m->cl = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
   if (!m->cl) { free(m); return NULL; }
   return m;
@@ -1357,10 +1435,18 @@ int jcx_metrics_next(jcx_metrics *m, jcx_metric *out) {
   *out = r->m;
   out->indicator = r->has_ind ? m->arena + r->ind_off : NULL;
   out->indicator_len = r->ind_len;
-  out->period = r->has_per ? r->per : NULL;
+  out->period = !r->has_per ? NULL : r->per_norm ? m->arena + r->per_off : r->per;
   out->period_len = r->per_len;
+  out->base = r->has_base ? m->arena + r->base_off : NULL;
+  out->base_len = r->base_len;
   out->sentence = r->sent;
   out->sentence_len = r->sent_len;
+  return JCX_OK;
+}
+
+int jcx_metrics_doc_date(const jcx_metrics *m, jcx_docdate *out) {
+  if (!m->has_doc) { memset(out, 0, sizeof *out); return JCX_NOMATCH; }
+  *out = m->doc;
   return JCX_OK;
 }
 

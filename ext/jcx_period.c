@@ -316,8 +316,16 @@ static span resolve(rd *r, const jcx_docdate *doc) {
   if (!read_year(r, doc, &y)) {
     if (!doc || !doc->date.y) return none;
     y = doc->date.y - (doc->review ? 1 : 0);
+    size_t from = r->i;
     t = read_span(r, y);
     if (!t.ok) return none;
+    /* no year printed: a span ending more than half a year after the
+     * document's month is last year's (12月 in a January paper); nearer
+     * ones are this year's (第四季度 in September) */
+    if (!doc->review && doc->date.m && t.e.m - doc->date.m > 6) {
+      r->i = from;
+      t = read_span(r, y - 1);
+    }
   } else {
     if (y < 0) return none;
     size_t after_year = r->i;
@@ -423,6 +431,26 @@ static int dateline_day(const char *z, size_t n, int *m, int *d) {
     }
   }
   return 0;
+}
+
+int jcx_dateline_date(const char *s, size_t n, const jcx_date *page, jcx_date *out) {
+  size_t len;
+  for (size_t i = 0; i < n; i += len ? len : 1) {
+    jcx_cp(s, n, i, &len);
+    rd r = {s, n, i};
+    jcx_date d;
+    if (read_full_date(&r, &d)) { *out = d; return JCX_OK; }
+    int m = read_num(&r);
+    if (m < 1 || m > 12 || !eat(&r, "月")) continue;
+    int dd = read_num(&r);
+    if (dd < 1 || !(eat(&r, "日") || eat(&r, "号"))) continue;
+    if (!page || !page->y) return JCX_NOMATCH;
+    int y = page->y - (page->m && m > page->m); /* 12月31日电 on a January page */
+    if (dd > month_days(y, m)) return JCX_NOMATCH;
+    *out = mkdate(y, m, dd);
+    return JCX_OK;
+  }
+  return JCX_NOMATCH;
 }
 
 /* A work report names itself in its first lines; its date is its title's

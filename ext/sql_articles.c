@@ -1,13 +1,14 @@
-/* sql_articles.c - articles(text) and its alias jcx_articles(text). */
+/* sql_articles.c - articles(text [, date]) and its alias jcx_articles. */
 #include "sql_common.h"
 
 enum {
   ART_SEQ, ART_TITLE, ART_KICKER, ART_DATELINE, ART_BYLINE, ART_HEADINGS, ART_BODY, ART_START,
-  ART_LENGTH, ART_TEXT
+  ART_LENGTH, ART_DATE, ART_TEXT
 };
 static const char art_schema[] =
     "CREATE TABLE x(seq INTEGER, title TEXT, kicker TEXT, dateline TEXT, byline TEXT, "
-    "headings TEXT, body TEXT, start INTEGER, length INTEGER, text HIDDEN)";
+    "headings TEXT, body TEXT, start INTEGER, length INTEGER, date TEXT, text HIDDEN, "
+    "ref_date HIDDEN)";
 
 /* Bodies from this size on are handed over to SQLite instead of copied. */
 enum { ART_TAKE_MIN = 64 * 1024 };
@@ -39,11 +40,18 @@ static void art_column(void *it, const void *row, int i, sqlite3_context *ctx, j
     case ART_LENGTH:
       sqlite3_result_int64(ctx, (sqlite3_int64)jcx_utf8_chars(cp->z + a->start, a->end - a->start));
       break;
+    case ART_DATE: {
+      char buf[16];
+      int l = jcx_date_iso(a->date, buf, sizeof buf);
+      if (l > 0) sqlite3_result_text(ctx, buf, l, SQLITE_TRANSIENT);
+      else sqlite3_result_null(ctx);
+      break;
+    }
     default: sqlite3_result_null(ctx);
   }
 }
 
-static void *art_open(const char *z, size_t n) { return jcx_articles_new(z, n); }
+static void *art_open(const char *z, size_t n, const jcx_date *date) { return jcx_articles_new_at(z, n, date); }
 static int art_next(void *it, void *row) { return jcx_articles_next(it, row); }
 static void art_close(void *it) { jcx_articles_free(it); }
 

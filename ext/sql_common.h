@@ -97,9 +97,12 @@ size_t jcx_charpos_at(jcx_charpos *cp, size_t byte);
  * supplies a descriptor. */
 typedef struct jcx_tvf_desc {
   const char *name;   /* SQL name used in messages: "metrics" */
-  const char *schema; /* CREATE TABLE x(<visible columns>, text HIDDEN) */
-  int ncol;           /* number of visible columns; the hidden text follows */
-  void *(*open)(const char *z, size_t n);
+  const char *schema; /* CREATE TABLE x(<visible columns>, text HIDDEN,
+                         ref_date HIDDEN) */
+  int ncol;           /* number of visible columns; the hidden text and the
+                         optional date follow */
+  /* date: the second argument, NULL when absent or NULL */
+  void *(*open)(const char *z, size_t n, const jcx_date *date);
   int (*next)(void *it, void *row);    /* JCX_OK, JCX_NOMATCH, JCX_NOMEM */
   void (*close)(void *it);
   size_t row_size;

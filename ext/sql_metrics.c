@@ -1,14 +1,23 @@
-/* sql_metrics.c - metrics(text) and its alias jcx_metrics(text). */
+/* sql_metrics.c - metrics(text [, date]) and its alias jcx_metrics. */
 #include "sql_common.h"
 
 enum {
   MET_SEQ, MET_START, MET_LENGTH, MET_RAW, MET_VALUE, MET_VALUE_HI, MET_UNIT, MET_KIND,
-  MET_QUALIFIER, MET_INDICATOR, MET_PERIOD, MET_SENTENCE, MET_TEXT
+  MET_QUALIFIER, MET_INDICATOR, MET_PERIOD, MET_PERIOD_START, MET_PERIOD_END, MET_BASE, MET_STATUS,
+  MET_SENTENCE, MET_DOC_DATE, MET_TEXT
 };
 static const char met_schema[] =
     "CREATE TABLE x(seq INTEGER, start INTEGER, length INTEGER, raw TEXT, value, value_hi, "
-    "unit TEXT, kind TEXT, qualifier TEXT, indicator TEXT, period TEXT, sentence TEXT, "
-    "text HIDDEN)";
+    "unit TEXT, kind TEXT, qualifier TEXT, indicator TEXT, period TEXT, period_start TEXT, "
+    "period_end TEXT, base TEXT, status TEXT, sentence TEXT, doc_date TEXT, "
+    "text HIDDEN, ref_date HIDDEN)";
+
+static void result_date(sqlite3_context *ctx, jcx_date d) {
+  char buf[16];
+  int l = jcx_date_iso(d, buf, sizeof buf);
+  if (l > 0) sqlite3_result_text(ctx, buf, l, SQLITE_TRANSIENT);
+  else sqlite3_result_null(ctx);
+}
 
 static void met_column(void *it, const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp) {
   const jcx_metric *m = row;
@@ -29,12 +38,22 @@ static void met_column(void *it, const void *row, int i, sqlite3_context *ctx, j
     }
     case MET_INDICATOR: jcx_result_span(ctx, m->indicator, m->indicator_len); break;
     case MET_PERIOD: jcx_result_span(ctx, m->period, m->period_len); break;
+    case MET_PERIOD_START: result_date(ctx, m->period_start); break;
+    case MET_PERIOD_END: result_date(ctx, m->period_end); break;
+    case MET_BASE: jcx_result_span(ctx, m->base, m->base_len); break;
+    case MET_STATUS: sqlite3_result_text(ctx, jcx_status_name(m->status), -1, SQLITE_STATIC); break;
     case MET_SENTENCE: jcx_result_span(ctx, m->sentence, m->sentence_len); break;
+    case MET_DOC_DATE: {
+      jcx_docdate dd;
+      if (jcx_metrics_doc_date(it, &dd) == JCX_OK) result_date(ctx, dd.date);
+      else sqlite3_result_null(ctx);
+      break;
+    }
     default: sqlite3_result_null(ctx);
   }
 }
 
-static void *met_open(const char *z, size_t n) { return jcx_metrics_new(z, n); }
+static void *met_open(const char *z, size_t n, const jcx_date *date) { return jcx_metrics_new_at(z, n, date); }
 static int met_next(void *it, void *row) { return jcx_metrics_next(it, row); }
 static void met_close(void *it) { jcx_metrics_free(it); }
 

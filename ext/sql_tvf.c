@@ -16,6 +16,8 @@ typedef struct {
   sqlite3_vtab_cursor base;
   char *text;     /* owned copy of the argument */
   size_t n;
+  jcx_date date;  /* the date argument, y == 0 when none */
+  char date_iso[16];
   void *it;       /* core iterator */
   void *row;      /* current row, d->row_size bytes */
   sqlite3_int64 seq;
@@ -53,17 +55,20 @@ static int tvf_disconnect(sqlite3_vtab *vt) {
   return SQLITE_OK;
 }
 
+/* idxNum bits: the text argument is given, the date argument is given. */
+enum { HAS_TEXT = 1, HAS_DATE = 2 };
+
 static int tvf_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
   const jcx_tvf_desc *d = ((tvf_vtab *)vt)->d;
-  int text_col = d->ncol, found = -1, unusable = 0;
+  int text_col = d->ncol, found = -1, date = -1, unusable = 0;
   for (int i = 0; i < info->nConstraint; i++) {
     const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    if (c->iColumn != text_col || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c->iColumn < text_col || c->iColumn > text_col + 1 || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
     if (!c->usable) { unusable = 1; continue; }
-    found = i;
-    break;
+    if (c->iColumn == text_col && found < 0) found = i;
+    if (c->iColumn == text_col + 1 && date < 0) date = i;
   }
-  if (found < 0) {
+  if (found < 0 || (unusable && date < 0)) {
     if (unusable) return SQLITE_CONSTRAINT;
     /* No argument in this plan.  SQLite also asks about partial plans (one
      * branch of an OR), so price this one out instead of failing here; if it
@@ -75,7 +80,12 @@ static int tvf_best_index(sqlite3_vtab *vt, sqlite3_index_info *info) {
   }
   info->aConstraintUsage[found].argvIndex = 1;
   info->aConstraintUsage[found].omit = 1;
-  info->idxNum = 1;
+  info->idxNum = HAS_TEXT;
+  if (date >= 0) {
+    info->aConstraintUsage[date].argvIndex = 2;
+    info->aConstraintUsage[date].omit = 1;
+    info->idxNum |= HAS_DATE;
+  }
   info->estimatedCost = 1000.0;
   info->estimatedRows = 100;
   /* rows come out in seq (= rowid) order */
@@ -103,6 +113,8 @@ static void tvf_reset(tvf_cursor *c, const jcx_tvf_desc *d) {
   sqlite3_free(c->text);
   c->text = NULL;
   c->n = 0;
+  memset(&c->date, 0, sizeof c->date);
+  c->date_iso[0] = 0;
   c->seq = 0;
   c->eof = 1;
   memset(&c->cp, 0, sizeof c->cp);
@@ -123,6 +135,21 @@ static int tvf_step(tvf_cursor *c, const jcx_tvf_desc *d) {
   return rc == JCX_NOMEM ? SQLITE_NOMEM : SQLITE_OK;
 }
 
+/* The date argument: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (an INTEGER year,
+ * a BLOB read as text, as the text argument is), 1900-2100; anything else
+ * is an error naming the function. */
+static int tvf_date_arg(sqlite3_vtab *vt, const jcx_tvf_desc *d, sqlite3_value *v, jcx_date *out) {
+  const unsigned char *s = sqlite3_value_text(v);
+  if (!s) return SQLITE_NOMEM;
+  size_t n = (size_t)sqlite3_value_bytes(v);
+  if (jcx_date_parse_iso((const char *)s, n, out) == JCX_OK &&
+      out->y >= 1900 && out->y <= 2100)
+    return SQLITE_OK;
+  memset(out, 0, sizeof *out);
+  if (n > 40) return tvf_error(vt, "%s(): the date argument must be an ISO date ('2020-09-15', '2020-09' or '2020'), not '%.40!s…'", d->name, s);
+  return tvf_error(vt, "%s(): the date argument must be an ISO date ('2020-09-15', '2020-09' or '2020'), not '%s'", d->name, s);
+}
+
 static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, int argc,
                       sqlite3_value **argv) {
   tvf_cursor *c = (tvf_cursor *)cur;
@@ -139,6 +166,11 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
     if (err) { sqlite3_free(cur->pVtab->zErrMsg); cur->pVtab->zErrMsg = err; }
     return rc;
   }
+  if ((idxNum & HAS_DATE) && argc >= 2 && sqlite3_value_type(argv[1]) != SQLITE_NULL) {
+    rc = tvf_date_arg(cur->pVtab, d, argv[1], &c->date);
+    if (rc != SQLITE_OK) return rc;
+    jcx_date_iso(c->date, c->date_iso, sizeof c->date_iso);
+  }
   if (!z) return SQLITE_OK; /* NULL: no rows */
   c->text = sqlite3_malloc64((sqlite3_uint64)n + 1);
   if (!c->text) return SQLITE_NOMEM;
@@ -146,7 +178,7 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
   c->text[n] = 0;
   c->n = n;
   c->cp.z = c->text;
-  c->it = d->open(c->text, c->n);
+  c->it = d->open(c->text, c->n, c->date.y ? &c->date : NULL);
   if (!c->it) return SQLITE_NOMEM;
   c->eof = 0;
   return tvf_step(c, d);
@@ -164,6 +196,10 @@ static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
   const jcx_tvf_desc *d = ((tvf_vtab *)cur->pVtab)->d;
   if (i == 0) sqlite3_result_int64(ctx, c->seq);
   else if (i == d->ncol) jcx_result_span(ctx, c->text ? c->text : "", c->n);
+  else if (i == d->ncol + 1) {
+    if (c->date_iso[0]) sqlite3_result_text(ctx, c->date_iso, -1, SQLITE_TRANSIENT);
+    else sqlite3_result_null(ctx);
+  }
   else d->column(c->it, c->row, i, ctx, &c->cp);
   return SQLITE_OK;
 }

@@ -197,50 +197,6 @@ void jcx_cleaner_free(jcx_cleaner *c);
  * NUL-terminated, *out_len its length.  Returns JCX_OK or JCX_NOMEM. */
 int jcx_clean(const char *z, size_t n, char **out, size_t *out_len);
 
-/* --------------------------------------------------------------- metrics */
-
-typedef struct {
-  size_t start, end;      /* byte span of raw in the source */
-  jcx_val value, value_hi;
-  const char *unit;       /* base unit, "" when none */
-  jcx_kind kind;
-  jcx_qual qual;
-  const char *indicator;  /* NUL-terminated, or NULL; valid until next */
-  size_t indicator_len;
-  const char *period;     /* not NUL-terminated, or NULL; valid until next */
-  size_t period_len;
-  const char *sentence;   /* cleaned sentence, not NUL-terminated; valid until next */
-  size_t sentence_len;
-} jcx_metric;
-
-typedef struct jcx_metrics jcx_metrics;
-/* Iterator over the metrics of z[0..n) (valid UTF-8; not copied). */
-jcx_metrics *jcx_metrics_new(const char *z, size_t n);
-int jcx_metrics_next(jcx_metrics *m, jcx_metric *out); /* OK/NOMATCH/NOMEM */
-void jcx_metrics_free(jcx_metrics *m);
-
-/* -------------------------------------------------------------- articles */
-
-typedef struct {
-  size_t start, end;     /* byte span of the article in the source */
-  const char *title;  size_t title_len;    /* NULL when none */
-  const char *kicker; size_t kicker_len;
-  const char *dateline; size_t dateline_len;
-  const char *byline; size_t byline_len;
-  const char *headings; size_t headings_len; /* JSON array text */
-  const char *body;   size_t body_len;
-} jcx_article;
-
-typedef struct jcx_articles jcx_articles;
-jcx_articles *jcx_articles_new(const char *z, size_t n);
-int jcx_articles_next(jcx_articles *a, jcx_article *out); /* OK/NOMATCH/NOMEM */
-/* Hands the body of the row last returned over to the caller, who releases
- * it with free(): out->body_len bytes, NUL-terminated (out->body no longer
- * points to it).  Asked for again for the same row, the body is built
- * again.  NULL on OOM or before the first row. */
-char *jcx_articles_take_body(jcx_articles *a, size_t *len);
-void jcx_articles_free(jcx_articles *a);
-
 /* ----------------------------------------------------------------- dates */
 
 /* A calendar date; m == 0: a year only, d == 0: a year and month only. */
@@ -269,12 +225,88 @@ int jcx_date_iso(jcx_date d, char *buf, size_t cap);
  * with (2022年，面对…), else the latest full date; years 1900-2100 only.
  * JCX_OK or JCX_NOMATCH. */
 int jcx_doc_date(const char *z, size_t n, jcx_docdate *out);
+/* The date a dateline prints (新华社北京9月1日电, 本报2020年9月1日讯): a full
+ * date, or a month and day in the year of *page (the year before when the
+ * month is after the page's).  JCX_NOMATCH when it prints none. */
+int jcx_dateline_date(const char *s, size_t n, const jcx_date *page, jcx_date *out);
 /* The first and last day (inclusive) of the period phrase p[0..n) (as
  * metrics() prints it), relative words counted from doc (NULL: none).  A
  * point in time (年末, 截至3月末, 目前) has start == end.  JCX_NOMATCH when the
  * phrase cannot be resolved (近年来, 年初, a relative word without a
  * document date): no date is guessed. */
 int jcx_period_dates(const char *p, size_t n, const jcx_docdate *doc, jcx_date *start, jcx_date *end);
+
+/* --------------------------------------------------------------- metrics */
+
+/* What a figure reports: what happened, an estimate (预计), or a target
+ * (目标, 力争, 计划 amounts, a period after the document's date). */
+typedef enum {
+  JCX_STATUS_ACTUAL = 0,
+  JCX_STATUS_ESTIMATE,
+  JCX_STATUS_TARGET,
+  JCX_STATUS_N
+} jcx_status;
+const char *jcx_status_name(jcx_status s);
+
+typedef struct {
+  size_t start, end;      /* byte span of raw in the source */
+  jcx_val value, value_hi;
+  const char *unit;       /* base unit, "" when none */
+  jcx_kind kind;
+  jcx_qual qual;
+  const char *indicator;  /* NUL-terminated, or NULL; valid until next */
+  size_t indicator_len;
+  const char *period;     /* not NUL-terminated, or NULL; valid until next */
+  size_t period_len;
+  const char *sentence;   /* cleaned sentence, not NUL-terminated; valid until next */
+  size_t sentence_len;
+  jcx_date period_start;  /* first and last day of the period, inclusive; */
+  jcx_date period_end;    /* y == 0 when the period is not resolved */
+  const char *base;       /* what a growth or change is compared with (上年, */
+  size_t base_len;        /* 上年同期, 2019年, 上年，可比价格); NULL for levels */
+  jcx_status status;
+} jcx_metric;
+
+typedef struct jcx_metrics jcx_metrics;
+/* Iterator over the metrics of z[0..n) (valid UTF-8; not copied), relative
+ * periods resolved against the date the text prints (jcx_doc_date). */
+jcx_metrics *jcx_metrics_new(const char *z, size_t n);
+/* The same, resolved against *date (doc NULL: read from the text).  The
+ * text still tells whether it reviews the year before its date (a work
+ * report).  NULL on OOM. */
+jcx_metrics *jcx_metrics_new_at(const char *z, size_t n, const jcx_date *date);
+/* The date the iterator resolves against: JCX_OK, JCX_NOMATCH when there is
+ * none (relative periods then stay unresolved). */
+int jcx_metrics_doc_date(const jcx_metrics *m, jcx_docdate *out);
+int jcx_metrics_next(jcx_metrics *m, jcx_metric *out); /* OK/NOMATCH/NOMEM */
+void jcx_metrics_free(jcx_metrics *m);
+
+/* -------------------------------------------------------------- articles */
+
+typedef struct {
+  size_t start, end;     /* byte span of the article in the source */
+  const char *title;  size_t title_len;    /* NULL when none */
+  const char *kicker; size_t kicker_len;
+  const char *dateline; size_t dateline_len;
+  const char *byline; size_t byline_len;
+  const char *headings; size_t headings_len; /* JSON array text */
+  const char *body;   size_t body_len;
+  jcx_date date;         /* the date its dateline prints, else the page's;
+                            y == 0 when none */
+} jcx_article;
+
+typedef struct jcx_articles jcx_articles;
+/* Iterator over the articles of page z[0..n) (valid UTF-8; not copied); the
+ * page's date is read from the text (jcx_doc_date), or is *date. */
+jcx_articles *jcx_articles_new(const char *z, size_t n);
+jcx_articles *jcx_articles_new_at(const char *z, size_t n, const jcx_date *date);
+int jcx_articles_next(jcx_articles *a, jcx_article *out); /* OK/NOMATCH/NOMEM */
+/* Hands the body of the row last returned over to the caller, who releases
+ * it with free(): out->body_len bytes, NUL-terminated (out->body no longer
+ * points to it).  Asked for again for the same row, the body is built
+ * again.  NULL on OOM or before the first row. */
+char *jcx_articles_take_body(jcx_articles *a, size_t *len);
+void jcx_articles_free(jcx_articles *a);
 
 /* Library facts for jcx_debug(): PCRE2 and utf8proc versions. */
 const char *jcx_pcre2_version(void);
