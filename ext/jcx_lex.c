@@ -19,7 +19,7 @@
 /* Strict UTF-8: the code point at z[i] (i < n) and its length, or BAD with
  * *len = 1 for an overlong form, a surrogate, a truncated sequence or a
  * stray byte. */
-static uint32_t dec(const char *z, size_t n, size_t i, size_t *len) {
+static inline uint32_t dec(const char *z, size_t n, size_t i, size_t *len) {
   const unsigned char *s = (const unsigned char *)z + i;
   size_t r = n - i, k;
   uint32_t c = s[0], v, min;
@@ -42,10 +42,15 @@ static uint32_t dec(const char *z, size_t n, size_t i, size_t *len) {
 /* ------------------------------------------------------------ lookups */
 
 /* The child of node for code point c, or 0 (the root is nobody's child). */
-static uint32_t child(uint32_t node, uint32_t c) {
-  uint32_t lo = jcx_lex_kid[node], hi = jcx_lex_kid[node + 1];
+static inline uint32_t child(uint32_t node, uint32_t c) {
+  const uint64_t *t = jcx_lex_node;
+  if (node == 0 && c - JCX_LEX_CJK_FIRST < JCX_LEX_CJK_N) {
+    uint32_t k = jcx_lex_root_cjk[c - JCX_LEX_CJK_FIRST];
+    return k ? JCX_LEX_KID(t[0]) + k - 1 : 0;
+  }
+  uint32_t lo = JCX_LEX_KID(t[node]), hi = JCX_LEX_KID(t[node + 1]);
   while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2, k = jcx_lex_key[mid] & JCX_LEX_CP_MASK;
+    uint32_t mid = lo + (hi - lo) / 2, k = JCX_LEX_CP(t[mid]);
     if (k < c) lo = mid + 1;
     else if (k > c) hi = mid;
     else return mid;
@@ -54,7 +59,7 @@ static uint32_t child(uint32_t node, uint32_t c) {
 }
 
 static uint32_t node_classes(uint32_t node) {
-  if (!(jcx_lex_key[node] & JCX_LEX_HAS_CLASS)) return 0;
+  if (!JCX_LEX_HAS_CLASS(jcx_lex_node[node])) return 0;
   uint32_t lo = 0, hi = jcx_lex_ncls;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
@@ -65,12 +70,15 @@ static uint32_t node_classes(uint32_t node) {
   return 0;
 }
 
+static inline uint16_t cost_of(uint32_t node) { return JCX_LEX_COST(jcx_lex_node[node]); }
+static inline uint8_t tag_of(uint32_t node) { return (uint8_t)JCX_LEX_TAG(jcx_lex_node[node]); }
+
 static void fill_hit(uint32_t node, size_t len, unsigned nch, jcx_lex_hit *h) {
   h->len = len;
   h->node = node;
   h->cls = node_classes(node);
-  h->cost = jcx_lex_cost[node];
-  h->tag = (uint8_t)((jcx_lex_key[node] >> JCX_LEX_TAG_SHIFT) & 63u);
+  h->cost = cost_of(node);
+  h->tag = tag_of(node);
   h->nchars = (uint8_t)nch;
 }
 
@@ -102,7 +110,7 @@ int jcx_lex_lookup(const char *word, size_t len, jcx_lex_hit *hit) {
   if (!len) return JCX_NOMATCH;
   while (w.len < len)
     if (!walk_step(&w)) return JCX_NOMATCH;
-  if (!jcx_lex_cost[w.node]) return JCX_NOMATCH;
+  if (!cost_of(w.node)) return JCX_NOMATCH;
   fill_hit(w.node, w.len, w.nch, hit);
   return JCX_OK;
 }
@@ -116,7 +124,7 @@ int jcx_lex_longest(const char *s, size_t n, uint32_t mask, jcx_lex_hit *hit) {
   walk_t w = {s, n, 0, 0, 0};
   int found = 0;
   while (walk_step(&w)) {
-    if (!jcx_lex_cost[w.node]) continue;
+    if (!cost_of(w.node)) continue;
     if (mask && !(node_classes(w.node) & mask)) continue;
     fill_hit(w.node, w.len, w.nch, hit);
     found = 1;
@@ -128,7 +136,7 @@ size_t jcx_lex_prefixes(const char *s, size_t n, jcx_lex_hit *out, size_t cap) {
   walk_t w = {s, n, 0, 0, 0};
   size_t k = 0;
   while (k < cap && walk_step(&w))
-    if (jcx_lex_cost[w.node]) fill_hit(w.node, w.len, w.nch, &out[k++]);
+    if (cost_of(w.node)) fill_hit(w.node, w.len, w.nch, &out[k++]);
   return k;
 }
 
@@ -172,9 +180,9 @@ uint32_t jcx_lex_class(const char *name) {
 void jcx_lex_stats(size_t *words, size_t *nodes, size_t *bytes) {
   *words = jcx_lex_nwords;
   *nodes = jcx_lex_nnodes;
-  *bytes = (size_t)jcx_lex_nnodes * (sizeof jcx_lex_key[0] + sizeof jcx_lex_cost[0]) +
-           ((size_t)jcx_lex_nnodes + 1) * sizeof jcx_lex_kid[0] +
-           (size_t)jcx_lex_ncls * (sizeof jcx_lex_cls_node[0] + sizeof jcx_lex_cls_bits[0]);
+  *bytes = ((size_t)jcx_lex_nnodes + 1) * sizeof jcx_lex_node[0] +
+           (size_t)jcx_lex_ncls * (sizeof jcx_lex_cls_node[0] + sizeof jcx_lex_cls_bits[0]) +
+           sizeof jcx_lex_root_cjk;
 }
 
 /* ---------------------------------------------------------- segmenting */
@@ -262,7 +270,8 @@ static void best_from(jcx_lex_ws *ws, const char *z, size_t i, size_t m) {
     if (c == BAD || !(node = child(node, c))) break;
     q += l;
     while (ws->pos[k] < q) k++;
-    if (ws->pos[k] == q && jcx_lex_cost[node]) relax(ws, i, k, jcx_lex_cost[node], node);
+    uint16_t cost = cost_of(node);
+    if (cost && ws->pos[k] == q) relax(ws, i, k, cost, node);
   }
 }
 
@@ -276,8 +285,8 @@ static int emit_path(const jcx_lex_ws *ws, size_t limit, jcx_lex_emit emit, void
     jcx_lex_tok t = {ws->pos[i], ws->pos[k] - ws->pos[i], 0, 0, JCX_TOK_WORD, 0};
     if (node) {
       t.cls = node_classes(node);
-      t.cost = jcx_lex_cost[node];
-      t.tag = (uint8_t)((jcx_lex_key[node] >> JCX_LEX_TAG_SHIFT) & 63u);
+      t.cost = cost_of(node);
+      t.tag = tag_of(node);
     } else {
       t.kind = ws->ukind[i];
     }

@@ -139,19 +139,25 @@ int jcx_lex_segment_array(const char *s, size_t n, jcx_lex_tok *out, size_t cap,
 
 /* ------------------------------------------- the tables (generated) */
 
-/* Trie nodes in breadth-first order, node 0 the root; the children of
- * node i are [jcx_lex_kid[i], jcx_lex_kid[i + 1]), sorted by code point.
- * jcx_lex_key[i]: code point (bits 0-20), tag (bits 21-26), bit 27 set when
- * the word has classes.  jcx_lex_cost[i]: 0 when the prefix is no word. */
-#define JCX_LEX_CP_MASK 0x1FFFFFu
-#define JCX_LEX_TAG_SHIFT 21
-#define JCX_LEX_HAS_CLASS (1u << 27)
+/* Trie nodes in breadth-first order, node 0 the root, one 64-bit word
+ * each: code point (bits 0-20), tag (21-26), bit 27 set when the word has
+ * classes, cost (28-43; 0 when the prefix is no word), first child (44-63).
+ * The children of node i are [kid(i), kid(i + 1)), sorted by code point;
+ * node jcx_lex_nnodes only ends the last range. */
+#define JCX_LEX_CP(x) ((uint32_t)(x) & 0x1FFFFFu)
+#define JCX_LEX_TAG(x) ((unsigned)((x) >> 21) & 63u)
+#define JCX_LEX_HAS_CLASS(x) ((unsigned)((x) >> 27) & 1u)
+#define JCX_LEX_COST(x) ((uint16_t)((x) >> 28))
+#define JCX_LEX_KID(x) ((uint32_t)((x) >> 44))
 extern const uint32_t jcx_lex_nnodes, jcx_lex_nwords, jcx_lex_ncls, jcx_lex_ntags;
 extern const uint32_t jcx_lex_unknown_cost; /* cost of a token not in the dictionary */
 extern const uint32_t jcx_lex_total;        /* total frequency of the dictionary */
-extern const uint32_t jcx_lex_key[];
-extern const uint32_t jcx_lex_kid[];
-extern const uint16_t jcx_lex_cost[];
+extern const uint64_t jcx_lex_node[];
+/* The root's children for the common CJK block, by code point: the index
+ * from the root's first child, plus 1; 0 when no word starts with it. */
+#define JCX_LEX_CJK_FIRST 0x4E00
+#define JCX_LEX_CJK_N 0x5200
+extern const uint16_t jcx_lex_root_cjk[JCX_LEX_CJK_N];
 /* Nodes with classes, sorted, and their class bits. */
 extern const uint32_t jcx_lex_cls_node[];
 extern const uint32_t jcx_lex_cls_bits[];

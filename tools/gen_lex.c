@@ -298,6 +298,33 @@ static void put_u16(FILE *o, const char *name, const uint16_t *v, size_t n) {
   fputs("};\n", o);
 }
 
+/* The root's children for U+4E00..U+9FFF, directly: index from the first
+ * child + 1, 0 for none (JCX_LEX_CJK_FIRST, JCX_LEX_CJK_N). */
+#define CJK_FIRST 0x4E00
+#define CJK_N 0x5200
+static uint16_t root_cjk[CJK_N];
+
+static void build_root(void) {
+  if (kid[1] - kid[0] >= 65535) { fprintf(stderr, "gen_lex: too many first characters\n"); exit(1); }
+  for (uint32_t i = kid[0]; i < kid[1]; i++) {
+    uint32_t c = key[i] & 0x1FFFFF;
+    if (c >= CJK_FIRST && c < CJK_FIRST + CJK_N) root_cjk[c - CJK_FIRST] = (uint16_t)(i - kid[0] + 1);
+  }
+}
+
+/* One 64-bit word a node (ext/jcx_lex.h): code point, tag, class flag,
+ * cost, first child; a last node holds the end of the last child range. */
+static void put_nodes(FILE *o) {
+  if (nnodes >= (1u << 20)) { fprintf(stderr, "gen_lex: more than 2^20 trie nodes\n"); exit(1); }
+  fprintf(o, "const uint64_t jcx_lex_node[%zu] = {\n", nnodes + 1);
+  for (size_t i = 0; i <= nnodes; i++) {
+    uint64_t v = (uint64_t)kid[i] << 44;
+    if (i < nnodes) v |= (uint64_t)key[i] | (uint64_t)cost[i] << 28;
+    fprintf(o, "0x%" PRIx64 "%s", v, (i % 8 == 7 || i == nnodes) ? ",\n" : ",");
+  }
+  fputs("};\n", o);
+}
+
 static void write_c(const char *out) {
   char tmp[4096];
   snprintf(tmp, sizeof tmp, "%s.tmp", out);
@@ -322,9 +349,8 @@ static void write_c(const char *out) {
   fputs("};\n", o);
   put_u32(o, "jcx_lex_cls_node", cls_node, nclsn);
   put_u32(o, "jcx_lex_cls_bits", cls_bits, nclsn);
-  put_u32(o, "jcx_lex_key", key, nnodes);
-  put_u32(o, "jcx_lex_kid", kid, nnodes + 1);
-  put_u16(o, "jcx_lex_cost", cost, nnodes);
+  put_nodes(o);
+  put_u16(o, "jcx_lex_root_cjk", root_cjk, CJK_N);
   if (fclose(o) != 0 || rename(tmp, out) != 0) { fprintf(stderr, "gen_lex: cannot write %s\n", out); exit(1); }
 }
 
@@ -345,6 +371,7 @@ static int build(int argc, char **argv) {
     if (!seen[i]) { fprintf(stderr, "gen_lex: class %s has no file lexicon/%s.txt\n", cnames[i], cnames[i]); return 1; }
   merge();
   build_trie();
+  build_root();
   write_c(argv[2]);
   fprintf(stderr, "gen_lex: %zu words (%zu from the dictionary), %zu nodes, %zu with classes, %u tags\n",
           nents, ndict, nnodes, nclsn, ntags);
