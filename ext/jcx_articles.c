@@ -41,6 +41,11 @@
  *
  * Everything before step 5 is linear in the page (each line is looked at a
  * bounded number of times, windows are fixed size, the pool is capped).
+ * Steps 1 to 4 run on a window of lines at a time (2^15 lines, ending at a
+ * page marker, or at most 2^16), whose rows are handed out before the next
+ * window is read: memory is bounded by the window, not the page.  Only the
+ * double-spaced layout and the no-structure row are decided for the whole
+ * page; a page of up to 2^15 lines (about 10 MB of news) is one window.
  * Multi-line section headings are joined with one space; wrapped title lines
  * with nothing.  A subtitle (副题) has no column of its own: it is the first
  * element of headings.
@@ -85,12 +90,17 @@ static void sb_put(sbuf *b, const char *s, size_t n) {
 
 static void sb_puts(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
 
-/* Grows a malloc'd array to hold at least need elements. */
-static int grow(void **p, int *cap, int need, size_t elem) {
+/* Grows a malloc'd array to hold at least need elements of elem bytes;
+ * 0 on OOM or when the size does not fit in a size_t. */
+static int grow(void **p, size_t *cap, size_t need, size_t elem) {
   if (need <= *cap) return 1;
-  int c = *cap ? *cap : 16;
-  while (c < need) c *= 2;
-  void *q = realloc(*p, (size_t)c * elem);
+  size_t c = *cap ? *cap : 16;
+  while (c < need) {
+    if (c > SIZE_MAX / 2) return 0;
+    c *= 2;
+  }
+  if (c > SIZE_MAX / elem) return 0;
+  void *q = realloc(*p, c * elem);
   if (!q) return 0;
   *p = q;
   *cap = c;
@@ -1183,38 +1193,80 @@ typedef struct {
   size_t b1s, b1e;                 /* byline at the end */
   int l0, l1;                      /* first and last body line */
   size_t body_s, body_e;           /* body start on l0, end on l1 */
-  int hd0, nhd;                    /* headings: H[hd0 .. hd0+nhd) */
+  size_t hd0, nhd;                 /* headings: H[hd0 .. hd0+nhd) */
   unsigned char dead, cont;        /* dead: not an article; cont: jumped in */
 } art_t;
+
+/* A page is read in windows of lines: all the state of the reading below
+ * (line table, articles, headings, pool) is for one window, so that memory
+ * does not grow with the page.  A window ends before the first page marker
+ * after WIN_SOFT lines, or at WIN_HARD lines; pages up to WIN_SOFT lines
+ * (about 10 MB of news text) are read whole.  Line indices are window
+ * indices, below WIN_HARD, and so fit an int. */
+enum { WIN_SOFT = 1 << 15, WIN_HARD = 1 << 16 };
 
 struct jcx_articles {
   const char *z;
   size_t n;
   line_t *L;
-  int nl, lcap;
+  int nl;
+  size_t lcap;
   art_t *A;
-  int na, acap;
+  int na;
+  size_t acap;
   unit_t *H;
-  int nh, hcap;
+  size_t nh, hcap;
   int *pool;       /* lines of headlines printed apart, in page order */
   int *pool_owner; /* for each: the article they trail (offered back), or -1 */
-  int npool, pcap, ocap;
-  int ds;       /* double-spaced layout: a blank line after every line */
-  int next;     /* next article to hand out */
-  int fallback; /* 1: one row with the whole text; 2: handed out */
+  int npool;
+  size_t pcap, ocap;
+  int ds;          /* double-spaced layout (of the whole page): a blank line after every line */
+  int next;        /* next article of the window to hand out */
+  size_t pos;      /* where the next window starts */
+  unsigned gap;    /* blank lines before it */
+  size_t seen;     /* non-blank lines of the windows read so far */
+  size_t live;     /* live articles of the windows read so far */
+  int fallback;    /* 2: the row with the whole text was handed out */
+  int failed;      /* a window could not be read (OOM): no more rows */
+  int row;         /* article of the current row, -1 for the fallback row */
   sbuf title, kicker, dateline, byline, headings, body, tmp;
 };
 
-/* Splits the page into lines and gives each its shape and first role. */
+/* The page's layout, from all its lines: double-spaced when more lines
+ * follow exactly one blank line than follow none. */
+static int page_double_spaced(const char *z, size_t n) {
+  size_t gaps = 0, adjs = 0, seen = 0, gap = 0;
+  for (size_t i = 0; i < n;) {
+    const char *nl = memchr(z + i, '\n', n - i);
+    size_t s = i, e = nl ? (size_t)(nl - z) : n;
+    int tabbed = 0;
+    i = nl ? e + 1 : n;
+    trim_content(z, &s, &e, &tabbed);
+    if (s >= e) {
+      gap++;
+      continue;
+    }
+    if (seen++ > 0) {
+      if (gap == 1) gaps++;
+      else if (gap == 0) adjs++;
+    }
+    gap = 0;
+  }
+  return gaps > 2 * adjs;
+}
+
+/* Reads the next window of lines from it->pos: each line gets its shape
+ * and first role. */
 static int build_lines(jcx_articles *it) {
   const char *z = it->z;
   size_t n = it->n;
-  unsigned gap = 0;
-  int gaps = 0, adjs = 0;
-  for (size_t i = 0; i < n;) {
+  unsigned gap = it->gap;
+  size_t i = it->pos;
+  it->nl = 0;
+  while (i < n) {
     const char *nl = memchr(z + i, '\n', n - i);
     size_t le = nl ? (size_t)(nl - z) : n;
-    size_t s = i, e = le;
+    size_t s = i, e = le, ls = i;
     int tabbed = 0;
     i = nl ? le + 1 : n;
     trim_content(z, &s, &e, &tabbed);
@@ -1222,24 +1274,30 @@ static int build_lines(jcx_articles *it) {
       gap++;
       continue;
     }
-    if (!grow((void **)&it->L, &it->lcap, it->nl + 1, sizeof(line_t))) return 0;
+    if (it->nl >= WIN_HARD) {
+      i = ls;
+      break;
+    }
+    if (!grow((void **)&it->L, &it->lcap, (size_t)it->nl + 1, sizeof(line_t))) return 0;
     line_t *L = &it->L[it->nl];
     memset(L, 0, sizeof *L);
     L->s = s;
     L->e = e;
     L->tabbed = (uint8_t)tabbed;
     L->gap = (uint16_t)(gap > 60000 ? 60000 : gap);
-    if (it->nl > 0) {
-      if (gap == 1) gaps++;
-      else if (gap == 0) adjs++;
-    }
-    gap = 0;
     line_stats(z, L);
     find_end(z, L);
     L->role = (uint8_t)line_role(z, L);
+    if (it->nl >= WIN_SOFT && L->role == R_PAGE) {
+      i = ls;
+      break;
+    }
+    gap = 0;
     it->nl++;
   }
-  it->ds = gaps > 2 * adjs;
+  it->pos = i;
+  it->gap = gap;
+  it->seen += (size_t)it->nl;
   return 1;
 }
 
@@ -1372,7 +1430,7 @@ typedef struct {
 } scan_t;
 
 static int new_article(jcx_articles *it) {
-  if (!grow((void **)&it->A, &it->acap, it->na + 1, sizeof(art_t))) return -1;
+  if (!grow((void **)&it->A, &it->acap, (size_t)it->na + 1, sizeof(art_t))) return -1;
   art_t *a = &it->A[it->na];
   memset(a, 0, sizeof *a);
   a->title = a->kicker = a->subtitle = k_no_unit;
@@ -1389,8 +1447,8 @@ static int push_heading(jcx_articles *it, art_t *a, unit_t u) {
 }
 
 static int push_pool(jcx_articles *it, int line, int owner) {
-  if (!grow((void **)&it->pool, &it->pcap, it->npool + 1, sizeof(int)) ||
-      !grow((void **)&it->pool_owner, &it->ocap, it->npool + 1, sizeof(int)))
+  if (!grow((void **)&it->pool, &it->pcap, (size_t)it->npool + 1, sizeof(int)) ||
+      !grow((void **)&it->pool_owner, &it->ocap, (size_t)it->npool + 1, sizeof(int)))
     return 0;
   it->pool_owner[it->npool] = owner;
   it->pool[it->npool++] = line;
@@ -1907,9 +1965,9 @@ typedef struct {
   hent *t;
   size_t mask;
   blnode *bl;
-  int nbl, blcap;
+  size_t nbl, blcap;
   hent **touched;
-  int ntouched;
+  size_t ntouched;
 } keytab;
 
 static hent *kt_find(keytab *kt, uint64_t key, int insert) {
@@ -1987,7 +2045,7 @@ static int assign_pool(jcx_articles *it) {
     const hent *h;
     int tf, t;
   } *hits = NULL;
-  int nhits = 0, hcap = 0;
+  size_t nhits = 0, hcap = 0;
   uint64_t *first = calloc(1024, sizeof(uint64_t)); /* 64K-bit map of first units */
   double *sc = NULL;
   cand_t *cand = NULL;
@@ -2015,7 +2073,7 @@ static int assign_pool(jcx_articles *it) {
       if (!grow((void **)&kt.bl, &kt.blcap, kt.nbl + 1, sizeof(blnode))) goto done;
       kt.bl[kt.nbl].blk = b;
       kt.bl[kt.nbl].next = h->blk;
-      h->blk = kt.nbl++;
+      h->blk = (int)kt.nbl++;
     }
   }
   /* One pass over all live bodies: document frequency of every key, and
@@ -2045,7 +2103,7 @@ static int assign_pool(jcx_articles *it) {
       }
       h->tf++;
     }
-    for (int x = 0; is_target && x < kt.ntouched; x++) {
+    for (size_t x = 0; is_target && x < kt.ntouched; x++) {
       if (!grow((void **)&hits, &hcap, nhits + 1, sizeof *hits)) goto done;
       hits[nhits].h = kt.touched[x];
       hits[nhits].tf = kt.touched[x]->tf;
@@ -2054,7 +2112,7 @@ static int assign_pool(jcx_articles *it) {
     t += is_target;
   }
   /* scores: idf x (1 + ln tf), summed per block and target */
-  for (int x = 0; x < nhits; x++) {
+  for (size_t x = 0; x < nhits; x++) {
     const hent *h = hits[x].h;
     double w = log((live + 1.0) / h->df) * (1.0 + log((double)hits[x].tf));
     if (h->key >> 32 == 0xFFFFFFFFu) w *= 1.5; /* a figure */
@@ -2142,6 +2200,15 @@ static int put_clean(jcx_articles *it, sbuf *out, size_t s, size_t e) {
     return 0;
   }
   size_t a = skip_ws(c, 0, n), b = skip_ws_back(c, a, n);
+  if (out->n == 0 && !out->oom) { /* the cleaner's buffer becomes out's: no copy */
+    memmove(c, c + a, b - a);
+    c[b - a] = 0;
+    free(out->p);
+    out->p = c;
+    out->n = b - a;
+    out->cap = n + 1;
+    return 1;
+  }
   sb_put(out, c + a, b - a);
   free(c);
   return !out->oom;
@@ -2230,7 +2297,7 @@ static int build_headings(jcx_articles *it, const art_t *a) {
   sb_reset(&it->headings);
   sb_put(&it->headings, "[", 1);
   if (unit_set(&a->subtitle) && !add_heading_json(it, a->subtitle, &count)) return 0;
-  for (int k = 0; k < a->nhd; k++)
+  for (size_t k = 0; k < a->nhd; k++)
     if (!add_heading_json(it, it->H[a->hd0 + k], &count)) return 0;
   sb_put(&it->headings, "]", 1);
   return !it->headings.oom;
@@ -2257,7 +2324,13 @@ static int body_flush(bodyb *b) {
   b->keep = 0;
   if (!it->tmp.n) return 1;
   sbuf *o = &it->body;
-  if (o->n) {
+  if (!o->n) { /* the first piece: its buffer becomes the body's */
+    sbuf t = *o;
+    *o = it->tmp;
+    it->tmp = t;
+    return 1;
+  }
+  {
     size_t len;
     uint32_t last = jcx_cp_before(o->p, o->n, &len);
     if (b->seg_brk == 2 || is_sent_end(last) || jcx_is_closer(last)) sb_put(o, "\n", 1);
@@ -2304,7 +2377,7 @@ static int next_jump_marker(const char *z, size_t i, size_t e, size_t *ms, size_
 static int build_body(jcx_articles *it, const art_t *a) {
   const char *z = it->z;
   bodyb b = {it, 0, 0, 0, 0, 0, 0};
-  int hk = 0; /* next heading of the article to look at for inline spans */
+  size_t hk = 0; /* next heading of the article to look at for inline spans */
   sb_reset(&it->body);
   for (int l = a->l0; l >= 0 && l <= a->l1; l++) {
     const line_t *L = &it->L[l];
@@ -2325,7 +2398,7 @@ static int build_body(jcx_articles *it, const art_t *a) {
       size_t cs = le, ce = le, ms, me;
       int kind = 0;
       while (hk < a->nhd && it->H[a->hd0 + hk].l0 >= 0) hk++;
-      for (int k = hk; k < a->nhd; k++) {
+      for (size_t k = hk; k < a->nhd; k++) {
         const unit_t *u = &it->H[a->hd0 + k];
         if (u->l0 >= 0 || u->e <= pos) continue;
         if (u->s < cs && u->s >= pos) cs = u->s, ce = u->e, kind = 2;
@@ -2366,16 +2439,20 @@ static void restore_tails(jcx_articles *it) {
   }
 }
 
-static int analyse(jcx_articles *it) {
+/* Reads the next window: lines, roles, articles, headlines.  Its articles
+ * are then handed out by jcx_articles_next. */
+static int analyse_window(jcx_articles *it) {
+  it->na = 0;
+  it->nh = 0;
+  it->npool = 0;
+  it->next = 0;
   if (!build_lines(it)) return 0;
-  if (!it->nl) return 1; /* empty or blank: no rows */
+  if (!it->nl) return 1;
   if (!context_roles(it)) return 0;
   if (!scan(it)) return 0;
   if (!assign_pool(it)) return 0;
   restore_tails(it);
-  int live = 0;
-  for (int a = 0; a < it->na; a++) live += !it->A[a].dead;
-  if (!live) it->fallback = 1; /* no structure: the whole text is one row */
+  for (int a = 0; a < it->na; a++) it->live += !it->A[a].dead;
   return 1;
 }
 
@@ -2384,7 +2461,9 @@ jcx_articles *jcx_articles_new(const char *z, size_t n) {
   if (!it) return NULL;
   it->z = z ? z : "";
   it->n = z ? n : 0;
-  if (!analyse(it)) {
+  it->row = -1;
+  it->ds = page_double_spaced(it->z, it->n);
+  if (!analyse_window(it)) {
     jcx_articles_free(it);
     return NULL;
   }
@@ -2402,6 +2481,44 @@ static void set_field(const sbuf *b, int present, const char **p, size_t *n) {
   }
 }
 
+/* The body of the current row (it->row) into it->body. */
+static int row_body(jcx_articles *it) {
+  sb_reset(&it->body);
+  if (it->row < 0 ? !put_clean(it, &it->body, 0, it->n) : !build_body(it, &it->A[it->row])) return 0;
+  sb_put(&it->body, "", 0); /* a buffer even for an empty body */
+  return !it->body.oom;
+}
+
+/* The row of a page with no structure: the whole text, cleaned. */
+static int fallback_row(jcx_articles *it, jcx_article *out) {
+  it->fallback = 2;
+  it->row = -1;
+  if (!row_body(it)) return JCX_NOMEM;
+  sb_puts(&it->headings, "[]");
+  if (it->headings.oom) return JCX_NOMEM;
+  out->start = 0;
+  out->end = it->n;
+  out->headings = it->headings.p;
+  out->headings_len = it->headings.n;
+  out->body = it->body.p;
+  out->body_len = it->body.n;
+  return JCX_OK;
+}
+
+/* Moves it->next to the next live article, reading windows as needed.
+ * JCX_OK, JCX_NOMATCH at the end of the page, JCX_NOMEM. */
+static int next_live(jcx_articles *it) {
+  for (;;) {
+    while (it->next < it->na && it->A[it->next].dead) it->next++;
+    if (it->next < it->na) return JCX_OK;
+    if (it->pos >= it->n) return JCX_NOMATCH;
+    if (!analyse_window(it)) {
+      it->failed = 1;
+      return JCX_NOMEM;
+    }
+  }
+}
+
 int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   if (!it || !out) return JCX_NOMATCH;
   memset(out, 0, sizeof *out);
@@ -2411,30 +2528,18 @@ int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   sb_reset(&it->byline);
   sb_reset(&it->headings);
   sb_reset(&it->body);
-  if (it->fallback) {
-    if (it->fallback == 2) return JCX_NOMATCH;
-    it->fallback = 2;
-    if (!put_clean(it, &it->body, 0, it->n)) return JCX_NOMEM;
-    sb_puts(&it->headings, "[]");
-    sb_put(&it->body, "", 0);
-    if (it->headings.oom || it->body.oom) return JCX_NOMEM;
-    out->start = 0;
-    out->end = it->n;
-    out->headings = it->headings.p;
-    out->headings_len = it->headings.n;
-    out->body = it->body.p;
-    out->body_len = it->body.n;
-    return JCX_OK;
-  }
-  while (it->next < it->na && it->A[it->next].dead) it->next++;
-  if (it->next >= it->na) return JCX_NOMATCH;
-  const art_t *a = &it->A[it->next++];
+  if (it->failed) return JCX_NOMEM;
+  if (it->fallback) return JCX_NOMATCH;
+  int rc = next_live(it);
+  if (rc == JCX_NOMATCH && it->seen && !it->live) return fallback_row(it, out);
+  if (rc != JCX_OK) return rc;
+  it->row = it->next++;
+  const art_t *a = &it->A[it->row];
   if (!unit_text(it, a->title, &it->title, "") || !unit_text(it, a->kicker, &it->kicker, "") ||
       !put_clean(it, &it->dateline, a->dls, a->dle) || !build_byline(it, a) ||
-      !build_headings(it, a) || !build_body(it, a))
+      !build_headings(it, a) || !row_body(it))
     return JCX_NOMEM;
-  sb_put(&it->body, "", 0); /* a buffer even for an empty body */
-  if (it->title.oom || it->kicker.oom || it->dateline.oom || it->body.oom) return JCX_NOMEM;
+  if (it->title.oom || it->kicker.oom || it->dateline.oom) return JCX_NOMEM;
   out->start = a->start;
   out->end = a->end > a->start ? a->end : a->start;
   set_field(&it->title, unit_set(&a->title), &out->title, &out->title_len);
@@ -2446,6 +2551,17 @@ int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   out->body = it->body.p;
   out->body_len = it->body.n;
   return JCX_OK;
+}
+
+char *jcx_articles_take_body(jcx_articles *it, size_t *len) {
+  if (len) *len = 0;
+  if (!it || (it->row < 0 && it->fallback != 2)) return NULL;
+  if (!it->body.p && !row_body(it)) return NULL; /* taken before: built again */
+  char *p = it->body.p;
+  if (len) *len = it->body.n;
+  it->body.p = NULL;
+  it->body.n = it->body.cap = 0;
+  return p;
 }
 
 void jcx_articles_free(jcx_articles *it) {

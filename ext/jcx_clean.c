@@ -13,7 +13,9 @@
  *   1. undoubling   - a line that a bold font printed twice (run by run, or
  *                     character by character) keeps the first copy of every
  *                     run.  Decided per line, by how much of the line reads as
- *                     doubled, never by a word list: 天天, 研究研究 survive.
+ *                     doubled and by evidence that grammar cannot produce,
+ *                     never by a word list: 天天, 研究研究, 家家户户欢欢喜喜
+ *                     survive.
  *   2. joining      - between two non-blank lines: a wrap (join) or a real
  *                     paragraph break, decided from evidence on the page: the
  *                     line's width against the column width of its block,
@@ -26,6 +28,14 @@
  * So cleaning only ever removes white space and doubled copies and folds
  * width; it never invents or reorders a character, and every output byte
  * carries the source offset it came from (jcx_para.map).
+ *
+ * Cleaning its own output again should change nothing.  Decisions made on
+ * what the text itself shows (datelines, tables, Markdown blocks, bylines,
+ * numbers and units, doubled runs, which are undone to the end) hold on a
+ * second pass.  Decisions made on layout that cleaning removes (blank lines
+ * and indents, a bold headline standing alone, the widths of letter-spaced
+ * or full-width lines) may not: a second pass can read two such paragraphs
+ * as a wrap.
  */
 #include "jcx_internal.h"
 
@@ -42,6 +52,7 @@ enum {
   DBL_MAX_CHARS = 200, /* longest line (non-space characters) tested for doubling */
   DBL_MAX_CHUNK = 64,  /* longest run a bold font prints twice */
   DBL_MIN_CHARS = 8,   /* doubled characters a line needs (a 4-character title) */
+  DBL_PURE_MIN = 10,   /* characters kept that prove doubling by length alone */
   HEAD_MAX_CHARS = 40, /* longest heading */
   COL_MIN = 6,         /* narrowest column width believed, display columns */
   COL_MAX = 240,       /* widest: longer lines are unwrapped paragraphs */
@@ -49,6 +60,7 @@ enum {
 };
 /* A paragraph is cut at the first sentence end past SOFT_CAP bytes, at a line
  * end past it, or at any character past HARD_CAP. */
+_Static_assert(DBL_MAX_CHARS <= 256, "doubling: places in a line fit an unsigned char");
 _Static_assert((RING & (RING - 1)) == 0 && RING >= 2 * WIN + 4, "RING: a power of two holding every window");
 #define SOFT_CAP ((size_t)1 << 20)
 #define HARD_CAP (SOFT_CAP + 65536)
@@ -211,7 +223,8 @@ enum {
   L_TABLE = 1u << 12,      /* a table row: two or more | */
   L_STARTS_COUNT = 1u << 13, /* starts with a count that ends a phrase: 87 个， 5 万吨， */
   L_ENDS_MAG = 1u << 14,     /* ends with digits and 万/亿/…: 31 亿 */
-  L_STARTS_BIG = 1u << 15    /* starts with 万 or 亿 (a magnitude, never a word start after digits) */
+  L_STARTS_BIG = 1u << 15,   /* starts with 万 or 亿 (a magnitude, never a word start after digits) */
+  L_MARKUP = 1u << 16        /* a Markdown heading (### 标题), rule (---) or link line: a block of its own */
 };
 
 /* Fields of jcx_cleaner.wf, a line's facts for side_facts(): one bit in
@@ -270,10 +283,11 @@ struct jcx_cleaner {
   size_t nsw;
   size_t hi;     /* lines read (sequence numbers 0 .. hi-1; the last RING are held) */
   size_t cur;    /* line the next paragraph starts in */
+  size_t para_first; /* line the paragraph being built starts in */
   size_t resume; /* when mid: the byte of line cur the next paragraph starts at */
   int mid;
   int err;
-  int title_zone; /* after an article's byline or a bold headline, until a sentence */
+  int title_zone; /* after an article's byline, until a sentence */
   /* the paragraph being built */
   char *buf;
   size_t *map;
@@ -289,10 +303,14 @@ struct jcx_cleaner {
    * always written before it is read, so jcx_cleaner_new leaves it
    * uncleared (it is most of the struct, and cn_clean makes a cleaner per
    * value) */
-  size_t m;
+  size_t m, kept; /* characters of the line; kept by undouble() (first in cps) */
   uint32_t cps[DBL_MAX_CHARS];
-  unsigned char drop[DBL_MAX_CHARS];
+  unsigned char drop[DBL_MAX_CHARS]; /* the line's characters dropped */
+  unsigned char lvl[DBL_MAX_CHARS];  /* ... by one level (double_level) */
+  unsigned char idx[DBL_MAX_CHARS];  /* place in the line of c->cps[k] */
+  unsigned char cw[DBL_MAX_CHARS];   /* display width of c->cps[k] in the source */
   unsigned short best[DBL_MAX_CHARS + 1];
+  unsigned short bestg[DBL_MAX_CHARS + 1];
   unsigned short nchunk[DBL_MAX_CHARS + 1];
   unsigned char back[DBL_MAX_CHARS + 1];
   unsigned char ext[DBL_MAX_CHUNK + 1][DBL_MAX_CHARS + 1];
@@ -525,20 +543,34 @@ static int square_before(const uint32_t *s, size_t e, size_t lmax) {
  * characters: does nc chunks beat cur chunks? */
 static int better(int fine, unsigned nc, unsigned cur) { return fine ? nc > cur : nc < cur; }
 
-/* Decides whether the line held in c->cps[0..c->m) (its non-space
- * characters) was printed twice by a bold font, either run by run
- * (AB AB : : CDE CDE) or character by character (AA BB CC).  The line must be
- * explained as doubled chunks X1 X1 X2 X2 … with at most one stray character
- * in ten, with at least DBL_MIN_CHARS doubled characters and three distinct
- * ones in what is kept, and mostly non-ASCII.  That is a property of the whole
- * line, which real reduplication (天天, 研究研究, 一周一小结 inside a sentence,
- * or a short line 看看) never has.  On success sets c->drop[k] for the second
- * copy of every chunk, stores the display width dropped and returns 1.
- * Time O(m * DBL_MAX_CHUNK), and only for lines that start and end with a
- * square (cheap test first). */
-static int undouble(jcx_cleaner *c, size_t *dropped_width) {
+/* Punctuation that Chinese writes as a pair of characters: the dash —— and
+ * the ellipsis ……, so a doubled one is no evidence of doubled print. */
+static int paired_punct(uint32_t c) { return c == 0x2014 || c == 0x2015 || c == 0x2026 || c == 0x2500; }
+
+/* Could the doubled chunk s[0..L) be a reduplication of grammar?  Grammar
+ * doubles one or two Han characters at a time: AA (天天), ABAB (研究研究), and
+ * AABB (高高兴兴) and ABB (绿油油) are made of AA.  It never doubles a run of
+ * three or more, nor punctuation, digits or Latin letters (the dash and the
+ * ellipsis aside, which are written in pairs). */
+static int grammar_chunk(const uint32_t *s, size_t L) {
+  if (L > 2) return 0;
+  for (size_t k = 0; k < L; k++)
+    if (!is_han(s[k]) && !paired_punct(s[k])) return 0;
+  return 1;
+}
+
+/* One level of doubling, on c->cps[0..m): explains the characters as
+ * doubled chunks X1 X1 X2 X2 … and stray characters, with the fewest strays.
+ * Returns 0 unless the line reads as doubled: at most one stray character
+ * in ten, at least DBL_MIN_CHARS doubled characters, three distinct ones
+ * kept.  Else sets c->lvl[k] for the second copy of every chunk, *grammar
+ * to whether chunks of grammar alone (grammar_chunk) explain the line with
+ * as few strays (商量商量商量商量 is 商量商量 twice, and also 商量 four
+ * times), and returns the number of characters kept.  Time O(m * DBL_MAX_CHUNK), and only for
+ * lines that start and end with a square (cheap test first). */
+static size_t double_level(jcx_cleaner *c, size_t m, int *grammar) {
   const uint32_t *s = c->cps;
-  size_t m = c->m, gmax = m / 10, lmax = m / 2 < DBL_MAX_CHUNK ? m / 2 : DBL_MAX_CHUNK;
+  size_t gmax = m / 10, lmax = m / 2 < DBL_MAX_CHUNK ? m / 2 : DBL_MAX_CHUNK;
   int ok = 0;
   for (size_t g = 0; g <= gmax && !ok; g++) ok = square_at(s, m, g, lmax);
   if (!ok) return 0;
@@ -563,10 +595,14 @@ static int undouble(jcx_cleaner *c, size_t *dropped_width) {
   size_t adj = 0;
   for (size_t i = 0; i + 1 < m; i++) adj += s[i] == s[i + 1];
   int fine = 5 * adj >= 2 * m;
-  for (size_t i = 0; i <= m; i++) { c->best[i] = 0xFFFF; c->nchunk[i] = 0; }
-  c->best[0] = 0;
+  for (size_t i = 0; i <= m; i++) { c->best[i] = c->bestg[i] = 0xFFFF; c->nchunk[i] = 0; }
+  c->best[0] = c->bestg[0] = 0;
   for (size_t i = 0; i < m; i++) {
-    unsigned short b = c->best[i], nc = c->nchunk[i];
+    unsigned short b = c->best[i], nc = c->nchunk[i], bg = c->bestg[i];
+    /* bestg: the same with the chunks of grammar only */
+    if (bg + 1 < c->bestg[i + 1]) c->bestg[i + 1] = (unsigned short)(bg + 1);
+    for (size_t L = 1; L <= 2 && i + 2 * L <= m; L++)
+      if (c->ext[L][i] >= L && bg < c->bestg[i + 2 * L] && grammar_chunk(s + i, L)) c->bestg[i + 2 * L] = bg;
     if (b + 1 < c->best[i + 1] || (b + 1 == c->best[i + 1] && better(fine, nc, c->nchunk[i + 1]))) {
       c->best[i + 1] = (unsigned short)(b + 1);
       c->nchunk[i + 1] = nc;
@@ -584,41 +620,157 @@ static int undouble(jcx_cleaner *c, size_t *dropped_width) {
   size_t gaps = c->best[m];
   if (gaps > gmax || m - gaps < DBL_MIN_CHARS) return 0;
 
-  memset(c->drop, 0, m);
-  size_t w = 0;
+  memset(c->lvl, 0, m);
+  size_t kept = m;
   for (size_t j = m; j > 0;) {
     size_t L = c->back[j];
     if (L == 0) { j--; continue; }
-    for (size_t k = j - L; k < j; k++) { c->drop[k] = 1; w += cwidth(s[k]); }
+    for (size_t k = j - L; k < j; k++) c->lvl[k] = 1;
+    kept -= L;
     j -= 2 * L;
   }
+  *grammar = c->bestg[m] <= gaps; /* reduplications explain it as well */
   /* Three distinct characters kept: a rule line of 一一一一 or ——————
    * is not a doubled headline. */
   uint32_t d1 = 0, d2 = 0;
   int distinct = 0;
   for (size_t k = 0; k < m && distinct < 3; k++) {
-    if (c->drop[k]) continue;
+    if (c->lvl[k]) continue;
     if (distinct == 0) { d1 = s[k]; distinct = 1; }
     else if (distinct == 1 && s[k] != d1) { d2 = s[k]; distinct = 2; }
     else if (distinct == 2 && s[k] != d1 && s[k] != d2) distinct = 3;
   }
-  if (distinct < 3) return 0;
+  return distinct < 3 ? 0 : kept;
+}
+
+/* Keeps the characters of c->cps[0..m) that c->lvl does not mark, marking
+ * the marked ones (by their place in the line) in c->drop and adding up
+ * their display width in *w.  Returns how many are kept. */
+static size_t drop_level(jcx_cleaner *c, size_t m, size_t *w) {
+  size_t j = 0;
+  for (size_t k = 0; k < m; k++) {
+    if (c->lvl[k]) {
+      c->drop[c->idx[k]] = 1;
+      *w += c->cw[k];
+      continue;
+    }
+    c->cps[j] = c->cps[k];
+    c->cw[j] = c->cw[k];
+    c->idx[j] = c->idx[k];
+    j++;
+  }
+  return j;
+}
+
+/* Decides whether the line held in c->cps[0..c->m) (its non-space
+ * characters, width folded) was printed twice by a bold font, run by run
+ * (AB AB : : CDE CDE) or character by character (AA BB CC), and if so keeps
+ * one copy of every run.
+ *
+ * The shape (double_level) is a property of the whole line, which text with
+ * reduplicated words inside a sentence never has.  But a short line can be
+ * made of reduplicated words only (家家户户欢欢喜喜, 研究研究讨论讨论), and
+ * then it has exactly the shape of a line printed twice character by
+ * character (工工作作).  So the shape must come with evidence that grammar
+ * cannot produce, one of:
+ *   - a doubled chunk that no reduplication makes (grammar_chunk): three or
+ *     more characters (城关镇城关镇), punctuation, digits or Latin (：： ““);
+ *   - a line printed four times or more: what is kept is doubled again,
+ *     with the same shape (交交交交城城城城…);
+ *   - length: DBL_PURE_MIN characters or more kept, longer than the runs of
+ *     reduplicated words of real text (four AABB words keep eight).
+ * Without it the line is left as it is: keeping a doubled headline costs
+ * nothing, dropping half of a line of words would lose them silently.
+ * Levels are undone until what is kept no longer has the shape, so the
+ * result is never doubled itself and cleaning it again changes nothing.
+ * On success c->drop[k] marks every dropped character, *dropped_width is
+ * their display width, and the result is 1. */
+static int undouble(jcx_cleaner *c, size_t *dropped_width) {
+  size_t m = c->m, w = 0, levels = 0, kept;
+  int grammar, evidence = 0;
+  memset(c->drop, 0, m);
+  for (size_t k = 0; k < m; k++) c->idx[k] = (unsigned char)k;
+  while ((kept = double_level(c, m, &grammar)) != 0) {
+    if (!grammar) evidence = 1;
+    m = drop_level(c, m, &w);
+    levels++;
+  }
+  if (levels == 0 || !(evidence || levels > 1 || m >= DBL_PURE_MIN)) return 0;
+  c->kept = m;
   *dropped_width = w;
   return 1;
 }
 
-/* Collects the non-space characters of z[beg..end) into c->cps; returns how
- * many there are (c->cps holds at most DBL_MAX_CHARS). */
+/* Collects the non-space characters of z[beg..end) into c->cps, folded (as
+ * cleaned text has them, so that a second cleaning decides the same) with
+ * their source display width in c->cw; returns how many there are
+ * (c->cps holds at most DBL_MAX_CHARS). */
 static size_t collect(jcx_cleaner *c, size_t beg, size_t end) {
   size_t m = 0, len;
   for (size_t i = beg; i < end; i += len) {
     uint32_t cp = jcx_cp(c->z, end, i, &len);
     if (is_ws(cp)) continue;
-    if (m < DBL_MAX_CHARS) c->cps[m] = cp;
+    if (m < DBL_MAX_CHARS) {
+      c->cps[m] = fold_cp(cp);
+      c->cw[m] = (unsigned char)cwidth(cp);
+    }
     m++;
   }
   return c->m = m;
 }
+
+/* ------------------------------------------------------------- markup */
+
+/* Markdown and HTML mark blocks in the text itself, so they are evidence
+ * of paragraph structure that survives cleaning (which keeps every
+ * character): a text cleaned twice must see the same blocks. */
+
+/* A Markdown ATX heading (one to six #, then text: ### 标题, and ###标题 as
+ * cleaning leaves it) or a thematic break (three or more of one of - * _,
+ * spaces allowed) on z[beg..end). */
+static int md_block(const char *z, size_t beg, size_t end) {
+  size_t i = beg, k = 0;
+  while (i < end && z[i] == '#') i++;
+  if (i > beg) return i - beg <= 6 && i < end;
+  char mark = z[beg];
+  if (mark != '-' && mark != '*' && mark != '_') return 0;
+  for (i = beg; i < end; i++) {
+    if (z[i] == mark) k++;
+    else if (z[i] != ' ' && z[i] != '\t') return 0;
+  }
+  return k >= 3;
+}
+
+/* Is z[beg..end) one Markdown link and nothing else ([查看原文](https://…))?
+ * A link on a line of its own is a block: prose wrapped at a column does
+ * not start and end a line exactly at a link's brackets. */
+static int md_link_line(const char *z, size_t beg, size_t end) {
+  if (end - beg < 4 || z[beg] != '[' || z[end - 1] != ')') return 0;
+  const char *mid = memchr(z + beg, ']', end - beg);
+  if (!mid || mid + 1 >= z + end || mid[1] != '(') return 0;
+  for (const char *q = mid + 2; q < z + end - 1; q++)
+    if (*q == ' ' || *q == ')' || *q == '(') return 0; /* one URL, no title */
+  return 1;
+}
+
+/* Does z[beg..end) end with an HTML tag that closes a block (</p>, </div>,
+ * <br>, </li>, </h2>, </tr>, </table>)?  The line ends a paragraph there as
+ * at a sentence end. */
+static int ends_block_tag(const char *z, size_t beg, size_t end) {
+  static const char *const tags[] = {"</p>", "</div>", "<br>", "<br/>", "<br />", "</li>", "</tr>",
+                                     "</table>", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>",
+                                     "</blockquote>", NULL};
+  if (end == beg || z[end - 1] != '>') return 0;
+  for (size_t k = 0; tags[k]; k++) {
+    size_t l = strlen(tags[k]);
+    if (end - beg >= l && memcmp(z + end - l, tags[k], l) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A table row: two or more cell separators, or one at either end of the
+ * line (a row of one cell, a border |). */
+static int is_pipe(uint32_t c) { return c == '|' || c == 0xFF5C || c == 0x2502; }
 
 /* ------------------------------------------------------------ line scan */
 
@@ -684,6 +836,22 @@ static inline int han_lead(unsigned b) { return b - 0xE4u <= 0xE9u - 0xE4u; }
 
 /* A lead byte of the plain CJK punctuation (U+2xxx, U+3xxx, U+Fxxx). */
 static inline int punct_lead(unsigned b) { return b == 0xE2 || b == 0xE3 || b == 0xEF; }
+
+/* The flags of a doubled line that count marks (cell separators, sentence
+ * punctuation) counted again on the characters undouble() keeps, as the
+ * cleaned line has them: 城关镇城关镇：：||交警交警 is no table row, and
+ * a second cleaning must see the line as the first one did. */
+static unsigned kept_marks(const jcx_cleaner *c, unsigned flags, uint32_t first, uint32_t last) {
+  size_t pipes = 0, npunct = 0, punct_at = 0;
+  for (size_t k = 0; k < c->kept; k++) {
+    pipes += is_pipe(c->cps[k]);
+    if (is_inner_punct(c->cps[k]) && npunct++ == 0) punct_at = k;
+  }
+  flags &= ~(unsigned)(L_TABLE | L_PUNCT);
+  if (pipes >= 2 || (pipes && (is_pipe(first) || is_pipe(last)))) flags |= L_TABLE;
+  if (npunct > 1 || (npunct == 1 && !((flags & L_ENUM) && punct_at <= 3))) flags |= L_PUNCT;
+  return flags;
+}
 
 /* Reads the next non-blank line into the ring (counting the blank lines it
  * skips).  Returns 1, or 0 at the end of the source.  Line ends are \n, \r\n
@@ -784,7 +952,7 @@ static int scan_line(jcx_cleaner *c) {
       cp = jcx_cp(c->z, n, i, &len);
       if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
       uint32_t f = fold_cp(cp);
-      nonascii++;
+      nonascii += f >= 0x80; /* as the doubling test counts: folded */
       if (f != cp && f > '9') nlat++; /* a full-width letter */
       if (is_han(cp)) flags |= L_HAN;
       else if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
@@ -795,7 +963,7 @@ static int scan_line(jcx_cleaner *c) {
       size_t cw = cwidth(cp);
       width += cw;
       ink += cw;
-      if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(cp);
+      if (m < DBL_MAX_CHARS) parity ^= PARITY_BIT(f);
       m++;
       prev = last;
       last = f;
@@ -805,12 +973,15 @@ static int scan_line(jcx_cleaner *c) {
     c->scan = i;
     if (m == 0) { c->blanks++; continue; }
 
-    if (pipes >= 2) flags |= L_TABLE;
+    uint32_t first = jcx_cp(c->z, end, beg, &len);
+    if (pipes >= 2 || (pipes && (is_pipe(first) || is_pipe(last)))) flags |= L_TABLE;
     if (is_stop(last, prev) || (jcx_is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
+    if (last == '>' && ends_block_tag(c->z, beg, end)) flags |= L_ENDS_SENT;
+    if ((first == '#' || first == '-' || first == '*' || first == '_') && md_block(c->z, beg, end)) flags |= L_MARKUP;
+    if (first == '[' && md_link_line(c->z, beg, end)) flags |= L_MARKUP;
     if (is_digit(last)) flags |= L_ENDS_NUM;
     if (is_magnitude(last) && is_digit(prev)) flags |= L_ENDS_NUM | L_ENDS_MAG;
     if (nlat > m - nlat) flags |= L_LATIN;
-    uint32_t first = jcx_cp(c->z, end, beg, &len);
     if (first == 0x4E07 || first == 0x4EBF || first == 0x842C || first == 0x5104) flags |= L_STARTS_BIG;
     if (is_digit(fold_cp(first)) && starts_count(c->z, beg, end)) flags |= L_STARTS_COUNT;
     if (starts_label(first) || starts_figure(c->z, beg, end)) flags |= L_LABEL;
@@ -829,7 +1000,7 @@ static int scan_line(jcx_cleaner *c) {
     size_t dw;
     if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m &&
         (size_t)__builtin_popcountll(parity) <= m / 10 && collect(c, beg, end) == m && undouble(c, &dw)) {
-      flags |= L_DOUBLED;
+      flags = kept_marks(c, flags | L_DOUBLED, first, last);
       width -= dw < width ? dw : width;
       ink -= dw < ink ? dw : ink;
     }
@@ -971,38 +1142,71 @@ static int is_heading(jcx_cleaner *c, size_t i) {
          L->nchars <= HEAD_MAX_CHARS;
 }
 
-/* The decision: does line j continue the paragraph of line i (j = i + 1)?
- * Breaks need evidence on the page; so does a join. */
-static int joins(jcx_cleaner *c, size_t i, size_t j) {
-  cl_line *a = line_at(c, i), *b = line_at(c, j);
-  window_stats(c, i);
-  window_stats(c, j);
+/* The widest line of a's column: a line wider than this is in no column.
+ * A side of the window wider than COL_MAX is unwrapped paragraphs, no
+ * column, whatever the other side says. */
+static size_t far_of(const cl_line *a) {
+  size_t colx = a->wx <= COL_MAX ? a->wx : a->wm;
+  return colx + 2 * tol_of(colx) + 4;
+}
 
-  /* Evidence for a break, whatever the widths say. */
-  if (b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 0;
-  if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
-  if (b->flags & (L_DATELINE | L_LABEL)) return 0;
-  if ((a->flags | b->flags) & L_TABLE) return 0; /* table rows stand alone */
-  if (a->flags & L_BYLINE) return 0;
-  if (b->indent >= b->base_indent + 2) return 0; /* 　　 or two spaces more than the block */
+/* Is line a a full line of a hard-wrapped block (b in its column too)
+ * that stops in the middle of a sentence: it has sentence punctuation (a
+ * heading has none) but does not end with a sentence end?  Then a wrap
+ * cut it, whatever the layout around the break says: a blank line there
+ * is a page or column break of the extraction. */
+static int wrap_mid_sentence(const cl_line *a, const cl_line *b) {
+  size_t far = far_of(a);
+  if (!a->wrapped || a->ink > far || b->ink > far) return 0;
+  if ((a->flags & (L_PUNCT | L_ENDS_SENT)) != L_PUNCT) return 0;
+  return a->width + 2 * tol_of(a->wm) + 2 >= a->wm;
+}
 
-  /* After a byline closed an article (or after a bold headline), lines
-   * without punctuation are the next article's headline stack, however
-   * their widths happen to fit the column (the page-end titles). */
-  if (c->title_zone && !(a->flags & (L_PUNCT | L_ENDS_SENT))) return 0;
+/* Evidence for a break that is written in the text itself, so that it is
+ * still there when the text is cleaned again: a dateline or a label opens
+ * b, a table row or Markdown block stands alone, a byline closes a. */
+static int text_breaks(const cl_line *a, const cl_line *b) {
+  if (b->flags & (L_DATELINE | L_LABEL)) return 1;
+  /* a change of script: a line of Latin text without a Han character and
+   * a line of Chinese are the two languages of a bilingual text, not one
+   * paragraph wrapped */
+  unsigned sa = a->flags & (L_LATIN | L_HAN), sb = b->flags & (L_LATIN | L_HAN);
+  if ((sa == L_LATIN && sb == L_HAN) || (sa == L_HAN && sb == L_LATIN)) return 1;
+  if ((a->flags | b->flags) & (L_TABLE | L_MARKUP)) return 1;
+  return (a->flags & L_BYLINE) != 0;
+}
 
-  /* A scaled number is never the end of a paragraph when its unit follows
-   * (31 亿 / 元), nor does a paragraph open with a count that closes a
-   * phrase (实施重大项目 / 87 个，): evidence enough for a join, whatever the
-   * widths. */
-  if (!(a->flags & L_ENDS_SENT) &&
-      (((a->flags & L_ENDS_MAG) && starts_unit(b->first)) || (b->flags & L_STARTS_COUNT) ||
-       ((a->flags & L_ENDS_NUM) && !(a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_BIG))))
-    return 1; /* ... and digits never end a paragraph before 万 or 亿 (36 / 亿元) */
+/* A scaled number is never the end of a paragraph when its unit follows
+ * (31 亿 / 元), nor does a paragraph open with a count that closes a phrase
+ * (实施重大项目 / 87 个，), and digits never end one before 万 or 亿
+ * (36 / 亿元): evidence enough for a join, whatever the layout. */
+static int number_joins(const cl_line *a, const cl_line *b) {
+  if (a->flags & L_ENDS_SENT) return 0;
+  return ((a->flags & L_ENDS_MAG) && starts_unit(b->first)) || (b->flags & L_STARTS_COUNT) ||
+         ((a->flags & L_ENDS_NUM) && !(a->flags & L_ENDS_MAG) && (b->flags & L_STARTS_BIG));
+}
 
-  /* Joining needs a hard-wrapped block, or (in double-spaced text) a line
-   * break with no blank line, which there marks a wrap inside a block. */
-  size_t far = a->wx + 2 * tol_of(a->wx) + 4; /* a line wider than this is in no column */
+/* Evidence for a break in the layout only, which cleaning removes: blank
+ * lines (in text that is not double-spaced), a deeper indent, the headline
+ * stack after a byline.  None holds against a number
+ * and its unit (number_joins), nor do blank lines and indents where a
+ * full line stops mid-sentence (wrap_mid_sentence): a second cleaning,
+ * seeing neither, would join those. */
+static int layout_breaks(const jcx_cleaner *c, const cl_line *a, const cl_line *b) {
+  int wrap = wrap_mid_sentence(a, b);
+  if (!wrap && b->blanks > 0 && (!a->dspaced || (b->blanks > 1 && a->multi_rare))) return 1;
+  if (!wrap && b->indent >= b->base_indent + 2) return 1; /* 　　 or two spaces more than the block */
+  /* After a byline closed an article, lines without punctuation are the
+   * next article's headline stack, however their widths happen to fit the
+   * column (the page-end titles). */
+  return c->title_zone && !(a->flags & (L_PUNCT | L_ENDS_SENT));
+}
+
+/* The widths' say, once no evidence decided: joining needs a hard-wrapped
+ * block, or (in double-spaced text) a line break with no blank line, which
+ * there marks a wrap inside a block. */
+static int width_joins(jcx_cleaner *c, const cl_line *a, const cl_line *b, size_t j) {
+  size_t far = far_of(a);
   int tight = (a->wrapped && a->ink <= far && b->ink <= far) || (a->dspaced && b->blanks == 0);
   if (!tight) return 0;
   size_t tol = tol_of(a->wm);
@@ -1025,8 +1229,38 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
    * extraction: a next line shorter than the column by about that much,
    * after a sentence end, starts a paragraph. */
   size_t colb = b->wb > b->wa ? b->wb : b->wa, tolb = tol_of(b->wm);
-  if (b->width + 3 <= colb && b->width + 2 * tolb + 2 >= b->wm) return 0;
-  return 1;
+  return !(b->width + 3 <= colb && b->width + 2 * tolb + 2 >= b->wm);
+}
+
+/* Do lines x and y hold the same text? */
+static int same_text(const jcx_cleaner *c, const cl_line *x, const cl_line *y) {
+  size_t l = x->end - x->beg;
+  return l == y->end - y->beg && memcmp(c->z + x->beg, c->z + y->beg, l) == 0;
+}
+
+/* Does line j repeat line i, or the first line of the paragraph (held in
+ * the window)?  A paragraph does not go on by repeating itself: that is a
+ * text printed twice (a headline repeated, a page duplicated), and joined,
+ * the copies would read as a doubled run on a second cleaning. */
+static int repeats(jcx_cleaner *c, size_t i, size_t j) {
+  const cl_line *b = line_at(c, j);
+  if (same_text(c, line_at(c, i), b)) return 1;
+  return c->para_first < i && j - c->para_first <= WIN && same_text(c, line_at(c, c->para_first), b);
+}
+
+/* The decision: does line j continue the paragraph of line i (j = i + 1)?
+ * Breaks need evidence on the page; so does a join.  Evidence written in
+ * the text decides first, then numbers (even against a bold headline, which
+ * a second cleaning sees undoubled), then the layout, then widths. */
+static int joins(jcx_cleaner *c, size_t i, size_t j) {
+  cl_line *a = line_at(c, i), *b = line_at(c, j);
+  window_stats(c, i);
+  window_stats(c, j);
+  if (text_breaks(a, b) || repeats(c, i, j)) return 0;
+  if (number_joins(a, b)) return 1;
+  if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
+  if (layout_breaks(c, a, b)) return 0;
+  return width_joins(c, a, b, j);
 }
 
 /* ------------------------------------------------------------- output */
@@ -1258,6 +1492,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
     c->prev_k = K_NONE;
     c->keep_from = c->keep_until = 0;
     size_t first = c->cur, from = c->mid ? c->resume : line_at(c, c->cur)->beg;
+    c->para_first = first;
     int whole = !c->mid;
     c->mid = 0;
     for (;;) {
@@ -1276,7 +1511,9 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
       size_t next = c->cur + 1;
       if (next >= c->hi || c->len >= SOFT_CAP || !joins(c, c->cur, next)) {
         if (next < c->hi && c->len >= SOFT_CAP) whole = 0;
-        if (L->flags & (L_BYLINE | L_DOUBLED)) c->title_zone = 1;
+        /* not after a bold headline: a second cleaning, which sees the
+         * headline undoubled, could not tell */
+        if (L->flags & L_BYLINE) c->title_zone = 1;
         c->cur = next;
         break;
       }

@@ -346,6 +346,19 @@ INLINE static size_t skip_ws(const char *z, size_t n, size_t i) {
   return j < n && j - i >= 64 ? i : j;
 }
 
+/* A line wrap inside a digit run (1\n080, 1\n\n080: text as PDF extraction
+ * leaves it, where the cleaner joins the lines): when white space holding a
+ * line break stands at i and a digit follows it, the position of that digit;
+ * else i.  Spaces alone never join digits (3 6 is two numbers). */
+static size_t wrap_to_digit(const char *z, size_t n, size_t i) {
+  if (i >= n || !jcx_blank_lead((unsigned char)z[i])) return i;
+  size_t q = skip_ws(z, n, i), cl;
+  if (q == i || q >= n || digit_of(jcx_cp(z, n, q, &cl)) < 0) return i;
+  for (size_t k = i; k < q; k++)
+    if (z[k] == '\n' || z[k] == '\r') return q;
+  return i;
+}
+
 /* The code point after white space from i: its position and length. */
 static uint32_t cp_ws_len(const char *z, size_t n, size_t i, size_t *at, size_t *len) {
   *at = skip_ws(z, n, i);
@@ -407,13 +420,42 @@ typedef struct {
 
 /* An Arabic digit run at i: digits, thousands groups, a decimal part (unless
  * no_dec).  *ndig gets the number of integer digits. */
+/* The value of the digits of z[i..j) (an Arabic run with its separators,
+ * wraps and decimal mark) that outgrew the 64-bit mantissa, correctly
+ * rounded: digits pushed one by one into a double, or cut after 19, would be
+ * off by an ulp.  The first DIG_KEEP significant digits are kept, and any
+ * nonzero digit after them becomes a sticky 1, which rounds as all of them
+ * would (a double's halfway point has fewer digits).  The decimal string has
+ * no decimal point (an exponent instead), so the C locale does not matter. */
+#define DIG_KEEP 780
+static dec long_digits(const char *z, size_t i, size_t j) {
+  char buf[DIG_KEEP + 32];
+  size_t k = 0, cl;
+  long exp10 = 0;
+  int after = 0, sticky = 0;
+  for (size_t p = i; p < j; p += cl) {
+    uint32_t c = jcx_cp(z, j, p, &cl);
+    int d = digit_of(c);
+    if (d < 0) { after |= is_decimal_mark(c); continue; }
+    if (k == 0 && d == 0) { exp10 -= after; continue; } /* leading zeros */
+    if (k < DIG_KEEP) { buf[k++] = (char)('0' + d); exp10 -= after; }
+    else { sticky |= d != 0; exp10 += !after; }
+  }
+  if (k == 0) return DEC0;
+  if (sticky) { buf[k++] = '1'; exp10--; }
+  snprintf(buf + k, sizeof buf - k, "e%ld", exp10);
+  return dec_approx(strtod(buf, NULL));
+}
+
 static size_t lex_arabic(const char *z, size_t n, size_t i, int no_dec, dec *out, unsigned *flags,
                          int *ndig_out) {
   size_t j = i, cl;
   dec v = DEC0;
-  int ndig = 0, fw = 0;
+  int ndig = 0, fw = 0, frac_digits = 0;
   uint32_t c;
-  while (j < n && (c = jcx_cp(z, n, j, &cl), digit_of(c) >= 0)) {
+  for (;;) {
+    if (j < n && jcx_blank_lead((unsigned char)z[j])) j = wrap_to_digit(z, n, j);
+    if (!(j < n && (c = jcx_cp(z, n, j, &cl), digit_of(c) >= 0))) break;
     v = dec_push(v, digit_of(c));
     fw |= is_fw_digit(c);
     j += cl;
@@ -450,7 +492,9 @@ static size_t lex_arabic(const char *z, size_t n, size_t i, int no_dec, dec *out
       size_t k = j + cl;
       dec w = v;
       int frac = 0;
-      while (k < n && (c = jcx_cp(z, n, k, &cl2), digit_of(c) >= 0)) {
+      for (;;) {
+        if (k < n && jcx_blank_lead((unsigned char)z[k])) k = wrap_to_digit(z, n, k);
+        if (!(k < n && (c = jcx_cp(z, n, k, &cl2), digit_of(c) >= 0))) break;
         w = dec_push_frac(w, digit_of(c));
         frac++;
         k += cl2;
@@ -461,10 +505,13 @@ static size_t lex_arabic(const char *z, size_t n, size_t i, int no_dec, dec *out
       if (!dotted) {
         v = w;
         j = k;
+        frac_digits = frac;
         *flags |= JCX_NUM_DECIMAL;
       }
     }
   }
+  /* the mantissa has overflowed, or dropped decimal digits */
+  if (v.approx || (frac_digits && v.e != -frac_digits)) v = long_digits(z, i, j);
   *out = v;
   *flags |= JCX_NUM_ARABIC;
   return j;
@@ -665,7 +712,7 @@ INLINE static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, nu
   unsigned flags = JCX_NUM_ARABIC;
   size_t e = j;
   while (e < n && (unsigned)(s[e] - '0') < 10) e++;
-  if (e - j > 19) return 0;
+  if (e - j > 19 || (e < n && jcx_blank_lead(s[e]) && wrap_to_digit(z, n, e) != e)) return 0;
   nd = (int)(e - j);
   for (; j < e; j++) m = m * 10 + (unsigned)(s[j] - '0');
   lead = nd;
@@ -685,6 +732,7 @@ INLINE static int plain_arabic(const char *z, size_t n, size_t i, int no_dec, nu
       m = m * 10 + (s[j] - '0');
       j++;
     }
+    if (j < n && jcx_blank_lead(s[j]) && wrap_to_digit(z, n, j) != j) return 0;
     if (j + 1 < n && s[j] == '.' && s[j + 1] >= '0' && s[j + 1] <= '9') return 0; /* 1.2.3 */
     flags |= JCX_NUM_DECIMAL;
   }
@@ -1768,8 +1816,9 @@ INLINE static int num_core(const char *z, size_t n, size_t pos, const numeral *r
     uint32_t sl = jcx_cp(z, n, j, &cl);
     size_t pb;
     uint32_t before = pos > 0 ? jcx_cp_before(z, pos, &pb) : 0;
-    if (is_slash(sl) && !is_slash(before) && digit_of(jcx_cp(z, n, j + cl, &pb)) >= 0) {
-      k = plain_digits(z, n, j + cl, &den);
+    size_t dq = is_slash(sl) ? wrap_to_digit(z, n, j + cl) : j; /* 1/⏎10000 */
+    if (is_slash(sl) && !is_slash(before) && digit_of(jcx_cp(z, n, dq, &pb)) >= 0) {
+      k = plain_digits(z, n, dq, &den);
       uint32_t after = jcx_cp(z, n, k, &pb);
       if (!dec_zero(den) && !is_slash(after) && !is_decimal_mark(after) && !jcx_is_latin(after)) {
         ok = 1;

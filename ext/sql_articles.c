@@ -9,7 +9,21 @@ static const char art_schema[] =
     "CREATE TABLE x(seq INTEGER, title TEXT, kicker TEXT, dateline TEXT, byline TEXT, "
     "headings TEXT, body TEXT, start INTEGER, length INTEGER, text HIDDEN)";
 
-static void art_column(const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp) {
+/* Bodies from this size on are handed over to SQLite instead of copied. */
+enum { ART_TAKE_MIN = 64 * 1024 };
+
+static void art_body(void *it, const jcx_article *a, sqlite3_context *ctx) {
+  if (a->body_len < ART_TAKE_MIN) {
+    jcx_result_span(ctx, a->body ? a->body : "", a->body_len);
+    return;
+  }
+  size_t n;
+  char *p = jcx_articles_take_body(it, &n);
+  if (!p) sqlite3_result_error_nomem(ctx);
+  else jcx_result_owned(ctx, p, n);
+}
+
+static void art_column(void *it, const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp) {
   const jcx_article *a = row;
   switch (i) {
     case ART_TITLE: jcx_result_span(ctx, a->title, a->title_len); break;
@@ -17,10 +31,10 @@ static void art_column(const void *row, int i, sqlite3_context *ctx, jcx_charpos
     case ART_DATELINE: jcx_result_span(ctx, a->dateline, a->dateline_len); break;
     case ART_BYLINE: jcx_result_span(ctx, a->byline, a->byline_len); break;
     case ART_HEADINGS:
-      if (a->headings) sqlite3_result_text(ctx, a->headings, (int)a->headings_len, SQLITE_TRANSIENT);
+      if (a->headings) jcx_result_span(ctx, a->headings, a->headings_len);
       else sqlite3_result_text(ctx, "[]", 2, SQLITE_STATIC);
       break;
-    case ART_BODY: jcx_result_span(ctx, a->body ? a->body : "", a->body_len); break;
+    case ART_BODY: art_body(it, a, ctx); break;
     case ART_START: sqlite3_result_int64(ctx, (sqlite3_int64)jcx_charpos_at(cp, a->start)); break;
     case ART_LENGTH:
       sqlite3_result_int64(ctx, (sqlite3_int64)jcx_utf8_chars(cp->z + a->start, a->end - a->start));

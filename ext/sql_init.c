@@ -27,8 +27,9 @@ int sqlite3_jcx_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *p
                                   JCX_VERSION, sqlite3_libversion());
     return SQLITE_ERROR;
   }
+  int jcx_register_decode(sqlite3 *db); /* sql_decode.c */
   static int (*const reg[])(sqlite3 *) = {jcx_register_scalars, jcx_register_metrics,
-                                          jcx_register_articles};
+                                          jcx_register_articles, jcx_register_decode};
   int rc = SQLITE_OK;
   for (size_t i = 0; rc == SQLITE_OK && i < sizeof reg / sizeof reg[0]; i++) rc = reg[i](db);
   if (rc != SQLITE_OK && pzErrMsg)

@@ -10,7 +10,7 @@ static const char met_schema[] =
     "unit TEXT, kind TEXT, qualifier TEXT, indicator TEXT, period TEXT, sentence TEXT, "
     "text HIDDEN)";
 
-static void met_column(const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp) {
+static void met_column(void *it, const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp) {
   const jcx_metric *m = row;
   switch (i) {
     case MET_START: sqlite3_result_int64(ctx, (sqlite3_int64)jcx_charpos_at(cp, m->start)); break;

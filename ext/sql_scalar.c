@@ -8,7 +8,7 @@
 /* Reads the text argument or sets the error/NULL result.  Returns 1 when
  * *pz holds text to work on. */
 static int scalar_text_typed(sqlite3_context *ctx, sqlite3_value *v, int t, const char *name,
-                             const char **pz, int *pn) {
+                             const char **pz, size_t *pn) {
   char *err = NULL;
   int rc = jcx_arg_text_typed(v, t, name, pz, pn, &err);
   if (rc == SQLITE_NOMEM) { sqlite3_result_error_nomem(ctx); return 0; }
@@ -17,7 +17,7 @@ static int scalar_text_typed(sqlite3_context *ctx, sqlite3_value *v, int t, cons
   return 1;
 }
 static int scalar_text(sqlite3_context *ctx, sqlite3_value *v, const char *name, const char **pz,
-                       int *pn) {
+                       size_t *pn) {
   return scalar_text_typed(ctx, v, sqlite3_value_type(v), name, pz, pn);
 }
 
@@ -25,39 +25,38 @@ static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   int t = sqlite3_value_type(argv[0]);
   if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) { sqlite3_result_value(ctx, argv[0]); return; }
   const char *z = NULL;
-  int n = 0;
+  size_t n = 0;
   /* the hot case, valid UTF-8 text, read here; anything else (NULL, BLOB,
    * invalid UTF-8 and its message, out of memory) by the general reader */
   if (t == SQLITE_TEXT) {
     z = (const char *)sqlite3_value_text(argv[0]);
-    n = sqlite3_value_bytes(argv[0]);
+    n = (size_t)sqlite3_value_bytes(argv[0]);
   }
-  if (!z || jcx_utf8_check(z, (size_t)n) != (size_t)n) {
+  if (!z || jcx_utf8_check(z, n) != n) {
     if (!scalar_text_typed(ctx, argv[0], t, "cn_number", &z, &n)) return;
   }
   jcx_val v;
-  if (jcx_num_value(z, (size_t)n, &v) != JCX_OK) { sqlite3_result_null(ctx); return; }
+  if (jcx_num_value(z, n, &v) != JCX_OK) { sqlite3_result_null(ctx); return; }
   jcx_result_val(ctx, v);
 }
 
 static void cn_unit_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const char *z;
-  int n;
+  size_t n;
   if (!scalar_text(ctx, argv[0], "cn_unit", &z, &n)) return;
   jcx_num q;
-  if (jcx_num_first(z, (size_t)n, &q) != JCX_OK || !q.unit) { sqlite3_result_null(ctx); return; }
+  if (jcx_num_first(z, n, &q) != JCX_OK || !q.unit) { sqlite3_result_null(ctx); return; }
   sqlite3_result_text(ctx, q.unit->base, -1, SQLITE_STATIC);
 }
 
 static void cn_clean_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const char *z;
-  int n;
+  size_t n;
   if (!scalar_text(ctx, argv[0], "cn_clean", &z, &n)) return;
   char *out;
   size_t len;
-  if (jcx_clean(z, (size_t)n, &out, &len) != JCX_OK) { sqlite3_result_error_nomem(ctx); return; }
-  if (len > 0x7fffffff) { free(out); sqlite3_result_error_toobig(ctx); return; }
-  sqlite3_result_text(ctx, out, (int)len, free);
+  if (jcx_clean(z, n, &out, &len) != JCX_OK) { sqlite3_result_error_nomem(ctx); return; }
+  jcx_result_owned(ctx, out, len); /* no copy of a cleaned text */
 }
 
 /* Reads a numeric argument: numbers as they are, text through the parser. */
@@ -74,10 +73,10 @@ static int num_arg(sqlite3_context *ctx, sqlite3_value *v, const char *name, jcx
     return 1;
   }
   const char *z;
-  int n;
+  size_t n;
   if (!scalar_text(ctx, v, name, &z, &n)) return 0;
   jcx_num q;
-  if (jcx_num_first(z, (size_t)n, &q) != JCX_OK) { sqlite3_result_null(ctx); return 0; }
+  if (jcx_num_first(z, n, &q) != JCX_OK) { sqlite3_result_null(ctx); return 0; }
   *out = q.lo;
   return 1;
 }
@@ -86,11 +85,11 @@ static void cn_format_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   jcx_val v;
   if (!num_arg(ctx, argv[0], "cn_format", &v)) return;
   const char *u = "";
-  int un = 0;
+  size_t un = 0;
   /* a NULL unit is no unit */
   if (argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL && !scalar_text(ctx, argv[1], "cn_format", &u, &un))
     return;
-  char *s = jcx_format(v, u, (size_t)un);
+  char *s = jcx_format(v, u, un);
   if (!s) { sqlite3_result_error_nomem(ctx); return; }
   sqlite3_result_text(ctx, s, -1, free);
 }

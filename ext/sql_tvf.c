@@ -132,7 +132,7 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
     return tvf_error(cur->pVtab, "%s(): missing argument: %s(text)", d->name, d->name);
   }
   const char *z;
-  int n;
+  size_t n;
   char *err = NULL;
   int rc = jcx_arg_text(argv[0], d->name, &z, &n, &err);
   if (rc != SQLITE_OK) {
@@ -142,9 +142,9 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
   if (!z) return SQLITE_OK; /* NULL: no rows */
   c->text = sqlite3_malloc64((sqlite3_uint64)n + 1);
   if (!c->text) return SQLITE_NOMEM;
-  memcpy(c->text, z, (size_t)n);
+  memcpy(c->text, z, n);
   c->text[n] = 0;
-  c->n = (size_t)n;
+  c->n = n;
   c->cp.z = c->text;
   c->it = d->open(c->text, c->n);
   if (!c->it) return SQLITE_NOMEM;
@@ -163,8 +163,8 @@ static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
   tvf_cursor *c = (tvf_cursor *)cur;
   const jcx_tvf_desc *d = ((tvf_vtab *)cur->pVtab)->d;
   if (i == 0) sqlite3_result_int64(ctx, c->seq);
-  else if (i == d->ncol) sqlite3_result_text(ctx, c->text, (int)c->n, SQLITE_TRANSIENT);
-  else d->column(c->row, i, ctx, &c->cp);
+  else if (i == d->ncol) jcx_result_span(ctx, c->text ? c->text : "", c->n);
+  else d->column(c->it, c->row, i, ctx, &c->cp);
   return SQLITE_OK;
 }
 

@@ -234,11 +234,99 @@ typedef struct {
 typedef struct jcx_articles jcx_articles;
 jcx_articles *jcx_articles_new(const char *z, size_t n);
 int jcx_articles_next(jcx_articles *a, jcx_article *out); /* OK/NOMATCH/NOMEM */
+/* Hands the body of the row last returned over to the caller, who releases
+ * it with free(): out->body_len bytes, NUL-terminated (out->body no longer
+ * points to it).  Asked for again for the same row, the body is built
+ * again.  NULL on OOM or before the first row. */
+char *jcx_articles_take_body(jcx_articles *a, size_t *len);
 void jcx_articles_free(jcx_articles *a);
+
+/* ----------------------------------------------------------------- dates */
+
+/* A calendar date; m == 0: a year only, d == 0: a year and month only. */
+typedef struct {
+  int y, m, d;
+} jcx_date;
+
+/* The date a document's relative periods count from.  review: the document
+ * reports on the year before its date (a work report of 2021 reviews 2020:
+ * its 全年 and 这五年 end in 2020, its 今年 is 2021). */
+typedef struct {
+  jcx_date date;
+  int review;
+} jcx_docdate;
+
+/* 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' (a real day): JCX_OK or JCX_NOMATCH. */
+int jcx_date_parse_iso(const char *s, size_t n, jcx_date *out);
+/* Writes d as ISO ('2020', '2020-09', '2020-09-15') into buf (cap >= 11);
+ * returns the length, 0 when d is not a date. */
+int jcx_date_iso(jcx_date d, char *buf, size_t cap);
+/* The document's date read from the text z[0..n): a masthead date (a full
+ * date followed by its weekday, in the first 4 KB), else a dated dateline
+ * (新华社北京9月1日电, 本报9月10日讯) with the year of the text's latest full
+ * date, else a title's year (2019年…统计公报, 2021年政府工作报告), else a work
+ * report's date line (——2026年1月26日在…会议上), else the year the text opens
+ * with (2022年，面对…), else the latest full date; years 1900-2100 only.
+ * JCX_OK or JCX_NOMATCH. */
+int jcx_doc_date(const char *z, size_t n, jcx_docdate *out);
+/* The first and last day (inclusive) of the period phrase p[0..n) (as
+ * metrics() prints it), relative words counted from doc (NULL: none).  A
+ * point in time (年末, 截至3月末, 目前) has start == end.  JCX_NOMATCH when the
+ * phrase cannot be resolved (近年来, 年初, a relative word without a
+ * document date): no date is guessed. */
+int jcx_period_dates(const char *p, size_t n, const jcx_docdate *doc, jcx_date *start, jcx_date *end);
 
 /* Library facts for jcx_debug(): PCRE2 and utf8proc versions. */
 const char *jcx_pcre2_version(void);
 const char *jcx_utf8proc_version(void);
+
+/* -------------------------------------------------------------- decoding */
+
+/* Status codes of the decoders, besides JCX_OK, JCX_NOMEM, JCX_INVALID. */
+#define JCX_BADENC 5 /* an encoding name jcx_decode does not know */
+#define JCX_NOCONV 6 /* the C library's iconv cannot convert it (on glibc: the
+                        gconv modules, GB18030.so or BIG5.so, are missing) */
+
+/* Decodes in[0..n) to UTF-8.  enc[0..enc_len) names the encoding, compared
+ * without case and ignoring '-' and '_': "gb18030" (also "gbk", "gb2312",
+ * "cp936", "euc-cn": GB18030 is a superset of them all), "big5",
+ * "utf-16le", "utf-16be", "utf-16" (byte order from the BOM, which is then
+ * required), "utf-8" (also "utf-8-bom": every name jcx_encoding gives is
+ * one jcx_decode takes).  A leading BOM of the named UTF is dropped.
+ * enc NULL: detected: a UTF-8 or UTF-16 BOM decides (and is dropped), else
+ * valid UTF-8 is kept as it is, else GB18030 is tried.
+ * GB18030 and Big5 go through iconv(3); UTF-8 and UTF-16 need no library.
+ * Returns
+ *   JCX_OK      *out malloc'd, NUL-terminated (a NUL may also occur inside:
+ *               U+0000 decodes to a 0 byte), *out_len its length; the text
+ *               is valid UTF-8
+ *   JCX_INVALID the input is not in that encoding: *err_off is the byte
+ *               offset in in[] of the first byte that could not be decoded
+ *               (a truncated sequence at the end: its first byte)
+ *   JCX_BADENC, JCX_NOCONV, JCX_NOMEM
+ * *used (when used is not NULL) is set to the canonical name of the encoding
+ * decoded or tried ("gb18030" for "GBK"; what detection chose), NULL for
+ * JCX_BADENC.  err_off and used may be NULL.  in may be NULL when n is 0. */
+int jcx_decode(const void *in, size_t n, const char *enc, size_t enc_len, char **out,
+               size_t *out_len, size_t *err_off, const char **used);
+
+/* The encoding jcx_decode(in, n, NULL, ...) would decode in[0..n) with,
+ * when the result can be trusted: *name is "utf-8-bom", "utf-16le" or
+ * "utf-16be" (a BOM, and the rest decodes), "utf-8" (valid UTF-8, the empty
+ * input included), or "gb18030": not UTF-8, decodes fully as GB18030, and
+ * the text reads as Chinese (no control characters but white space, no
+ * private-use characters, at least 90% of the non-ASCII characters CJK
+ * ideographs, CJK or full-width punctuation).  GB18030 decodes almost any
+ * bytes, Big5 and Latin-1 text among them, so that last test is a guess.
+ * Returns JCX_OK with *name set, JCX_NOMATCH (*name NULL) when nothing fits,
+ * JCX_NOMEM or JCX_NOCONV. */
+int jcx_encoding(const void *in, size_t n, const char **name);
+
+/* Facts for jcx_debug(), written NUL-terminated into buf[0..n) (snprintf's
+ * truncation): "glibc running 2.36 (built with 2.36)\niconv gb18030 yes,
+ * big5 yes" - whether this C library's iconv has the converters jcx_decode
+ * needs.  Returns the length the full text needs, as snprintf does. */
+int jcx_decode_facts(char *buf, size_t n);
 
 #ifdef __cplusplus
 }

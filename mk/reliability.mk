@@ -4,13 +4,18 @@
 #                       with the .expected files) and adversarial 1 MB inputs,
 #                       each in a thread of 128 KiB of stack (STACK_KB=N to
 #                       change it).  Ends "stack: N passed, N failed".
+#   make test-scaling   peak RSS and CPU time of metrics, articles and
+#                       cn_clean on 1, 10 and 100 MB (SCALING_MB="1 10") of
+#                       every adversarial shape: RSS within one copy of the
+#                       input plus 16 MiB over a length() baseline, time
+#                       linear.  Ends "scaling: N passed, N failed".
 #
 # Built with the flags of the ordinary build (OPT, SANITIZE) into
 # $(BUILD)/stack: the core from $(CORE_A), the glue compiled with
 # -DSQLITE_CORE and linked with SQLite, the unit tests with -Dmain=jcx_test_main
 # and tests/reliability/stack_shim.c.
 
-.PHONY: test-stack
+.PHONY: test-stack test-scaling
 
 STACK_KB     ?= 128
 STACK_DIR    := $(BUILD)/stack
@@ -42,3 +47,12 @@ $(STACK_DIR)/stack_run: tests/reliability/stack_run.c $(STACK_HDRS) $(STACK_GLUE
 
 test-stack: $(STACK_UNITS) $(UNIT_BIN) $(STACK_DIR)/stack_run
 	@JCX_STACK_KB=$(STACK_KB) sh tests/reliability/run_stack.sh $(STACK_DIR) $(BUILD)/tests $(UNIT_SRC:tests/unit/%.c=%)
+
+SCALING_MB ?= 1 10 100
+
+$(STACK_DIR)/scaling_rss: tests/reliability/scaling_rss.c $(STACK_GLUE) $(CORE_A)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALLCFLAGS) $(STACK_SQLITE_CFLAGS) $(SANLD) -o $@ $< $(STACK_GLUE) $(STACK_LIBS)
+
+test-scaling: $(STACK_DIR)/scaling_rss
+	@$(STACK_DIR)/scaling_rss $(SCALING_MB)

@@ -1,14 +1,40 @@
-/* eval.c - scores metrics() against the hand-made answers of the dev set
- * (../shared/devset/metrics.tsv, format in its README).
+/* eval.c - scores metrics() against hand-made answers.
  *
- * A prediction matches an answer when their spans overlap and value and unit
- * are equal; precision, recall and F1 over all rows; over matched rows, the
- * share whose indicator (same after removing quotes and spaces, one
- * containing the other, or character-bigram Dice >= 0.5), qualifier, period
- * and kind agree.  Predictions overlapping a listed negative are counted
- * apart.  Prints figures and the misses; always exits 0 (a measurement).
+ *   eval SHARED_DIR [-v] [ANSWERS_DIR]        (ANSWERS_DIR default: eval)
  *
- * usage: eval SHARED_DIR [-v] */
+ * Answer sets, each scored and printed on its own:
+ *   dev set    SHARED_DIR/devset/metrics.tsv (+ negatives.tsv)
+ *   tuning     ANSWERS_DIR/metrics.tsv (+ negatives.tsv), docs not held out
+ *   held out   the same files, docs listed in ANSWERS_DIR/heldout.txt (one doc
+ *              id a line, '#' comments): printed apart, not for tuning.
+ * Same format for all (devset README): doc id raw value unit qualifier
+ * indicator period kind note.  Texts are SHARED_DIR/corpus/docs/<doc>.txt;
+ * the kind of text (bulletin, report, news, ...) is SOURCES.tsv's column 2.
+ * ANSWERS_DIR/scope.tsv (doc, byte offset) may limit a doc's scoring to its
+ * first N bytes (predictions and answers starting at or after N are ignored).
+ *
+ * A prediction matches an answer when their byte spans overlap and value and
+ * unit are equal (greedy in text order).  Precision, recall, F1 over all rows.
+ * Over matched rows:
+ *   indicator exact  equal after normalising both: all white space removed
+ *                    (space, tab, CR, LF, U+3000, U+00A0), quotes removed
+ *                    (" ' “ ” ‘ ’ 「 」 『 』 and the title marks 《 》), and
+ *                    full-width （ ） ： ， folded to ( ) : , -- nothing else;
+ *   indicator near   exact, or character-bigram Dice >= 0.67 of the
+ *                    normalised strings (no containment rule);
+ *   indicator lenient  the old rule (one contains the other, or Dice >= 0.5),
+ *                    printed only beside the strict ones, not a target;
+ *   period           equal with white space removed (empty = none);
+ *   kind, qualifier  equal names (empty = none).
+ * A row is right when it is matched and indicator exact, period, kind,
+ * qualifier (and, by matching, value and unit) all agree; rows right in
+ * every column / answer rows is the headline figure.
+ * Negatives leaked: predictions overlapping an occurrence of a negatives.tsv
+ * raw in the same doc.  Sign errors: an unmatched prediction overlapping an
+ * answer with the same unit and the opposite value (下降 read as a rise, or
+ * the reverse) -- the guide's only notion of a negative value.
+ * With -v: false positives, misses, and the column misses grouped by column
+ * (answer | prediction, doc and raw).  Always exits 0 (a measurement). */
 #include "jcx.h"
 
 #include <math.h>
@@ -22,8 +48,41 @@ typedef struct {
   char *raw, *value, *unit, *qual, *ind, *per, *kind, *note;
   size_t s, e; /* byte span in the doc, e == 0 when not found */
   int matched;
+  int out; /* beyond the doc's scope: not scored */
 } answer;
 
+typedef struct {
+  answer *a;
+  size_t n, cap;
+  char *negs;   /* negatives.tsv text, or NULL */
+  char *bufs[2];
+} answer_file;
+
+/* One answer set's counts. */
+typedef struct {
+  int docs, answers, tp, fp, fn, ind_exact, ind_near, ind_lenient, per_ok, kind_ok, qual_ok;
+  int all_ok, neg_leaked, sign_err, not_found;
+} stats;
+
+enum { COL_IND, COL_PER, COL_KIND, COL_QUAL, COL_N };
+static const char *const col_name[COL_N] = {"indicator", "period", "kind", "qualifier"};
+
+/* Column misses kept for -v. */
+typedef struct {
+  char *line;
+} miss;
+typedef struct {
+  miss *m;
+  size_t n, cap;
+} miss_list;
+
+static void miss_add(miss_list *l, char *line) {
+  if (l->n == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 64;
+    l->m = realloc(l->m, l->cap * sizeof *l->m);
+  }
+  l->m[l->n++].line = line;
+}
 
 static char *unescape(const char *s) {
   char *o = malloc(strlen(s) + 1), *p = o;
@@ -37,6 +96,17 @@ static char *unescape(const char *s) {
   return o;
 }
 
+/* A line break inside raw shown as \n. */
+static const char *show(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < n && o + 3 < cap; i++) {
+    if (s[i] == '\n') { out[o++] = '\\'; out[o++] = 'n'; }
+    else if (s[i] != '\r') out[o++] = s[i];
+  }
+  out[o] = 0;
+  return out;
+}
+
 /* Splits a TSV line in place into at most max fields. */
 static int split(char *line, char **f, int max) {
   int k = 0;
@@ -48,17 +118,35 @@ static int split(char *line, char **f, int max) {
   return k;
 }
 
-/* Removes quotes, spaces and brackets for comparing names. */
-static void norm(const char *s, size_t n, char *out, size_t cap) {
+/* The strict normalisation of names (see the header). */
+static void norm_name(const char *s, size_t n, char *out, size_t cap) {
+  static const char *const drop[] = {" ", "\t", "\n", "\r", "\xe3\x80\x80", "\xc2\xa0", "\"", "'",
+                                     "“", "”", "‘", "’", "「", "」", "『", "』", "《", "》"};
+  static const char *const fold[][2] = {{"（", "("}, {"）", ")"}, {"：", ":"}, {"，", ","}};
   size_t o = 0;
-  static const char *const drop[] = {" ", "\t", "\n", "“", "”", "‘", "’", "\"", "'", "《", "》", "　"};
   for (size_t i = 0; i < n && o + 4 < cap;) {
     int d = 0;
-    for (size_t k = 0; k < sizeof drop / sizeof drop[0]; k++) {
+    for (size_t k = 0; k < sizeof drop / sizeof drop[0] && !d; k++) {
       size_t l = strlen(drop[k]);
-      if (i + l <= n && memcmp(s + i, drop[k], l) == 0) { i += l; d = 1; break; }
+      if (i + l <= n && memcmp(s + i, drop[k], l) == 0) { i += l; d = 1; }
+    }
+    for (size_t k = 0; k < sizeof fold / sizeof fold[0] && !d; k++) {
+      size_t l = strlen(fold[k][0]);
+      if (i + l <= n && memcmp(s + i, fold[k][0], l) == 0) { i += l; out[o++] = fold[k][1][0]; d = 1; }
     }
     if (!d) out[o++] = s[i++];
+  }
+  out[o] = 0;
+}
+
+/* White space removed, nothing else (periods). */
+static void norm_space(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i < n && o + 4 < cap;) {
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') { i++; continue; }
+    if (i + 3 <= n && !memcmp(s + i, "\xe3\x80\x80", 3)) { i += 3; continue; }
+    if (i + 2 <= n && !memcmp(s + i, "\xc2\xa0", 2)) { i += 2; continue; }
+    out[o++] = s[i++];
   }
   out[o] = 0;
 }
@@ -70,6 +158,7 @@ static int chars(const char *s, uint32_t *cp, int max) {
   return k;
 }
 
+/* Dice coefficient of the character-bigram multisets. */
 static double dice(const char *a, const char *b) {
   uint32_t ca[256], cb[256];
   int na = chars(a, ca, 256), nb = chars(b, cb, 256);
@@ -82,147 +171,386 @@ static double dice(const char *a, const char *b) {
   return 2.0 * common / (na - 1 + nb - 1);
 }
 
-static int indicator_agrees(const char *exp, const char *got, size_t gl) {
-  char a[512], b[512];
-  norm(exp, strlen(exp), a, sizeof a);
-  norm(got ? got : "", got ? gl : 0, b, sizeof b);
-  if (!a[0] && !b[0]) return 1;
-  if (!a[0] || !b[0]) return 0;
-  if (strstr(a, b) || strstr(b, a)) return 1;
-  return dice(a, b) >= 0.5;
-}
+static double val_of(jcx_val v) { return v.exact ? (double)v.i : v.d; }
 
-static int value_eq(const char *exp, jcx_val v) {
-  if (!v.ok) return 0;
-  double e = strtod(exp, NULL);
-  double g = v.exact ? (double)v.i : v.d;
+static int num_eq(double e, double g) {
   return fabs(e - g) <= 1e-9 * fmax(1.0, fabs(e)) || fabs(e - g) < 1e-6;
 }
 
-int main(int argc, char **argv) {
-  if (argc < 2) { fprintf(stderr, "usage: eval SHARED_DIR [-v]\n"); return 0; }
-  int verbose = argc > 2 && !strcmp(argv[2], "-v");
-  char path[4096];
-  snprintf(path, sizeof path, "%s/devset/metrics.tsv", argv[1]);
+static int value_eq(const char *exp, jcx_val v) {
+  return v.ok && num_eq(strtod(exp, NULL), val_of(v));
+}
+
+static void load_answers(const char *path, const char *negpath, answer_file *af) {
+  memset(af, 0, sizeof *af);
   size_t tl;
   char *tsv = read_file(path, &tl);
-  if (!tsv) { printf("eval: %s not found, skipped\n", path); return 0; }
-  answer *ans = NULL;
-  size_t na = 0, cap = 0;
-  char *save = NULL;
-  int first = 1;
-  for (char *line = strtok_r(tsv, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-    if (first) { first = 0; continue; }
-    char *f[10] = {0};
-    int k = split(line, f, 10);
-    if (k < 9) continue;
-    if (na == cap) { cap = cap ? cap * 2 : 256; ans = realloc(ans, cap * sizeof *ans); }
-    answer *a = &ans[na++];
-    memset(a, 0, sizeof *a);
-    snprintf(a->doc, sizeof a->doc, "%s", f[0]);
-    a->raw = unescape(f[2]); a->value = f[3]; a->unit = f[4]; a->qual = f[5];
-    a->ind = f[6]; a->per = f[7]; a->kind = f[8]; a->note = k > 9 ? f[9] : "";
-  }
-  /* negatives */
-  snprintf(path, sizeof path, "%s/devset/negatives.tsv", argv[1]);
-  size_t nl;
-  char *negtsv = read_file(path, &nl);
-
-  int tp = 0, fp = 0, fn = 0, ind_ok = 0, q_ok = 0, p_ok = 0, k_ok = 0, neg_hits = 0;
-  size_t i = 0;
-  while (i < na) {
-    size_t j = i;
-    while (j < na && !strcmp(ans[j].doc, ans[i].doc)) j++;
-    snprintf(path, sizeof path, "%s/corpus/docs/%s.txt", argv[1], ans[i].doc);
-    size_t dl;
-    char *doc = read_file(path, &dl);
-    if (!doc) { i = j; continue; }
-    /* locate each answer's raw, searching forward */
-    size_t from = 0;
-    for (size_t k = i; k < j; k++) {
-      char *hit = strstr(doc + from, ans[k].raw);
-      if (!hit) hit = strstr(doc, ans[k].raw);
-      if (hit) { ans[k].s = (size_t)(hit - doc); ans[k].e = ans[k].s + strlen(ans[k].raw); from = ans[k].s + 1; }
-    }
-    jcx_metrics *m = jcx_metrics_new(doc, dl);
-    jcx_metric r;
-    int dtp = 0, dfp = 0;
-    while (m && jcx_metrics_next(m, &r) == JCX_OK) {
-      answer *best = NULL;
-      for (size_t k = i; k < j; k++) {
-        answer *a = &ans[k];
-        if (a->matched || !a->e || a->e <= r.start || r.end <= a->s) continue;
-        if (!value_eq(a->value, r.value) || strcmp(a->unit, r.unit ? r.unit : "")) continue;
-        best = a;
-        break;
+  af->bufs[0] = tsv;
+  if (tsv) {
+    char *save = NULL;
+    int first = 1;
+    for (char *line = strtok_r(tsv, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+      if (first) { first = 0; continue; }
+      if (line[0] == '#') continue;
+      char *f[10] = {0};
+      int k = split(line, f, 10);
+      if (k < 9) continue;
+      if (af->n == af->cap) {
+        af->cap = af->cap ? af->cap * 2 : 256;
+        af->a = realloc(af->a, af->cap * sizeof *af->a);
       }
-      if (!best) {
-        fp++; dfp++;
-        int is_neg = 0;
-        if (negtsv) {
-          /* does the prediction overlap a listed negative of this doc? */
-          char *copy = strdup(negtsv), *s2 = NULL;
-          for (char *ln = strtok_r(copy, "\n", &s2); ln && !is_neg; ln = strtok_r(NULL, "\n", &s2)) {
-            char *f[3] = {0};
-            if (split(ln, f, 3) < 2 || strcmp(f[0], ans[i].doc)) continue;
-            char *raw = unescape(f[1]);
-            size_t rl = strlen(raw);
-            for (char *h = rl ? strstr(doc, raw) : NULL; h; h = strstr(h + 1, raw)) {
-              size_t s = (size_t)(h - doc);
-              if (s < r.end && r.start < s + rl) { is_neg = 1; break; }
-            }
-            free(raw);
-          }
-          free(copy);
-        }
-        neg_hits += is_neg;
-        if (verbose)
-          printf("  FP %s%s: %.*s = %g %s [%.*s]\n", ans[i].doc, is_neg ? " (negative)" : "",
-                 (int)(r.end - r.start), doc + r.start, r.value.exact ? (double)r.value.i : r.value.d,
-                 r.unit, (int)r.indicator_len, r.indicator ? r.indicator : "");
+      answer *a = &af->a[af->n++];
+      memset(a, 0, sizeof *a);
+      snprintf(a->doc, sizeof a->doc, "%s", f[0]);
+      a->raw = unescape(f[2]); a->value = f[3]; a->unit = f[4]; a->qual = f[5];
+      a->ind = f[6]; a->per = f[7]; a->kind = f[8]; a->note = k > 9 ? f[9] : "";
+    }
+  }
+  size_t nl;
+  af->negs = read_file(negpath, &nl);
+}
+
+static void free_answers(answer_file *af) {
+  for (size_t k = 0; k < af->n; k++) free(af->a[k].raw);
+  free(af->a);
+  free(af->bufs[0]);
+  free(af->negs);
+}
+
+/* A list of doc ids, one a line ('#' comments). */
+static int in_list(const char *list, const char *doc) {
+  if (!list) return 0;
+  size_t dl = strlen(doc);
+  for (const char *p = list; *p;) {
+    const char *e = strchr(p, '\n');
+    if (!e) e = p + strlen(p);
+    const char *q = p;
+    while (q < e && (*q == ' ' || *q == '\t')) q++;
+    const char *r = q;
+    while (r < e && *r != ' ' && *r != '\t' && *r != '\r' && *r != '#') r++;
+    if ((size_t)(r - q) == dl && !memcmp(q, doc, dl)) return 1;
+    p = *e ? e + 1 : e;
+  }
+  return 0;
+}
+
+/* A per-doc value from a two-column TSV (doc, value), or NULL. */
+static const char *lookup2(const char *tsv, const char *doc, int col, char *out, size_t cap) {
+  if (!tsv) return NULL;
+  size_t dl = strlen(doc);
+  for (const char *p = tsv; *p;) {
+    const char *e = strchr(p, '\n');
+    if (!e) e = p + strlen(p);
+    if ((size_t)(e - p) > dl && !memcmp(p, doc, dl) && p[dl] == '\t') {
+      const char *v = p + dl + 1;
+      for (int c = 2; c < col && v < e; c++) {
+        const char *t = memchr(v, '\t', (size_t)(e - v));
+        if (!t) return NULL;
+        v = t + 1;
+      }
+      const char *ve = v;
+      while (ve < e && *ve != '\t' && *ve != '\r') ve++;
+      snprintf(out, cap, "%.*s", (int)(ve - v), v);
+      return out;
+    }
+    p = *e ? e + 1 : e;
+  }
+  return NULL;
+}
+
+/* Byte spans of every occurrence of the doc's listed negatives. */
+typedef struct {
+  size_t *s, *e, n, cap;
+} spans;
+
+static void neg_spans(const char *negs, const char *docid, const char *doc, spans *sp) {
+  sp->n = 0;
+  if (!negs) return;
+  char *copy = strdup(negs), *save = NULL;
+  for (char *ln = strtok_r(copy, "\n", &save); ln; ln = strtok_r(NULL, "\n", &save)) {
+    char *f[3] = {0};
+    if (split(ln, f, 3) < 2 || strcmp(f[0], docid)) continue;
+    char *raw = unescape(f[1]);
+    size_t rl = strlen(raw);
+    for (char *h = rl ? strstr(doc, raw) : NULL; h; h = strstr(h + 1, raw)) {
+      if (sp->n == sp->cap) {
+        sp->cap = sp->cap ? sp->cap * 2 : 64;
+        sp->s = realloc(sp->s, sp->cap * sizeof *sp->s);
+        sp->e = realloc(sp->e, sp->cap * sizeof *sp->e);
+      }
+      sp->s[sp->n] = (size_t)(h - doc);
+      sp->e[sp->n++] = (size_t)(h - doc) + rl;
+    }
+    free(raw);
+  }
+  free(copy);
+}
+
+static void add(stats *t, const stats *d) {
+  t->docs += d->docs; t->answers += d->answers; t->tp += d->tp; t->fp += d->fp; t->fn += d->fn;
+  t->ind_exact += d->ind_exact; t->ind_near += d->ind_near; t->ind_lenient += d->ind_lenient;
+  t->per_ok += d->per_ok; t->kind_ok += d->kind_ok; t->qual_ok += d->qual_ok;
+  t->all_ok += d->all_ok; t->neg_leaked += d->neg_leaked; t->sign_err += d->sign_err;
+  t->not_found += d->not_found;
+}
+
+static double f1_of(const stats *s, double *p, double *r) {
+  *p = s->tp + s->fp ? (double)s->tp / (s->tp + s->fp) : 0;
+  *r = s->tp + s->fn ? (double)s->tp / (s->tp + s->fn) : 0;
+  return *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0;
+}
+
+typedef struct {
+  int verbose;
+  const char *shared;
+  char *sources; /* SOURCES.tsv */
+  char *scope;   /* ANSWERS_DIR/scope.tsv or NULL */
+} ctx;
+
+/* Scores one doc's answers a[0..n), adds to *st; misses into ml. */
+static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stats *st,
+                      miss_list *ml, miss_list *fpl, miss_list *fnl) {
+  char path[4096], buf[2048], b1[1024], b2[1024], b3[1024];
+  snprintf(path, sizeof path, "%s/corpus/docs/%s.txt", cx->shared, a[0].doc);
+  size_t dl;
+  char *doc = read_file(path, &dl);
+  stats d = {0};
+  d.docs = 1;
+  d.answers = (int)n;
+  if (!doc) {
+    printf("  doc %s: text not found, %zu answers skipped\n", a[0].doc, n);
+    add(st, &d);
+    return;
+  }
+  char sc[64];
+  size_t limit = dl;
+  if (lookup2(cx->scope, a[0].doc, 2, sc, sizeof sc)) {
+    size_t l = strtoul(sc, NULL, 10);
+    if (l && l < dl) limit = l;
+  }
+  size_t from = 0;
+  for (size_t k = 0; k < n; k++) {
+    char *hit = strstr(doc + from, a[k].raw);
+    if (!hit) hit = strstr(doc, a[k].raw);
+    if (hit) {
+      a[k].s = (size_t)(hit - doc);
+      a[k].e = a[k].s + strlen(a[k].raw);
+      from = a[k].s + 1;
+    } else d.not_found++;
+    if (a[k].e && a[k].s >= limit) { a[k].out = 1; d.answers--; }
+  }
+  spans ns = {0};
+  neg_spans(negs, a[0].doc, doc, &ns);
+  jcx_metrics *m = jcx_metrics_new(doc, dl);
+  jcx_metric r;
+  while (m && jcx_metrics_next(m, &r) == JCX_OK) {
+    if (r.start >= limit) continue;
+    int is_neg = 0;
+    for (size_t k = 0; k < ns.n && !is_neg; k++)
+      if (ns.s[k] < r.end && r.start < ns.e[k]) is_neg = 1;
+    d.neg_leaked += is_neg;
+    answer *best = NULL;
+    int sign = 0;
+    for (size_t k = 0; k < n; k++) {
+      answer *x = &a[k];
+      if (x->matched || x->out || !x->e || x->e <= r.start || r.end <= x->s) continue;
+      if (strcmp(x->unit, r.unit ? r.unit : "")) continue;
+      if (!value_eq(x->value, r.value)) {
+        double e = strtod(x->value, NULL);
+        if (r.value.ok && e != 0 && num_eq(-e, val_of(r.value))) sign = 1;
         continue;
       }
-      best->matched = 1;
-      tp++; dtp++;
-      int ia = indicator_agrees(best->ind, r.indicator, r.indicator_len);
-      const char *qn = jcx_qual_name(r.qual);
-      int qa = !strcmp(best->qual, qn ? qn : "");
-      char pe[256], pg[256];
-      norm(best->per, strlen(best->per), pe, sizeof pe);
-      norm(r.period ? r.period : "", r.period ? r.period_len : 0, pg, sizeof pg);
-      int pa = !strcmp(pe, pg);
-      int ka = !strcmp(best->kind, jcx_kind_name(r.kind));
-      ind_ok += ia; q_ok += qa; p_ok += pa; k_ok += ka;
-      if (verbose && (!ia || !qa || !pa || !ka))
-        printf("  ~~ %s %s:%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s%s\n", best->doc, best->raw,
-               ia ? "" : " ind[", ia ? "" : best->ind, ia ? "" : "|", ia ? "" : (r.indicator ? r.indicator : ""), ia ? "" : "]",
-               pa ? "" : " per[", pa ? "" : best->per, pa ? "" : "|", pa ? "" : pg, pa ? "" : "]",
-               qa ? "" : " qual[", qa ? "" : best->qual, qa ? "" : "|", qa ? "" : (qn ? qn : ""), qa ? "" : "]",
-               ka ? "" : " kind ", ka ? "" : jcx_kind_name(r.kind));
+      best = x;
+      break;
     }
-    jcx_metrics_free(m);
-    int dfn = 0;
-    for (size_t k = i; k < j; k++)
-      if (!ans[k].matched) {
-        dfn++;
-        if (verbose) printf("  FN %s: %s = %s %s (%s)%s\n", ans[k].doc, ans[k].raw, ans[k].value, ans[k].unit, ans[k].ind, ans[k].e ? "" : " [raw not found]");
+    const char *kn = jcx_kind_name(r.kind);
+    const char *qn = jcx_qual_name(r.qual);
+    if (!best) {
+      d.fp++;
+      d.sign_err += sign;
+      if (cx->verbose) {
+        snprintf(buf, sizeof buf, "  FP %s%s%s: %s = %.17g %s [%.*s] (%s)", a[0].doc,
+                 is_neg ? " (listed negative)" : "", sign ? " (sign error)" : "",
+                 show(doc + r.start, r.end - r.start, b1, sizeof b1), val_of(r.value), r.unit,
+                 (int)r.indicator_len, r.indicator ? r.indicator : "", kn);
+        miss_add(fpl, strdup(buf));
       }
-    fn += dfn;
-    printf("doc %s: answers %zu, matched %d, false positives %d, missed %d\n", ans[i].doc, j - i, dtp, dfp, dfn);
-    free(doc);
+      continue;
+    }
+    best->matched = 1;
+    d.tp++;
+    char ea[512], ga[512];
+    norm_name(best->ind, strlen(best->ind), ea, sizeof ea);
+    norm_name(r.indicator ? r.indicator : "", r.indicator ? r.indicator_len : 0, ga, sizeof ga);
+    int exact = !strcmp(ea, ga);
+    int near = exact || (ea[0] && ga[0] && dice(ea, ga) >= 0.67);
+    int lenient = exact || (ea[0] && ga[0] && (strstr(ea, ga) || strstr(ga, ea) || dice(ea, ga) >= 0.5));
+    char pe[256], pg[256];
+    norm_space(best->per, strlen(best->per), pe, sizeof pe);
+    norm_space(r.period ? r.period : "", r.period ? r.period_len : 0, pg, sizeof pg);
+    int pa = !strcmp(pe, pg);
+    int ka = !strcmp(best->kind, kn);
+    int qa = !strcmp(best->qual, qn ? qn : "");
+    d.ind_exact += exact; d.ind_near += near; d.ind_lenient += lenient;
+    d.per_ok += pa; d.kind_ok += ka; d.qual_ok += qa;
+    d.all_ok += exact && pa && ka && qa;
+    if (cx->verbose) {
+      const char *rawshow = show(best->raw, strlen(best->raw), b3, sizeof b3);
+      const char *ok[COL_N] = {exact ? NULL : "", pa ? NULL : "", ka ? NULL : "", qa ? NULL : ""};
+      const char *ans[COL_N] = {best->ind, best->per, best->kind, best->qual};
+      const char *got[COL_N] = {ga, pg, kn, qn ? qn : ""};
+      for (int c = 0; c < COL_N; c++) {
+        if (!ok[c]) continue;
+        snprintf(buf, sizeof buf, "  %s %s: answer «%s» | got «%s»%s", a[0].doc, rawshow, ans[c],
+                 show(got[c], strlen(got[c]), b2, sizeof b2),
+                 c == COL_IND && near ? " (near)" : "");
+        miss_add(&ml[c], strdup(buf));
+      }
+    }
+  }
+  jcx_metrics_free(m);
+  for (size_t k = 0; k < n; k++)
+    if (!a[k].matched && !a[k].out) {
+      d.fn++;
+      if (cx->verbose) {
+        snprintf(buf, sizeof buf, "  FN %s: %s = %s %s [%s]%s", a[k].doc,
+                 show(a[k].raw, strlen(a[k].raw), b1, sizeof b1), a[k].value, a[k].unit, a[k].ind,
+                 a[k].e ? "" : " (raw not found in the text)");
+        miss_add(fnl, strdup(buf));
+      }
+    }
+  char kind[64];
+  if (!lookup2(cx->sources, a[0].doc, 2, kind, sizeof kind)) snprintf(kind, sizeof kind, "?");
+  printf("  doc %s (%s): answers %d, matched %d, false positives %d, missed %d, right in every column %d%s\n",
+         a[0].doc, kind, d.answers, d.tp, d.fp, d.fn, d.all_ok,
+         limit < dl ? " (scored up to its scope)" : "");
+  if (d.not_found) printf("  doc %s: %d answer raws not found in the text\n", a[0].doc, d.not_found);
+  add(st, &d);
+  free(ns.s);
+  free(ns.e);
+  free(doc);
+}
+
+static void print_stats(const char *label, const stats *s) {
+  double p, r, f1 = f1_of(s, &p, &r);
+  printf("%s: precision %.3f, recall %.3f, F1 %.3f (tp %d, fp %d, fn %d)\n", label, p, r, f1, s->tp,
+         s->fp, s->fn);
+  if (s->tp) {
+    printf("%s: of %d matched rows, indicator exact %.3f, near (bigram Dice >= 0.67) %.3f, "
+           "period %.3f, kind %.3f, qualifier %.3f\n",
+           label, s->tp, (double)s->ind_exact / s->tp, (double)s->ind_near / s->tp,
+           (double)s->per_ok / s->tp, (double)s->kind_ok / s->tp, (double)s->qual_ok / s->tp);
+    printf("%s: indicator lenient (old rule: containment or Dice >= 0.5; not a target) %.3f\n", label,
+           (double)s->ind_lenient / s->tp);
+  }
+  printf("%s: ROWS RIGHT IN EVERY COLUMN %d / %d answer rows = %.3f\n", label, s->all_ok, s->answers,
+         s->answers ? (double)s->all_ok / s->answers : 0);
+  printf("%s: predictions on listed negatives %d, sign errors %d\n", label, s->neg_leaked, s->sign_err);
+}
+
+static void print_misses(const char *label, miss_list *ml, miss_list *fpl, miss_list *fnl) {
+  for (int c = 0; c < COL_N; c++) {
+    printf("%s: %s misses (%zu)\n", label, col_name[c], ml[c].n);
+    for (size_t k = 0; k < ml[c].n; k++) { puts(ml[c].m[k].line); free(ml[c].m[k].line); }
+    free(ml[c].m);
+  }
+  printf("%s: missed answers (%zu)\n", label, fnl->n);
+  for (size_t k = 0; k < fnl->n; k++) { puts(fnl->m[k].line); free(fnl->m[k].line); }
+  printf("%s: false positives (%zu)\n", label, fpl->n);
+  for (size_t k = 0; k < fpl->n; k++) { puts(fpl->m[k].line); free(fpl->m[k].line); }
+  free(fnl->m);
+  free(fpl->m);
+}
+
+/* Scores the docs of af whose held-out status is `held` (-1: all). */
+static void score_set(const ctx *cx, const char *label, const char *where, answer_file *af,
+                      const char *heldout, int held) {
+  stats st = {0};
+  miss_list ml[COL_N] = {{0}}, fpl = {0}, fnl = {0};
+  struct { char kind[32]; stats s; } per_kind[16];
+  int nk = 0;
+  printf("== %s (%s)\n", label, where);
+  size_t i = 0;
+  while (i < af->n) {
+    size_t j = i;
+    while (j < af->n && !strcmp(af->a[j].doc, af->a[i].doc)) j++;
+    if (held < 0 || in_list(heldout, af->a[i].doc) == held) {
+      stats d = {0};
+      score_doc(cx, af->a + i, j - i, af->negs, &d, ml, &fpl, &fnl);
+      add(&st, &d);
+      char kind[32];
+      if (!lookup2(cx->sources, af->a[i].doc, 2, kind, sizeof kind)) snprintf(kind, sizeof kind, "?");
+      int k = 0;
+      while (k < nk && strcmp(per_kind[k].kind, kind)) k++;
+      if (k == nk && nk < 16) {
+        memset(&per_kind[nk], 0, sizeof per_kind[nk]);
+        snprintf(per_kind[nk].kind, sizeof per_kind[nk].kind, "%s", kind);
+        nk++;
+      }
+      if (k < nk) add(&per_kind[k].s, &d);
+    }
     i = j;
   }
-  double p = tp + fp ? (double)tp / (tp + fp) : 0, r = tp + fn ? (double)tp / (tp + fn) : 0;
-  double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0;
-  printf("metrics: precision %.3f, recall %.3f, F1 %.3f (tp %d, fp %d, fn %d; fp on listed negatives %d)\n",
-         p, r, f1, tp, fp, fn, neg_hits);
-  if (tp)
-    printf("metrics: of matched rows, indicator %.3f, qualifier %.3f, period %.3f, kind %.3f\n",
-           (double)ind_ok / tp, (double)q_ok / tp, (double)p_ok / tp, (double)k_ok / tp);
+  if (!st.docs) {
+    printf("%s: no answers\n", label);
+    return;
+  }
+  print_stats(label, &st);
+  if (nk > 1)
+    for (int k = 0; k < nk; k++) {
+      double p, r, f1 = f1_of(&per_kind[k].s, &p, &r);
+      const stats *s = &per_kind[k].s;
+      printf("%s, %s texts: %d docs, %d answers, F1 %.3f, indicator exact %.3f, right in every column %.3f\n",
+             label, per_kind[k].kind, s->docs, s->answers, f1, s->tp ? (double)s->ind_exact / s->tp : 0,
+             s->answers ? (double)s->all_ok / s->answers : 0);
+    }
+  if (cx->verbose) print_misses(label, ml, &fpl, &fnl);
+  else
+    for (int c = 0; c < COL_N; c++) {
+      for (size_t k = 0; k < ml[c].n; k++) free(ml[c].m[k].line);
+      free(ml[c].m);
+    }
+  if (!cx->verbose) { free(fpl.m); free(fnl.m); }
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) { fprintf(stderr, "usage: eval SHARED_DIR [-v] [ANSWERS_DIR]\n"); return 0; }
+  ctx cx = {0};
+  cx.shared = argv[1];
+  const char *mine = "eval";
+  for (int k = 2; k < argc; k++) {
+    if (!strcmp(argv[k], "-v")) cx.verbose = 1;
+    else mine = argv[k];
+  }
+  char path[4096], npath[4096];
+  size_t l;
+  snprintf(path, sizeof path, "%s/corpus/SOURCES.tsv", cx.shared);
+  cx.sources = read_file(path, &l);
+  snprintf(path, sizeof path, "%s/scope.tsv", mine);
+  cx.scope = read_file(path, &l);
+
+  answer_file dev, own;
+  snprintf(path, sizeof path, "%s/devset/metrics.tsv", cx.shared);
+  snprintf(npath, sizeof npath, "%s/devset/negatives.tsv", cx.shared);
+  load_answers(path, npath, &dev);
+  if (!dev.n) printf("eval: %s not found or empty, dev set skipped\n", path);
+  else score_set(&cx, "dev set", path, &dev, NULL, -1);
+
+  snprintf(path, sizeof path, "%s/metrics.tsv", mine);
+  snprintf(npath, sizeof npath, "%s/negatives.tsv", mine);
+  load_answers(path, npath, &own);
+  snprintf(npath, sizeof npath, "%s/heldout.txt", mine);
+  char *heldout = read_file(npath, &l);
+  if (!own.n) printf("eval: %s not found or empty, project answers skipped\n", path);
+  else {
+    score_set(&cx, "tuning answers", path, &own, heldout, 0);
+    score_set(&cx, "HELD OUT (not for tuning)", path, &own, heldout, 1);
+  }
   printf("targets: F1 >= 0.95, indicator >= 0.85, qualifier and kind >= 0.95, period >= 0.85\n");
-  for (size_t k = 0; k < na; k++) free(ans[k].raw);
-  free(ans);
-  free(tsv);
-  free(negtsv);
+  free_answers(&dev);
+  free_answers(&own);
+  free(heldout);
+  free(cx.sources);
+  free(cx.scope);
   return 0;
 }

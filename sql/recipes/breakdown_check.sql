@@ -12,10 +12,11 @@
 -- revenue, "其中税收收入 5.1 亿元、非税收入 2.6 亿元".
 
 CREATE TABLE docs(name TEXT PRIMARY KEY, body TEXT NOT NULL);
--- cn_clean() joins the hard-wrapped lines, so that metrics() offsets and
--- instr() positions below refer to the same text.
+-- cn_decode() turns the file's bytes into UTF-8 text (UTF-8, UTF-16 with a
+-- BOM or GB18030/GBK); cn_clean() joins the hard-wrapped lines, so that
+-- metrics() offsets and instr() positions below refer to the same text.
 INSERT INTO docs
-SELECT replace(name, 'sql/sample/', ''), cn_clean(CAST(data AS TEXT))
+SELECT replace(name, 'sql/sample/', ''), cn_clean(cn_decode(data))
 FROM fsdir('sql/sample')
 WHERE name LIKE '%.txt' AND name NOT LIKE '%/page.txt' AND data IS NOT NULL;
 

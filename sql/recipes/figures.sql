@@ -7,7 +7,9 @@
 -- build/figures.csv (change both below).
 
 CREATE TABLE pages(name TEXT PRIMARY KEY, text TEXT NOT NULL);
-INSERT INTO pages VALUES ('page.txt', CAST(readfile('sql/sample/page.txt') AS TEXT));
+-- cn_decode() turns the file's bytes into UTF-8 text: UTF-8, UTF-16 with a BOM
+-- or GB18030/GBK (sql/recipes/load_folder.sql also skips and lists bad files).
+INSERT INTO pages VALUES ('page.txt', cn_decode(readfile('sql/sample/page.txt')));
 
 -- jcx_articles / jcx_metrics are the same functions as articles / metrics,
 -- under names that a table of yours called `articles` cannot hide.

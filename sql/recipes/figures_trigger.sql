@@ -60,8 +60,10 @@ GROUP BY f.indicator, f.unit;
 .headers on
 .mode box
 -- 1. Insert two pages: the triggers fill `figures`.
+-- cn_decode() turns the file's bytes into UTF-8 text: UTF-8, UTF-16 with a BOM
+-- or GB18030/GBK (sql/recipes/load_folder.sql also skips and lists bad files).
 INSERT OR IGNORE INTO pages(name, text)
-SELECT replace(name, 'sql/sample/pages/', ''), CAST(data AS TEXT)
+SELECT replace(name, 'sql/sample/pages/', ''), cn_decode(data)
 FROM fsdir('sql/sample/pages') WHERE name LIKE '%.txt' AND data IS NOT NULL;
 SELECT 'after insert' AS step, p.name, count(f.seq) AS figures
 FROM pages p LEFT JOIN figures f ON f.page_id = p.id GROUP BY p.id ORDER BY p.name;

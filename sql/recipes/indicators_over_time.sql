@@ -5,8 +5,10 @@
 --   sqlite3 -cmd '.load ./libjcx' :memory: < sql/recipes/indicators_over_time.sql
 
 CREATE TABLE bulletins(year INTEGER PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL);
+-- cn_decode() turns the file's bytes into UTF-8 text: UTF-8, UTF-16 with a BOM
+-- or GB18030/GBK (sql/recipes/load_folder.sql also skips and lists bad files).
 INSERT INTO bulletins
-SELECT CAST(substr(name, -8, 4) AS INTEGER), name, CAST(data AS TEXT)
+SELECT CAST(substr(name, -8, 4) AS INTEGER), name, cn_decode(data)
 FROM fsdir('sql/sample/bulletins')
 WHERE name GLOB '*/[12][0-9][0-9][0-9].txt';
 

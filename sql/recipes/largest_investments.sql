@@ -8,8 +8,10 @@
 -- on the first page that has it.
 
 CREATE TABLE pages(name TEXT PRIMARY KEY, text TEXT NOT NULL);
+-- cn_decode() turns the file's bytes into UTF-8 text: UTF-8, UTF-16 with a BOM
+-- or GB18030/GBK (sql/recipes/load_folder.sql also skips and lists bad files).
 INSERT INTO pages
-SELECT name, CAST(data AS TEXT) FROM fsdir('sql/sample/pages')
+SELECT name, cn_decode(data) FROM fsdir('sql/sample/pages')
 WHERE name LIKE '%.txt' AND data IS NOT NULL;
 
 .headers on

@@ -16,8 +16,8 @@
  *
  * The shell's behaviour reproduced (sqlite3 3.40, `-batch`, input from a
  * file): lines are gathered until sqlite3_complete(); lines of white space
- * or comments between statements are skipped; `.headers on` and
- * `.nullvalue X` are the dot-commands the suite uses (any other is
+ * or comments between statements are skipped; `.headers on`,
+ * `.nullvalue X` and `.limit NAME N` are the dot-commands the suite uses (any other is
  * reported); results in list mode (`|` between columns, a header line
  * before the first row); errors as "Parse error near line N: MSG" with the
  * shell's context lines, or "Runtime error near line N: MSG"; readfile().
@@ -176,11 +176,32 @@ static int plain_white(const char *s) {
   }
 }
 
+/* `.limit NAME N` sets a run-time limit and prints it as the shell does. */
+static int limit(shell *sh, const char *line, int lineno) {
+  static const struct { const char *name; int id; } names[] = {
+    {"length", SQLITE_LIMIT_LENGTH}, {"sql_length", SQLITE_LIMIT_SQL_LENGTH},
+    {"column", SQLITE_LIMIT_COLUMN}, {"expr_depth", SQLITE_LIMIT_EXPR_DEPTH},
+    {"variable_number", SQLITE_LIMIT_VARIABLE_NUMBER},
+  };
+  char name[64] = "";
+  long long n = -1;
+  if (sscanf(line, ".limit %63s %lld", name, &n) == 2 && n >= 0 && n <= 0x7fffffff)
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+      if (!strcmp(name, names[i].name)) {
+        sqlite3_limit(sh->db, names[i].id, (int)n);
+        fprintf(sh->out, "%20s %d\n", name, sqlite3_limit(sh->db, names[i].id, -1));
+        return 0;
+      }
+  fprintf(sh->err, "stack_run: line %d: .limit %s is not supported here\n", lineno, name);
+  return 1;
+}
+
 static int meta(shell *sh, char *line, int lineno) {
   char cmd[64] = "", arg[64] = "";
   sscanf(line, ".%63s %63s", cmd, arg);
   if (!strcmp(cmd, "headers")) { sh->headers = !strcmp(arg, "on") || !strcmp(arg, "1"); return 0; }
   if (!strcmp(cmd, "nullvalue")) { snprintf(sh->nullvalue, sizeof sh->nullvalue, "%s", arg); return 0; }
+  if (!strcmp(cmd, "limit")) return limit(sh, line, lineno);
   fprintf(sh->err, "stack_run: line %d: dot-command .%s is not supported here\n", lineno, cmd);
   return 1;
 }

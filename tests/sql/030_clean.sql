@@ -10,11 +10,15 @@ SELECT quote(cn_clean('完成地区生产总值 36
 SELECT quote(cn_clean('协 调 各 部 门 解 决 问 题，率先 出一条新路')) AS spacing;
 -- Latin words keep their spaces; full-width digits and letters fold, Chinese punctuation stays
 SELECT quote(cn_clean('香港 CSE 公司，ＡＢＣ　１２３，Open Source Day。（一）“六新”')) AS width;
--- doubled bold runs, run by run and character by character
+-- doubled bold runs, run by run and character by character (a long run, or one with digits)
 SELECT quote(cn_clean('青岚交警青岚交警：：护航护航““平安考季平安考季””')) AS doubled_runs,
-       quote(cn_clean('基基本本规规定定')) AS doubled_chars;
--- real reduplication survives
-SELECT quote(cn_clean('天天锻炼，谢谢大家，研究研究再说，看看常常人人个个一一落实，一周一小结')) AS reduplication;
+       quote(cn_clean('让让祖祖国国大大地地更更加加绿绿意意盎盎然然')) AS doubled_chars,
+       quote(cn_clean('22002244年年基基本本规规定定')) AS doubled_digits;
+-- real reduplication survives, also on a line of its own: eight Han characters
+-- doubled one by one are four AA words as well, and are kept
+SELECT quote(cn_clean('天天锻炼，谢谢大家，研究研究再说，看看常常人人个个一一落实，一周一小结')) AS reduplication,
+       quote(cn_clean('家家户户欢欢喜喜')) AS aabb, quote(cn_clean('红红火火热热闹闹')) AS title,
+       quote(cn_clean('研究研究讨论讨论')) AS abab, quote(cn_clean('基基本本规规定定')) AS short_doubled;
 -- paragraph breaks stay at a dateline and after a byline
 SELECT quote(cn_clean('项目全部开工。（张三 李四）
 本报讯 今天，全县召开大会。')) AS breaks;
@@ -24,6 +28,21 @@ SELECT length(replace(replace(replace(cn_clean(t), ' ', ''), char(10), ''), '　
 FROM (SELECT '第一行文字
 第二行 文字 123
 第三行　ABC' AS t);
+-- cleaning twice changes nothing: Markdown headings and links, table rows, a run printed four times
+SELECT quote(cn_clean(t)) AS markdown, cn_clean(cn_clean(t)) = cn_clean(t) AS idempotent
+FROM (SELECT '[查看原文](https://tv.cctv.com/x.shtml)
+
+### 【领航中国】共护一江水
+
+<p>长江是中华民族的母亲河。</p>
+
+---' AS t);
+SELECT quote(cn_clean(t)) AS table_rows, cn_clean(cn_clean(t)) = cn_clean(t) AS idempotent
+FROM (SELECT '三里城镇喜获示范村镇称号 |
+|
+作者:' AS t);
+SELECT quote(cn_clean(t)) AS quadrupled, cn_clean(cn_clean(t)) = cn_clean(t) AS idempotent
+FROM (SELECT '交交交交城城城城县县县县召召召召开开开开大大大大会会会会' AS t);
 -- NULL, empty, BLOB, number
 SELECT cn_clean(NULL) AS n, quote(cn_clean('')) AS e, cn_clean(cast('一 二' AS blob)) AS b, cn_clean(12) AS i;
 -- bad UTF-8

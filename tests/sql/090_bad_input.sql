@@ -189,3 +189,24 @@ SELECT * FROM articles();
 SELECT cn_number();
 SELECT cn_number('1', '2');
 SELECT cn_format(1, '元', 3);
+-- Results longer than SQLITE_LIMIT_LENGTH: "string or blob too big" (SQLITE_TOOBIG).
+-- Headings of 20 Han characters and 20 control characters (each escaped as
+-- \u0001 in the JSON) make the headings column longer than the text.
+CREATE TABLE big(t TEXT);
+INSERT INTO big SELECT '新华社北京1月1日电 今天天气很好，大家都很开心。' || char(10) ||
+  replace(replace(hex(zeroblob(4)), '00',
+    '经济发展报告城乡建设规划交通运输能源水利##########' || char(10) ||
+    '科技创新人才培养教育卫生文化体育生态环境##########' || char(10) ||
+    '小结' || char(10) || '今天天气很好，大家都很开心。' || char(10)), '#', char(1) || char(1));
+SELECT length(t) AS chars, length(cast(t AS blob)) AS bytes FROM big;
+SELECT length(headings) AS headings_chars, length(cast(headings AS blob)) AS headings_bytes FROM big, articles(big.t);
+.limit length 1000
+SELECT length(headings) FROM big, articles(big.t);
+SELECT length(body) AS body_fits FROM big, articles(big.t);
+SELECT length(text) AS text_fits FROM big, articles(big.t);
+.limit length 1000000000
+-- cn_clean hands its text over: with a NUL byte inside, the length is kept.
+SELECT length(cast(cn_clean(x'e4b8ade69687' || x'00' || x'e69687e5ad97') AS blob)) AS with_nul, hex(cn_clean(x'41004200')) AS nul_hex;
+-- a body of 300 KB asked for twice in a row (handed over, then built again)
+SELECT length(body) AS len, body = body AS same, length(body) + length(body) = 2 * length(body) AS twice
+FROM articles(replace(hex(zeroblob(50000)), '00', '经济发展' || char(10)));

@@ -13,6 +13,7 @@
 #include "jcx.h"
 
 #include <dirent.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -603,6 +604,105 @@ static void test_pathological(void) {
   free(z);
 }
 
+/* ------------------------------------------------- long pages, memory */
+
+/* text of k copies of piece, NUL-terminated; *n its length */
+static char *repeat(const char *piece, size_t k, size_t *n) {
+  size_t l = strlen(piece);
+  char *z = malloc(l * k + 1);
+  for (size_t i = 0; i < k; i++) memcpy(z + i * l, piece, l);
+  z[l * k] = 0;
+  *n = l * k;
+  return z;
+}
+
+/* Pages of more lines than a window (2^15) read in windows: every brief
+ * of a 60,000-line page is found, whole, in order; a page marker past the
+ * window's soft end is where the window ends. */
+static void test_long_pages(void) {
+  const char *brief = "小镇新建文化广场\n本报讯 近日，小镇新建的文化广场正式投入使用，广场占地1.2万平方米。（王明 李华）\n";
+  size_t n, k = 30000;
+  char *z = repeat(brief, k, &n);
+  jcx_articles *a = jcx_articles_new(z, n);
+  CHECK(a != NULL);
+  jcx_article r;
+  size_t rowsn = 0, good = 0, prev_end = 0, bl = strlen(brief);
+  while (a && jcx_articles_next(a, &r) == JCX_OK) {
+    good += r.start == rowsn * bl && r.title_len == 24 && memcmp(r.title, "小镇新建文化广场", 24) == 0 &&
+            r.byline_len == 13 && r.start >= prev_end;
+    prev_end = r.end;
+    rowsn++;
+  }
+  CHECKF(rowsn == k && good == k, "%zu rows, %zu as printed, of %zu", rowsn, good, k);
+  jcx_articles_free(a);
+  free(z);
+  /* one row for a long page with no article in any window */
+  z = repeat("a\n", 100000, &n);
+  rows rs = run(z, n);
+  CHECKF(rs.n == 1 && rs.r[0].start == 0 && rs.r[0].end == n, "%d rows", rs.n);
+  release(&rs);
+  /* debris for two windows, then one brief: only the brief, no page row */
+  memcpy(z + n - bl - 2, brief, bl);
+  rs = run(z, n - 2);
+  CHECKF(rs.n == 1 && same(rs.r[0].title, "小镇新建文化广场"), "%d rows", rs.n);
+  release(&rs);
+  free(z);
+}
+
+/* jcx_articles_take_body hands the body over; asked again, builds it again. */
+static void test_take_body(void) {
+  const char *page = "小镇新建文化广场\n本报讯 近日，小镇新建的文化广场正式投入使用，广场占地1.2万平方米。（王明 李华）\n";
+  jcx_articles *a = jcx_articles_new(page, strlen(page));
+  jcx_article r;
+  size_t n1 = 0, n2 = 0;
+  CHECK(jcx_articles_take_body(a, &n1) == NULL); /* no row yet */
+  CHECK(a && jcx_articles_next(a, &r) == JCX_OK);
+  char *want = dup(r.body, r.body_len);
+  char *b1 = jcx_articles_take_body(a, &n1), *b2 = jcx_articles_take_body(a, &n2);
+  CHECK(b1 && b2 && b1 != b2 && n1 == r.body_len && n2 == n1 && !b1[n1] && !b2[n2]);
+  CHECK(b1 && b2 && memcmp(b1, want, n1) == 0 && memcmp(b2, want, n2) == 0);
+  free(b1);
+  free(b2);
+  free(want);
+  CHECK(jcx_articles_next(a, &r) == JCX_NOMATCH);
+  jcx_articles_free(a);
+}
+
+/* Heap in use (arena and mmapped blocks), 0 under a sanitizer's allocator. */
+static size_t heap_now(void) {
+  struct mallinfo2 mi = mallinfo2();
+  return mi.uordblks + mi.hblkhd;
+}
+
+/* Memory does not grow with the number of lines (issue 15: 100 MB of short
+ * lines took 2.35 GB): the heap peak for 10 MB of short lines stays under
+ * the text's size (the one body row) + 16 MiB.  Sampled after the reading
+ * and after every row. */
+static void test_memory_bound(void) {
+  const char *shapes[] = {"a\n", "第1版\n", "经济发展\n", "他说。\n"};
+  for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
+    size_t n;
+    char *z = repeat(shapes[k], 10000000 / strlen(shapes[k]), &n);
+    size_t base = heap_now(), peak = 0, rowsn = 0;
+    if (base == 0) { /* a sanitizer's allocator */
+      free(z);
+      return;
+    }
+    jcx_articles *a = jcx_articles_new(z, n);
+    jcx_article r;
+    if (heap_now() > peak) peak = heap_now();
+    while (a && jcx_articles_next(a, &r) == JCX_OK) {
+      rowsn++;
+      if (heap_now() > peak) peak = heap_now();
+    }
+    jcx_articles_free(a);
+    free(z);
+    CHECKF(a && rowsn >= 1, "shape %zu: %zu rows", k, rowsn);
+    CHECKF(peak - base < n + (16u << 20), "shape %zu: heap %zu bytes over %zu for %zu bytes of text", k,
+           peak - base, base, n);
+  }
+}
+
 /* ------------------------------------------- the real pages, if present */
 
 static void test_shared_pages(void) {
@@ -637,6 +737,7 @@ static void test_shared_pages(void) {
 }
 
 int main(void) {
+  test_memory_bound(); /* first: a clean heap */
   test_county_page();
   test_archive_page();
   test_web_page();
@@ -651,6 +752,8 @@ int main(void) {
   test_chrome_words_in_prose();
   test_invisible_space();
   test_pathological();
+  test_long_pages();
+  test_take_body();
   test_shared_pages();
   return check_report("test_articles");
 }

@@ -713,7 +713,96 @@ static void test_blank_agrees(void) {
   CHECKF(rows > 40, "rows %d", rows);
 }
 
+/* A line wrap inside a digit run: metrics() reads the cleaned line (the
+ * wrap joined), cn_number the raw span it reports; both must give the same
+ * value.  Sentences of long lines, so that the cleaner joins the wrap, with
+ * the break at every place inside numerals of 2 to 9 digits, decimals too. */
+static double val_of(jcx_val v) { return v.exact ? (double)v.i : v.d; }
+
+static void test_wrap_agrees(void) {
+  static const char *const breaks[] = {"\n", "\n\n", "\r\n", " \n "};
+  static const char *const lead =
+      "据统计局最新发布的数据显示，今年前三季度全县规模以上工业企业累计完成工业总产值";
+  unsigned seed = 12345;
+  int rows = 0;
+  for (int t = 0; t < 400; t++) {
+    seed = seed * 1103515245u + 12345u;
+    char num[32];
+    int nd = 2 + (int)((seed >> 8) % 8);
+    for (int k = 0; k < nd; k++) num[k] = (char)('1' + (seed >> (k + 3)) % 9);
+    num[nd] = 0;
+    if (t % 3 == 0 && nd > 3) { memmove(num + nd - 1, num + nd - 2, 3); num[nd - 2] = '.'; nd++; }
+    int at = 1 + (int)((seed >> 16) % (unsigned)(nd - 1));
+    if (num[at] == '.' || num[at - 1] == '.') continue;
+    char text[512];
+    int k = snprintf(text, sizeof text, "%s%.*s%s%s万元，同比增长百分之五点六，增速比上半年加快零点三个百分点。", lead, at,
+                     num, breaks[t % 4], num + at);
+    jcx_metrics *m = jcx_metrics_new(text, (size_t)k);
+    jcx_metric r;
+    int found = 0;
+    while (m && jcx_metrics_next(m, &r) == JCX_OK) {
+      if (strcmp(r.unit, "元")) continue;
+      jcx_val v;
+      int rc = jcx_num_value(text + r.start, r.end - r.start, &v);
+      CHECKF(rc == JCX_OK && val_of(v) == val_of(r.value), "%s: metrics %.17g, cn_number of its raw %.17g",
+             text + strlen(lead), val_of(r.value), rc == JCX_OK ? val_of(v) : -1.0);
+      found = 1;
+      rows++;
+    }
+    jcx_metrics_free(m);
+    CHECKF(found, "no row for %s", text + strlen(lead));
+  }
+  CHECKF(rows > 300, "rows %d", rows);
+  /* the raw form alone; spaces never join digits */
+  static const struct { const char *in; double want; } wraps[] = {
+      {"1\n080元", 1080}, {"1\r\n\r\n080元", 1080}, {"12\n\n.5", 12}, {"3.1\n4万", 31400},
+      {"3 6", 3}, {"1 080元", 1080}, {"5\n万吨", 50000}, {"1/\n10000", 0.0001}, {"3/\n\n4", 0.75},
+  };
+  for (size_t i = 0; i < sizeof wraps / sizeof *wraps; i++) {
+    jcx_val v;
+    int rc = jcx_num_value(wraps[i].in, strlen(wraps[i].in), &v);
+    CHECKF(rc == JCX_OK && val_of(v) == wraps[i].want, "%s: %.17g", wraps[i].in, rc == JCX_OK ? val_of(v) : -1.0);
+  }
+}
+
+/* Digit runs past 19 digits: correctly rounded (as strtod reads them), in
+ * any locale; leading zeros do not make an integer a REAL. */
+static void test_long_digits(void) {
+  unsigned seed = 99;
+  int bad = 0, n = 0;
+  for (int t = 0; t < 20000; t++) {
+    char s[96];
+    int k = 0, nd, fd;
+    seed = seed * 1103515245u + 12345u;
+    nd = 1 + (int)(seed >> 8) % 30;
+    fd = (int)(seed >> 16) % 30;
+    for (int i = 0; i < nd; i++) {
+      seed = seed * 1103515245u + 12345u;
+      s[k++] = (char)('0' + (i == 0 ? 1 + (seed >> 12) % 9 : (seed >> 12) % 10));
+    }
+    if (fd) s[k++] = '.';
+    for (int i = 0; i < fd; i++) {
+      seed = seed * 1103515245u + 12345u;
+      s[k++] = (char)('0' + (seed >> 12) % 10);
+    }
+    s[k] = 0;
+    jcx_val v;
+    if (jcx_num_value(s, (size_t)k, &v) != JCX_OK || val_of(v) != strtod(s, NULL)) {
+      if (bad++ < 5) fprintf(stderr, "%s: %.17g, strtod %.17g\n", s, val_of(v), strtod(s, NULL));
+    }
+    n++;
+  }
+  CHECKF(bad == 0, "%d of %d long decimals not correctly rounded", bad, n);
+  static const char *const big = "1234567890123456789012345678901234567890";
+  jcx_val v;
+  CHECK(jcx_num_value(big, strlen(big), &v) == JCX_OK && !v.exact && v.d == 1234567890123456789012345678901234567890.0);
+  CHECK(jcx_num_value("0000000000000000000000007", 25, &v) == JCX_OK && v.exact && v.i == 7);
+  CHECK(jcx_num_value("0.00000000000000000000000123", 28, &v) == JCX_OK && v.d == 1.23e-24);
+}
+
 int main(void) {
+  test_wrap_agrees();
+  test_long_digits();
   test_blank_agrees();
   test_cases();
   test_flags();

@@ -1,0 +1,497 @@
+/* jcx_period.c - dates: the document's date, and a period phrase resolved
+ * to the first and last day it covers.
+ *
+ * A period phrase is read as a sequence of parts, each optional:
+ *
+ *   [截至|截止|到|至] [year] [span] [末|底|以来]
+ *   year := YYYY年 | 二〇二六年 | 今年 本年 去年 上年 上一年 前年 明年 次年 全年
+ *   span := M月[份] | M—N月[份] | 前N个月 | 上半年 下半年 | [第]N季度 | 前N季度
+ *           | M月D日
+ *
+ * and a few whole phrases: 年末/年底/期末 (the last day of the year),
+ * 目前/当前/眼下/截至目前/至今 (the document's day), N年来/这N年/过去N年/近N年
+ * (the last N years), “十三五”时期 (a plan's five years).  Anything else
+ * (近年来, 年初, a comparison) resolves to nothing: no date is guessed.
+ *
+ * Relative words count from the document's year; a document that reviews
+ * the year before its date (a work report) ends "这五年" at the year before.
+ * Nothing is allocated; every loop advances. */
+#include "jcx_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ reading */
+
+typedef struct {
+  const char *z;
+  size_t n, i;
+} rd;
+
+static uint32_t peek(const rd *r, size_t *len) { return jcx_cp(r->z, r->n, r->i, len); }
+
+/* Does the text at the reader start with the UTF-8 word w?  Then it is
+ * consumed. */
+static int eat(rd *r, const char *w) {
+  size_t k = strlen(w);
+  if (r->i + k > r->n || memcmp(r->z + r->i, w, k) != 0) return 0;
+  r->i += k;
+  return 1;
+}
+
+static int eat_any(rd *r, const char *const *ws) {
+  for (; *ws; ws++)
+    if (eat(r, *ws)) return 1;
+  return 0;
+}
+
+static int cn_digit(uint32_t c) {
+  static const uint32_t d[] = {0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                               0x516D, 0x4E03, 0x516B, 0x4E5D}; /* 〇一二三四五六七八九 */
+  for (int k = 0; k < 10; k++)
+    if (c == d[k]) return k;
+  if (c == 0x96F6) return 0; /* 零 */
+  if (c == 0x4E24) return 2; /* 两 */
+  return -1;
+}
+
+static int ar_digit(uint32_t c) {
+  if (c >= '0' && c <= '9') return (int)(c - '0');
+  if (c >= 0xFF10 && c <= 0xFF19) return (int)(c - 0xFF10);
+  return -1;
+}
+
+/* A small number: Arabic digits, Chinese digits one by one (二〇二六), or
+ * with 十 (十二, 二十, 二十三).  At most 4 digits; -1 when none. */
+static int read_num(rd *r) {
+  size_t len, at = r->i;
+  int v = 0, nd = 0, d;
+  uint32_t c = peek(r, &len);
+  if (ar_digit(c) >= 0) {
+    while ((d = ar_digit(peek(r, &len))) >= 0 && nd < 5) { v = v * 10 + d; nd++; r->i += len; }
+    return nd <= 4 ? v : (r->i = at, -1);
+  }
+  int tens = -1;
+  while (nd < 5) {
+    c = peek(r, &len);
+    if (c == 0x5341 && tens < 0 && nd <= 1) { /* 十 */
+      tens = nd ? v : 1;
+      v = 0;
+      nd = 0;
+      r->i += len;
+      continue;
+    }
+    if ((d = cn_digit(c)) < 0) break;
+    v = v * 10 + d;
+    nd++;
+    r->i += len;
+  }
+  if (tens >= 0) {
+    if (nd > 1) { r->i = at; return -1; }
+    return tens * 10 + v;
+  }
+  if (nd == 0 || nd > 4) { r->i = at; return -1; }
+  return v;
+}
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int month_days(int y, int m) {
+  static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+static jcx_date mkdate(int y, int m, int d) {
+  jcx_date t = {y, m, d};
+  return t;
+}
+
+/* ------------------------------------------------------------ ISO */
+
+static int iso_num(const char *s, size_t n, size_t *i, int width) {
+  int v = 0;
+  for (int k = 0; k < width; k++, (*i)++) {
+    if (*i >= n || s[*i] < '0' || s[*i] > '9') return -1;
+    v = v * 10 + (s[*i] - '0');
+  }
+  return v;
+}
+
+int jcx_date_parse_iso(const char *s, size_t n, jcx_date *out) {
+  size_t i = 0;
+  int y = iso_num(s, n, &i, 4), m = 0, d = 0;
+  if (y < 1 || (i < n && s[i] != '-')) return JCX_NOMATCH;
+  if (i < n) {
+    i++;
+    if ((m = iso_num(s, n, &i, 2)) < 1 || m > 12 || (i < n && s[i] != '-')) return JCX_NOMATCH;
+    if (i < n) {
+      i++;
+      if ((d = iso_num(s, n, &i, 2)) < 1 || d > month_days(y, m) || i != n) return JCX_NOMATCH;
+    }
+  }
+  *out = mkdate(y, m, d);
+  return JCX_OK;
+}
+
+int jcx_date_iso(jcx_date d, char *buf, size_t cap) {
+  if (d.y < 1 || d.y > 9999 || cap < 11) return 0;
+  int k;
+  if (!d.m) k = snprintf(buf, cap, "%04d", d.y);
+  else if (!d.d) k = snprintf(buf, cap, "%04d-%02d", d.y, d.m);
+  else k = snprintf(buf, cap, "%04d-%02d-%02d", d.y, d.m, d.d);
+  return k > 0 && (size_t)k < cap ? k : 0;
+}
+
+/* ------------------------------------------------------------ periods */
+
+typedef struct {
+  jcx_date s, e;
+  int ok;
+} span;
+
+static span mkspan(jcx_date s, jcx_date e) {
+  span t = {s, e, 1};
+  return t;
+}
+static span whole_year(int y) { return mkspan(mkdate(y, 1, 1), mkdate(y, 12, 31)); }
+static span months(int y, int m1, int m2) {
+  return mkspan(mkdate(y, m1, 1), mkdate(y, m2, month_days(y, m2)));
+}
+static span day_point(jcx_date d) { return mkspan(d, d); }
+
+/* The year part: *y gets the year, 0 when none is printed; the return says
+ * whether one was read.  Relative words need the document's year. */
+static int read_year(rd *r, const jcx_docdate *doc, int *y) {
+  /* review: the word means the year the document reports on (全年 of a
+   * work report is the year it reviews) */
+  static const struct { const char *w; int off, review; } rel[] = {
+      {"今年", 0, 0}, {"本年", 0, 0}, {"当年", 0, 0}, {"全年", 0, 1}, {"去年", -1, 0}, {"上年", -1, 0}, {"上一年", -1, 0},
+      {"前年", -2, 0}, {"明年", 1, 0}, {"次年", 1, 0}, {"来年", 1, 0}, {"下一年", 1, 0}, {NULL, 0, 0}};
+  size_t at = r->i;
+  for (int k = 0; rel[k].w; k++)
+    if (eat(r, rel[k].w)) {
+      if (!doc || doc->date.y == 0) { r->i = at; *y = -1; return 1; }
+      *y = doc->date.y + rel[k].off - (rel[k].review && doc->review);
+      return 1;
+    }
+  int v = read_num(r);
+  size_t len;
+  if (v >= 1900 && v <= 2100 && peek(r, &len) == 0x5E74) { /* 年 */
+    r->i += len;
+    *y = v;
+    return 1;
+  }
+  r->i = at;
+  *y = 0;
+  return 0;
+}
+
+/* 月 or 月份 after a month number. */
+static int eat_month_word(rd *r) {
+  if (!eat(r, "月")) return 0;
+  eat(r, "份");
+  return 1;
+}
+
+static int is_dash(uint32_t c) {
+  return c == '-' || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0xFF0D || c == 0x2015 ||
+         c == 0x2212 || c == 0x81F3 || c == 0x5230 || c == '~' || c == 0xFF5E; /* 至 到 ～ */
+}
+
+/* The span part inside year y: months, halves, quarters, a day. */
+static span read_span(rd *r, int y) {
+  span none = {{0, 0, 0}, {0, 0, 0}, 0};
+  size_t at = r->i, len;
+  if (eat(r, "上半年")) return months(y, 1, 6);
+  if (eat(r, "下半年")) return months(y, 7, 12);
+  if (eat(r, "前")) {
+    int k = read_num(r);
+    if (k >= 1 && k <= 4 && eat(r, "季度")) return months(y, 1, 3 * k);
+    if (k >= 1 && k <= 12 && (eat(r, "个月") || eat(r, "個月"))) return months(y, 1, k);
+    r->i = at;
+    return none;
+  }
+  eat(r, "第");
+  int m = read_num(r);
+  if (m >= 1 && m <= 4 && eat(r, "季度")) return months(y, 3 * m - 2, 3 * m);
+  if (m < 1 || m > 12) { r->i = at; return none; }
+  if (is_dash(peek(r, &len))) { /* 1—8月, 1月—8月 */
+    r->i += len;
+    int m2 = read_num(r);
+    if (m2 > m && m2 <= 12 && eat_month_word(r)) return months(y, m, m2);
+    r->i = at;
+    return none;
+  }
+  if (!eat_month_word(r)) { r->i = at; return none; }
+  size_t mid = r->i;
+  if (is_dash(peek(r, &len))) { /* 1月—8月 */
+    r->i += len;
+    int m2 = read_num(r);
+    if (m2 > m && m2 <= 12 && eat_month_word(r)) return months(y, m, m2);
+    r->i = mid;
+  }
+  int d = read_num(r);
+  if (d >= 1 && d <= month_days(y, m) && (eat(r, "日") || eat(r, "号"))) return day_point(mkdate(y, m, d));
+  r->i = mid;
+  return months(y, m, m);
+}
+
+/* N年来, 这N年, 过去N年, 近N年, 以来: the last n years to the document's. */
+static span last_years(int n, const jcx_docdate *doc) {
+  span none = {{0, 0, 0}, {0, 0, 0}, 0};
+  if (!doc || !doc->date.y || n < 1 || n > 50) return none;
+  int end = doc->date.y - (doc->review ? 1 : 0);
+  return mkspan(mkdate(end - n + 1, 1, 1), mkdate(end, 12, 31));
+}
+
+static span read_years_back(rd *r, const jcx_docdate *doc) {
+  span none = {{0, 0, 0}, {0, 0, 0}, 0};
+  static const char *const pre[] = {"这", "过去", "近", "最近", NULL};
+  size_t at = r->i;
+  int had_pre = eat_any(r, pre);
+  int n = read_num(r);
+  if (n < 1 || !eat(r, "年")) { r->i = at; return none; }
+  int tail = eat(r, "来") || eat(r, "以来") || eat(r, "间");
+  if (!had_pre && !tail) { r->i = at; return none; }
+  return last_years(n, doc);
+}
+
+/* “十三五”时期 / 期间: a five-year plan (the third began in 1966). */
+static span read_plan(rd *r) {
+  span none = {{0, 0, 0}, {0, 0, 0}, 0};
+  size_t at = r->i;
+  eat(r, "“");
+  eat(r, "\"");
+  size_t len;
+  int k = eat(r, "十") ? 10 : 0, d = cn_digit(peek(r, &len));
+  if (d > 0) { k += d; r->i += len; }
+  if (k < 3 || k > 20 || !eat(r, "五")) { r->i = at; return none; }
+  eat(r, "”");
+  eat(r, "\"");
+  if (!(eat(r, "时期") || eat(r, "期间") || eat(r, "以来") || r->i == r->n)) { r->i = at; return none; }
+  int y0 = 1966 + 5 * (k - 3);
+  return mkspan(mkdate(y0, 1, 1), mkdate(y0 + 4, 12, 31));
+}
+
+/* The document's day, as a point, when the document has one. */
+static span today(const jcx_docdate *doc) {
+  span none = {{0, 0, 0}, {0, 0, 0}, 0};
+  if (!doc || !doc->date.y || !doc->date.m) return none;
+  if (!doc->date.d) return day_point(mkdate(doc->date.y, doc->date.m, month_days(doc->date.y, doc->date.m)));
+  return day_point(doc->date);
+}
+
+/* A whole phrase about the present or the end of the year. */
+static span read_point_words(rd *r, const jcx_docdate *doc) {
+  span none = {{0, 0, 0}, {0, 0, 0}, 0};
+  static const char *const now[] = {"目前", "当前", "眼下", "至今", "现在", "截至目前", "截止目前", "到目前", NULL};
+  static const char *const end_year[] = {"年末", "年底", "期末", "末", NULL};
+  if (eat_any(r, now)) return today(doc);
+  if (eat_any(r, end_year)) {
+    if (!doc || !doc->date.y) return none;
+    int y = doc->date.y - (doc->review ? 1 : 0);
+    return day_point(mkdate(y, 12, 31));
+  }
+  return none;
+}
+
+/* The end of a span as a point (年末, 3月末, 2月底). */
+static span end_point(span s) {
+  s.s = s.e;
+  return s;
+}
+
+static span resolve(rd *r, const jcx_docdate *doc) {
+  span none = {{0, 0, 0}, {0, 0, 0}, 0}, t;
+  static const char *const upto[] = {"截止到", "截至到", "截至", "截止", NULL};
+  static const char *const until[] = {"到", "至", NULL};
+  size_t at = r->i;
+  if ((t = read_point_words(r, doc)).ok || r->i != at) return t;
+  if ((t = read_plan(r)).ok) return t;
+  if ((t = read_years_back(r, doc)).ok || r->i != at) return t;
+  int upto_p = eat_any(r, upto);
+  if (!upto_p) eat_any(r, until); /* 到2030年: the year itself */
+  if (upto_p && (t = read_point_words(r, doc)).ok) return t;
+  int y;
+  if (!read_year(r, doc, &y)) {
+    if (!doc || !doc->date.y) return none;
+    y = doc->date.y - (doc->review ? 1 : 0);
+    t = read_span(r, y);
+    if (!t.ok) return none;
+  } else {
+    if (y < 0) return none;
+    size_t after_year = r->i;
+    t = read_span(r, y);
+    if (!t.ok) {
+      r->i = after_year;
+      t = whole_year(y);
+    }
+  }
+  if (eat(r, "以来")) {
+    span n = today(doc);
+    if (!n.ok || n.e.y < t.s.y) return none;
+    return mkspan(t.s, n.e);
+  }
+  static const char *const ends[] = {"末", "底", "年末", "年底", NULL};
+  if (eat_any(r, ends)) t = end_point(t);
+  else if (upto_p && t.s.d != t.e.d) t = end_point(t); /* 截至3月 */
+  return t;
+}
+
+int jcx_period_dates(const char *p, size_t n, const jcx_docdate *doc, jcx_date *start, jcx_date *end) {
+  rd r = {p, n, 0};
+  span t = resolve(&r, doc);
+  if (!t.ok || r.i != n) return JCX_NOMATCH;
+  *start = t.s;
+  *end = t.e;
+  return JCX_OK;
+}
+
+/* ------------------------------------------------------------ the document's date */
+
+/* A full date YYYY年M月D日 at r (spaces allowed between the parts, as PDF
+ * text prints them). */
+static void blanks(rd *r) {
+  size_t len;
+  for (int k = 0; k < 4 && r->i < r->n && jcx_is_blank(peek(r, &len)); k++) r->i += len;
+}
+
+static int read_full_date(rd *r, jcx_date *d) {
+  size_t at = r->i;
+  int y = read_num(r);
+  blanks(r);
+  if (y < 1900 || y > 2100 || !eat(r, "年")) { r->i = at; return 0; }
+  blanks(r);
+  int m = read_num(r);
+  blanks(r);
+  if (m < 1 || m > 12 || !eat(r, "月")) { r->i = at; return 0; }
+  blanks(r);
+  int dd = read_num(r);
+  blanks(r);
+  if (dd < 1 || dd > month_days(y, m) || !(eat(r, "日") || eat(r, "号"))) { r->i = at; return 0; }
+  *d = mkdate(y, m, dd);
+  return 1;
+}
+
+/* A weekday after a date (星期二, 周五), across white space. */
+static int weekday_follows(const char *z, size_t n, size_t i) {
+  size_t len;
+  for (int k = 0; k < 4 && i < n && jcx_is_blank(jcx_cp(z, n, i, &len)); k++) i += len;
+  rd r = {z, n, i};
+  return eat(&r, "星期") || eat(&r, "礼拜") || eat(&r, "周");
+}
+
+/* A title's year: YYYY年 followed on its line by the name of a yearly
+ * document.  *review: the document reviews the year before it (a work
+ * report is given early in its year). */
+static int title_year(const char *z, size_t n, int *y, int *review) {
+  static const char *const bulletin[] = {"统计公报", "統計公報", "年鉴", "年鑑", "决算", NULL};
+  static const char *const report[] = {"政府工作报告", "政府工作報告", "工作报告", NULL};
+  size_t lim = n < 1024 ? n : 1024, len;
+  for (size_t i = 0; i < lim; i += len ? len : 1) {
+    jcx_cp(z, n, i, &len);
+    rd r = {z, n, i};
+    int v = read_num(&r);
+    if (v < 1900 || v > 2100 || !eat(&r, "年")) continue;
+    for (size_t j = r.i; j < n && j < r.i + 240 && z[j] != '\n'; j += len) {
+      jcx_cp(z, n, j, &len);
+      rd t = {z, n, j};
+      if (eat_any(&t, bulletin)) { *y = v; *review = 0; return 1; }
+      if (eat_any(&t, report)) { *y = v; *review = 1; return 1; }
+    }
+  }
+  return 0;
+}
+
+/* 新华社北京9月1日电, 本报9月10日讯: a month and day near the dateline word. */
+static int dateline_day(const char *z, size_t n, int *m, int *d) {
+  size_t lim = n < 8192 ? n : 8192, len;
+  for (size_t i = 0; i < lim; i += len ? len : 1) {
+    jcx_cp(z, n, i, &len);
+    rd r = {z, n, i};
+    if (!(eat(&r, "新华社") || eat(&r, "本报") || eat(&r, "中新社") || eat(&r, "人民网"))) continue;
+    for (size_t j = r.i; j < n && j < r.i + 30; j += len) {
+      jcx_cp(z, n, j, &len);
+      rd t = {z, n, j};
+      int mm = read_num(&t);
+      if (mm < 1 || mm > 12 || !eat(&t, "月")) continue;
+      int dd = read_num(&t);
+      if (dd < 1 || dd > 31 || !eat(&t, "日") || !(eat(&t, "电") || eat(&t, "讯"))) continue;
+      *m = mm;
+      *d = dd;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A work report names itself in its first lines; its date is its title's
+ * year, else the first full date there (——2026年1月26日在…会议上). */
+static int report_date(const char *z, size_t n, jcx_date *out) {
+  static const char *const report[] = {"政府工作报告", "政府工作報告", "工作报告", NULL};
+  size_t lim = n < 1024 ? n : 1024, len;
+  int named = 0;
+  for (size_t i = 0; i < lim && !named; i += len ? len : 1) {
+    jcx_cp(z, n, i, &len);
+    rd r = {z, n, i};
+    named = eat_any(&r, report);
+  }
+  for (size_t i = 0; named && i < lim; i += len ? len : 1) {
+    jcx_cp(z, n, i, &len);
+    rd r = {z, n, i};
+    if (read_full_date(&r, out)) return 1;
+  }
+  return 0;
+}
+
+/* A text that opens with a year (2022年，面对…; a yearbook's 1998年 on its
+ * own line) is about that year. */
+static int opening_year(const char *z, size_t n, int *y) {
+  size_t i = 0, len;
+  while (i < n && i < 64 && jcx_is_blank(jcx_cp(z, n, i, &len))) i += len;
+  rd r = {z, n, i};
+  int v = read_num(&r);
+  if (v < 1900 || v > 2100 || !eat(&r, "年")) return 0;
+  uint32_t c = peek(&r, &len);
+  if (!(c == ',' || c == 0xFF0C || c == '\n' || c == '\r' || r.i == n)) return 0;
+  *y = v;
+  return 1;
+}
+
+int jcx_doc_date(const char *z, size_t n, jcx_docdate *out) {
+  memset(out, 0, sizeof *out);
+  jcx_date latest = {0, 0, 0}, d;
+  size_t len;
+  for (size_t i = 0, next; i < n; i = next) {
+    uint32_t c = jcx_cp(z, n, i, &len);
+    next = i + (len ? len : 1);
+    if (ar_digit(c) < 0 && cn_digit(c) < 0) continue;
+    rd r = {z, n, i};
+    if (!read_full_date(&r, &d)) continue;
+    if (i < 4096 && weekday_follows(z, n, r.i)) { out->date = d; return JCX_OK; } /* masthead */
+    if (d.y > latest.y || (d.y == latest.y && (d.m > latest.m || (d.m == latest.m && d.d > latest.d))))
+      latest = d;
+    next = r.i;
+  }
+  int y, review, m, dd;
+  if (dateline_day(z, n, &m, &dd) && latest.y && dd <= month_days(latest.y, m)) {
+    out->date = mkdate(latest.y, m, dd);
+    return JCX_OK;
+  }
+  if (title_year(z, n, &y, &review)) {
+    out->date = mkdate(y, 0, 0);
+    out->review = review;
+    return JCX_OK;
+  }
+  if (report_date(z, n, &d)) {
+    out->date = d;
+    out->review = 1;
+    return JCX_OK;
+  }
+  if (opening_year(z, n, &y)) {
+    out->date = mkdate(y, 0, 0);
+    return JCX_OK;
+  }
+  if (latest.y) { out->date = latest; return JCX_OK; }
+  return JCX_NOMATCH;
+}
