@@ -8,6 +8,7 @@
 #include "../../ext/jcx_lex.h"
 #include "../../tools/read_file.h"
 
+#include <malloc.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,6 +110,53 @@ static void test_longest(void) {
   free(z);
 }
 
+/* Every word of every lexicon/<class>.txt is a word of the compiled
+ * lexicon with that class bit: the data files and the tables agree. */
+static void test_class_files(void) {
+  size_t files = 0, words = 0, missing = 0;
+  for (unsigned i = 0; i < jcx_lex_nclassnames; i++) {
+    char path[256];
+    snprintf(path, sizeof path, "lexicon/%s.txt", jcx_lex_class_names[i]);
+    FILE *f = fopen(path, "r");
+    CHECKF(f != NULL, "%s", path);
+    if (!f) continue;
+    files++;
+    char line[256];
+    while (fgets(line, sizeof line, f)) {
+      if (line[0] == '#') continue;
+      char *w = strtok(line, " \t\r\n");
+      if (!w) continue;
+      words++;
+      jcx_lex_hit h;
+      if (lookup(w, &h) != JCX_OK || !(h.cls & jcx_lex_class_bits[i]) || jcx_lex_class(jcx_lex_class_names[i]) != jcx_lex_class_bits[i]) {
+        missing++;
+        fprintf(stderr, "test_lex: %s: '%s' not found with its class\n", path, w);
+      }
+    }
+    fclose(f);
+  }
+  CHECK(files == jcx_lex_nclassnames && files >= 19);
+  CHECK(words > 500 && missing == 0);
+}
+
+/* Lookups that must not read anything: empty and NULL inputs. */
+static void test_empty_lookups(void) {
+  jcx_lex_hit h, hs[4];
+  CHECK(jcx_lex_lookup(NULL, 0, &h) == JCX_NOMATCH);
+  CHECK(jcx_lex_longest(NULL, 0, 0, &h) == JCX_NOMATCH);
+  CHECK(jcx_lex_prefixes(NULL, 0, hs, 4) == 0);
+  CHECK(jcx_lex_classes(NULL, 0) == 0);
+  CHECK(jcx_lex_longest_ending(NULL, 0, 0, JCX_WC_UNIT, &h) == JCX_NOMATCH);
+  /* a word with trailing bytes, or a NUL inside, is not the word */
+  CHECK(jcx_lex_lookup("粮食\0", 7, &h) == JCX_NOMATCH);
+  CHECK(jcx_lex_lookup("粮食 ", 7, &h) == JCX_NOMATCH);
+  /* a length of 33 characters is longer than any word */
+  char longw[33 * 3 + 1] = "";
+  for (int i = 0; i < 33; i++) strcat(longw, "一");
+  CHECK(lookup(longw, &h) == JCX_NOMATCH);
+  CHECK(jcx_lex_prefixes(longw, strlen(longw), hs, 4) >= 1 && hs[0].len == 3);
+}
+
 /* ---------------------------------------------------------- segmenting */
 
 typedef struct {
@@ -166,6 +214,64 @@ static int cut_inside(const char *joined_s, const char *w) {
     if (strstr(joined_s, glued)) return 1;
   }
   return 0;
+}
+
+/* Whole segmentations of short sentences where only one reading makes sense. */
+static void test_exact(void) {
+  static const char *const cases[][2] = {
+      {"他在北京工作", "他/在/北京/工作"},
+      {"农民收入持续增长", "农民/收入/持续/增长"},
+      {"这个问题已经解决", "这个/问题/已经/解决"},
+      {"全市共有医院12家。", "全市/共有/医院/12/家/。"},
+      {"今天上午市政府召开工作会议", "今天/上午/市政府/召开/工作/会议"},
+      {"有效灌溉面积", "有效/灌溉/面积"},
+      {"GDP增长6%", "GDP/增长/6/%"},
+      {"龘", "龘"},
+  };
+  joined j;
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const char *r = seg(cases[i][0], &j);
+    CHECKF(strcmp(r, cases[i][1]) == 0, "%s: got %s, want %s", cases[i][0], r, cases[i][1]);
+  }
+  jcx_lex_tok t[4];
+  size_t k;
+  CHECK(jcx_lex_segment_array("龘", 3, t, 4, &k) == JCX_OK && k == 1 && t[0].kind == JCX_TOK_HAN && t[0].cost == 0);
+  CHECK(jcx_lex_segment_array("\xF0\xA0\x80\x80", 4, t, 4, &k) == JCX_OK && k == 1 && t[0].kind == JCX_TOK_HAN);
+}
+
+static uint32_t cost(const char *w) {
+  jcx_lex_hit h;
+  if (lookup(w, &h) != JCX_OK) return 1u << 30;
+  return h.cost;
+}
+
+/* The segmenter is not greedy: where the longest word at a position leaves
+ * a dearer path, it takes the shorter one (costs read from the lexicon). */
+static void test_probability(void) {
+  joined j;
+  jcx_lex_hit h;
+  /* 研究生|命 or 研究|生命: the longest word at 研 is 研究生 */
+  const char *s = "研究生命现象";
+  CHECK(jcx_lex_longest(s, strlen(s), 0, &h) == JCX_OK && h.len == strlen("研究生"));
+  CHECK(cost("研究") + cost("生命") < cost("研究生") + cost("命"));
+  const char *r = seg(s, &j);
+  CHECKF(strcmp(r, "研究/生命/现象") == 0, "%s", r);
+  /* 和服|务 or 和|服务 */
+  s = "管理和服务";
+  CHECK(jcx_lex_longest(s + 6, strlen(s) - 6, 0, &h) == JCX_OK && h.len == strlen("和服"));
+  CHECK(cost("和") + cost("服务") < cost("和服") + cost("务"));
+  r = seg(s, &j);
+  CHECKF(strcmp(r, "管理/和/服务") == 0, "%s", r);
+  /* 中国|家 or 中|国家: both splits are words, the commoner pair wins */
+  CHECK(cost("中") + cost("国家") < cost("中国") + cost("家"));
+  r = seg("中国家", &j);
+  CHECKF(strcmp(r, "中/国家") == 0, "%s", r);
+  /* and where the longest word is also the cheapest path, it is kept whole */
+  CHECK(cost("发展中国家") < cost("发展") + cost("中") + cost("国家"));
+  r = seg("发展中国家", &j);
+  CHECKF(strcmp(r, "发展中国家") == 0, "%s", r);
+  /* a dictionary word never loses to the same span cut into unknown pieces */
+  CHECK(jcx_lex_unknown_cost > cost("的") && cost("粮食") < 2 * jcx_lex_unknown_cost);
 }
 
 static void test_segment(void) {
@@ -278,6 +384,122 @@ static void test_long(void) {
   free(e);
 }
 
+/* Heap in use (glibc's count; under a sanitizer's allocator it may stay 0,
+ * which makes the bound below hold trivially there). */
+static size_t heap_used(void) { return mallinfo2().uordblks; }
+
+typedef struct {
+  tally t;
+  size_t heap0, heap_max;
+  int kinds_ok;
+} watch;
+
+/* Counts like count(), checks every token is a word or a Han character,
+ * and samples the heap every 1024 tokens. */
+static int watch_tok(void *ctx, const jcx_lex_tok *t) {
+  watch *w = ctx;
+  count(&w->t, t);
+  if (t->kind != JCX_TOK_WORD && t->kind != JCX_TOK_HAN) w->kinds_ok = 0;
+  if (t->kind == JCX_TOK_WORD && t->cost == 0) w->kinds_ok = 0;
+  if (w->t.ntok % 1024 == 0) {
+    size_t h = heap_used();
+    if (h > w->heap_max) w->heap_max = h;
+  }
+  return 0;
+}
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Segments z[0..n) with a work space on this function's stack; returns the
+ * best of 3 wall times. */
+static double timed(const char *z, size_t n, watch *w) {
+  double best = 1e9;
+  for (int r = 0; r < 3; r++) {
+    jcx_lex_ws ws;
+    *w = (watch){{0, 0, 0, 1}, heap_used(), 0, 1};
+    w->heap_max = w->heap0;
+    double t0 = now();
+    int rc = jcx_lex_segment_ws(&ws, z, n, watch_tok, w);
+    double t = now() - t0;
+    if (rc != JCX_OK) w->t.ordered = 0;
+    if (t < best) best = t;
+  }
+  return best;
+}
+
+/* 1 MB of random CJK (U+4E00..U+9FFF): every byte covered, tokens words or
+ * Han characters, time linear (1 MB against 64 KB: linear is 16 times,
+ * quadratic 256 times; the bound allows 32 times plus 50 ms of noise), no
+ * heap allocation with a caller's work space, and the work space of
+ * jcx_lex_segment freed. */
+static void test_random_cjk(void) {
+  size_t nch = (1u << 20) / 3, n = nch * 3;
+  char *z = malloc(n);
+  if (!z) abort();
+  uint32_t x = 2463534242u;
+  for (size_t i = 0; i < nch; i++) {
+    x ^= x << 13; x ^= x >> 17; x ^= x << 5; /* xorshift32 */
+    uint32_t c = 0x4E00 + x % 0x5200;
+    z[3 * i] = (char)(0xE0 | (c >> 12));
+    z[3 * i + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    z[3 * i + 2] = (char)(0x80 | (c & 0x3F));
+  }
+  size_t small = (64u << 10) / 3 * 3;
+  char *zs = exact_copy(z, small);
+  watch w;
+  double ts = timed(zs, small, &w);
+  CHECK(w.t.ordered && w.t.covered == small && w.kinds_ok);
+  free(zs);
+  double tb = timed(z, n, &w);
+  CHECK(w.t.ordered && w.t.covered == n && w.kinds_ok);
+  CHECK(w.t.ntok > nch / 4 && w.t.ntok <= nch); /* some words of 2+ characters, never more tokens than characters */
+  CHECK(w.t.maxlen <= 3 * JCX_LEX_MAXCHARS);
+  CHECKF(w.heap_max == w.heap0, "heap grew by %zu bytes", w.heap_max - w.heap0);
+  CHECKF(tb < 32 * ts + 0.05, "1 MB %.3f s, 64 KB %.3f s", tb, ts);
+  printf("test_lex: 1 MB random CJK: %zu tokens, %.3f s (64 KB: %.4f s)\n", w.t.ntok, tb, ts);
+  /* the allocating form: one work space, freed at the end */
+  size_t h0 = heap_used();
+  tally a = {0, 0, 0, 1};
+  CHECK(jcx_lex_segment(z, n, count, &a) == JCX_OK && a.covered == n);
+  CHECK(heap_used() == h0);
+  /* the same megabyte of one character, a word by itself (的) */
+  for (size_t i = 0; i < nch; i++) memcpy(z + 3 * i, "的", 3);
+  double t1 = timed(z, n, &w);
+  CHECK(w.t.ordered && w.t.covered == n && w.t.ntok == nch && w.kinds_ok);
+  CHECKF(t1 < 32 * ts + 0.05, "1 MB of one character %.3f s", t1);
+  free(z);
+}
+
+/* 1 MB of invalid bytes, of white space and of random bytes: linear, tiled. */
+static void test_huge_other(void) {
+  size_t n = 1u << 20;
+  char *z = malloc(n);
+  if (!z) abort();
+  tally a;
+  memset(z, 0xFF, n);
+  a = (tally){0, 0, 0, 1};
+  CHECK(jcx_lex_segment(z, n, count, &a) == JCX_OK && a.ordered && a.ntok == n && a.maxlen == 1);
+  memset(z, ' ', n);
+  a = (tally){0, 0, 0, 1};
+  CHECK(jcx_lex_segment(z, n, count, &a) == JCX_OK && a.ntok == 1 && a.maxlen == n);
+  /* 1.2.3.4... : one number, however long */
+  for (size_t i = 0; i < n; i++) z[i] = (i & 1) ? '.' : (char)('0' + i % 10);
+  a = (tally){0, 0, 0, 1};
+  CHECK(jcx_lex_segment(z, n - 1, count, &a) == JCX_OK && a.ntok == 1 && a.maxlen == n - 1);
+  uint32_t x = 88172645u;
+  for (size_t i = 0; i < n; i++) {
+    x ^= x << 13; x ^= x >> 17; x ^= x << 5;
+    z[i] = (char)(x >> 24);
+  }
+  a = (tally){0, 0, 0, 1};
+  CHECK(jcx_lex_segment(z, n, count, &a) == JCX_OK && a.ordered && a.covered == n);
+  free(z);
+}
+
 /* JCX_LEX_BENCH=FILE: megabytes a second (a figure, not a test). */
 static void bench(const char *path) {
   size_t n;
@@ -302,9 +524,15 @@ static void bench(const char *path) {
 int main(void) {
   test_lookup();
   test_longest();
+  test_class_files();
+  test_empty_lookups();
+  test_exact();
+  test_probability();
   test_segment();
   test_invalid();
   test_long();
+  test_random_cjk();
+  test_huge_other();
   const char *b = getenv("JCX_LEX_BENCH");
   if (b && *b) bench(b);
   return check_report("test_lex");
