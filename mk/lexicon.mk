@@ -36,7 +36,7 @@ $(LEX_OBJ): $(LEX_C) ext/jcx_lex.h
 
 # Into the library and the core archive (their recipes link $^).
 $(LIB) $(CORE_A): $(LEX_OBJ)
-$(BUILD)/jcx_lex.o $(BUILD)/tests/test_lex: ext/jcx_lex.h
+$(BUILD)/jcx_lex.o $(BUILD)/tests/test_lex $(BUILD)/stack/unit/test_lex.o: ext/jcx_lex.h
 
 ifdef HOSTS_STATIC_A
 $(HOSTS_STATIC_A): $(LEX_OBJ)
