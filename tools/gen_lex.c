@@ -334,6 +334,10 @@ static void write_c(const char *out) {
         " * The general dictionary is jieba's (lexicon/jieba.dict, filtered):\n"
         " * Copyright 2012-2017 Sun Junyi, MIT licence, see lexicon/LICENSE-jieba. */\n"
         "#include \"jcx_lex.h\"\n\n", o);
+  /* the constants this tool shares with the header, checked where both are seen */
+  fprintf(o, "_Static_assert(JCX_LEX_MAXCHARS == %d && JCX_LEX_CJK_FIRST == 0x%X && JCX_LEX_CJK_N == 0x%X,\n"
+             "               \"tools/gen_lex.c and ext/jcx_lex.h disagree\");\n\n",
+          MAXCHARS, CJK_FIRST, CJK_N);
   fprintf(o, "const uint32_t jcx_lex_nnodes = %zu, jcx_lex_nwords = %zu, jcx_lex_ncls = %zu, jcx_lex_ntags = %u;\n",
           nnodes, nents, nclsn, ntags);
   fprintf(o, "const uint32_t jcx_lex_unknown_cost = %u;\n", (unsigned)lround(1024.0 * log(total)));
