@@ -401,9 +401,25 @@ static int title_year(const char *z, size_t n, int *y, int *review) {
     rd r = {z, n, i};
     int v = read_num(&r);
     if (v < 1900 || v > 2100 || !eat(&r, "年")) continue;
-    for (size_t j = r.i; j < n && j < r.i + 240 && z[j] != '\n'; j += len) {
-      jcx_cp(z, n, j, &len);
-      rd t = {z, n, j};
+    /* the rest of the line, without glosses in brackets that hold no Han
+     * character (pinyin printed after each character: 統(tǒng)計(jì)) */
+    char line[256];
+    size_t ll = 0;
+    for (size_t j = r.i; j < n && j < r.i + 480 && z[j] != '\n' && ll + 4 < sizeof line; j += len) {
+      uint32_t c = jcx_cp(z, n, j, &len);
+      if (c == '(' || c == 0xFF08) {
+        size_t k = j + len, kl;
+        uint32_t e = 0;
+        while (k < n && k < j + 24 && !jcx_is_han(e = jcx_cp(z, n, k, &kl)) && e != ')' && e != 0xFF09 && e != '\n')
+          k += kl;
+        if (k < n && (e == ')' || e == 0xFF09)) { len = k + kl - j; continue; }
+      }
+      memcpy(line + ll, z + j, len);
+      ll += len;
+    }
+    for (size_t j = 0; j < ll; j += len) {
+      jcx_cp(line, ll, j, &len);
+      rd t = {line, ll, j};
       if (eat_any(&t, bulletin)) { *y = v; *review = 0; return 1; }
       if (eat_any(&t, report)) { *y = v; *review = 1; return 1; }
     }
@@ -486,34 +502,78 @@ static int opening_year(const char *z, size_t n, int *y) {
   return 1;
 }
 
-int jcx_doc_date(const char *z, size_t n, jcx_docdate *out) {
-  memset(out, 0, sizeof *out);
-  jcx_date latest = {0, 0, 0}, d;
+/* A date written with digits and one separator, as page headers and
+ * addresses print it: 2021-10-26, 1994.02.01, 2023/03/15 (not inside a
+ * longer run of digits). */
+static int read_numeric_date(const char *z, size_t n, size_t i, jcx_date *d) {
+  if (i > 0 && z[i - 1] >= '0' && z[i - 1] <= '9') return 0;
+  int v[3] = {0, 0, 0}, w[3] = {4, 2, 2};
+  char sep = 0;
+  size_t j = i;
+  for (int k = 0; k < 3; k++) {
+    int digits = 0;
+    while (j < n && z[j] >= '0' && z[j] <= '9' && digits < w[k]) { v[k] = v[k] * 10 + (z[j++] - '0'); digits++; }
+    if (digits == 0 || (k == 0 && digits != 4)) return 0;
+    if (k == 2) break;
+    if (j >= n || !(z[j] == '-' || z[j] == '.' || z[j] == '/') || (sep && z[j] != sep)) return 0;
+    sep = z[j++];
+  }
+  if (j < n && z[j] >= '0' && z[j] <= '9') return 0;
+  if (v[0] < 1900 || v[0] > 2100 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > month_days(v[0], v[1])) return 0;
+  *d = mkdate(v[0], v[1], v[2]);
+  return 1;
+}
+
+/* The page's own date: a full date with its weekday in the first 4 KB (a
+ * masthead), else the first date printed with digits and separators (a
+ * web page's 发布时间 2021-02-01, an address's /2023/03/15/).  *latest gets
+ * the latest full date of the text. */
+static int page_date(const char *z, size_t n, jcx_date *out, jcx_date *latest) {
+  jcx_date d, numeric = {0, 0, 0};
   size_t len;
   for (size_t i = 0, next; i < n; i = next) {
     uint32_t c = jcx_cp(z, n, i, &len);
     next = i + (len ? len : 1);
     if (ar_digit(c) < 0 && cn_digit(c) < 0) continue;
+    if (!numeric.y && read_numeric_date(z, n, i, &d)) numeric = d;
     rd r = {z, n, i};
     if (!read_full_date(&r, &d)) continue;
-    if (i < 4096 && weekday_follows(z, n, r.i)) { out->date = d; return JCX_OK; } /* masthead */
-    if (d.y > latest.y || (d.y == latest.y && (d.m > latest.m || (d.m == latest.m && d.d > latest.d))))
-      latest = d;
+    if (i < 4096 && weekday_follows(z, n, r.i)) { *out = d; return 1; } /* masthead */
+    if (d.y > latest->y || (d.y == latest->y && (d.m > latest->m || (d.m == latest->m && d.d > latest->d))))
+      *latest = d;
     next = r.i;
   }
-  int y, review, m, dd;
+  if (numeric.y) { *out = numeric; return 1; }
+  return 0;
+}
+
+int jcx_doc_date(const char *z, size_t n, jcx_docdate *out) {
+  memset(out, 0, sizeof *out);
+  jcx_date latest = {0, 0, 0}, d;
+  int y = 0, review = 0, m, dd;
+  int titled = title_year(z, n, &y, &review);
+  /* a bulletin or yearbook counts from its report year, wherever printed */
+  if (titled && !review) {
+    out->date = mkdate(y, 0, 0);
+    return JCX_OK;
+  }
+  int reported = report_date(z, n, &d);
+  out->review = titled || reported; /* a work report reviews the year before */
+  jcx_date pd;
+  if (page_date(z, n, &pd, &latest)) {
+    out->date = pd;
+    return JCX_OK;
+  }
   if (dateline_day(z, n, &m, &dd) && latest.y && dd <= month_days(latest.y, m)) {
     out->date = mkdate(latest.y, m, dd);
     return JCX_OK;
   }
-  if (title_year(z, n, &y, &review)) {
-    out->date = mkdate(y, 0, 0);
-    out->review = review;
+  if (reported) {
+    out->date = d;
     return JCX_OK;
   }
-  if (report_date(z, n, &d)) {
-    out->date = d;
-    out->review = 1;
+  if (titled) {
+    out->date = mkdate(y, 0, 0);
     return JCX_OK;
   }
   if (opening_year(z, n, &y)) {

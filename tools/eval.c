@@ -44,8 +44,12 @@
 #include "read_file.h"
 
 typedef struct {
-  char doc[16];
+  char doc[16], id[16];
   char *raw, *value, *unit, *qual, *ind, *per, *kind, *note;
+  /* frames.tsv: period dates, base, status ("" = none); has_frame 0 when
+   * the row has no line there */
+  const char *fs, *fe, *base, *status;
+  int has_frame;
   size_t s, e; /* byte span in the doc, e == 0 when not found */
   int matched;
   int out; /* beyond the doc's scope: not scored */
@@ -55,17 +59,21 @@ typedef struct {
   answer *a;
   size_t n, cap;
   char *negs;   /* negatives.tsv text, or NULL */
-  char *bufs[2];
+  char *bufs[2];  /* metrics.tsv, frames.tsv */
 } answer_file;
 
 /* One answer set's counts. */
 typedef struct {
   int docs, answers, tp, fp, fn, ind_exact, ind_near, ind_lenient, per_ok, kind_ok, qual_ok;
   int all_ok, neg_leaked, sign_err, not_found;
+  /* over matched rows with a frames.tsv line */
+  int fr_rows, dates_given, dates_right, dates_none, dates_invented, dates_ok, base_ok, status_ok;
+  int all_ok_frames;
 } stats;
 
-enum { COL_IND, COL_PER, COL_KIND, COL_QUAL, COL_N };
-static const char *const col_name[COL_N] = {"indicator", "period", "kind", "qualifier"};
+enum { COL_IND, COL_PER, COL_KIND, COL_QUAL, COL_DATES, COL_BASE, COL_STATUS, COL_N };
+static const char *const col_name[COL_N] = {"indicator", "period", "kind", "qualifier",
+                                            "period dates", "base", "status"};
 
 /* Column misses kept for -v. */
 typedef struct {
@@ -139,11 +147,20 @@ static void norm_name(const char *s, size_t n, char *out, size_t cap) {
   out[o] = 0;
 }
 
-/* White space removed, nothing else (periods). */
+/* White space removed; for periods and bases also one spelling of dashes
+ * (— – － ～ ~ as '-') and 月份 as 月, as metrics() prints them. */
 static void norm_space(const char *s, size_t n, char *out, size_t cap) {
+  static const char *const dashes[] = {"—", "–", "－", "～", "~", "−"};
   size_t o = 0;
   for (size_t i = 0; i < n && o + 4 < cap;) {
     if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') { i++; continue; }
+    int d = 0;
+    for (size_t k = 0; k < sizeof dashes / sizeof dashes[0] && !d; k++) {
+      size_t l = strlen(dashes[k]);
+      if (i + l <= n && !memcmp(s + i, dashes[k], l)) { out[o++] = '-'; i += l; d = 1; }
+    }
+    if (d) continue;
+    if (i >= 3 && i + 3 <= n && !memcmp(s + i, "份", 3) && !memcmp(s + i - 3, "月", 3)) { i += 3; continue; }
     if (i + 3 <= n && !memcmp(s + i, "\xe3\x80\x80", 3)) { i += 3; continue; }
     if (i + 2 <= n && !memcmp(s + i, "\xc2\xa0", 2)) { i += 2; continue; }
     out[o++] = s[i++];
@@ -202,6 +219,7 @@ static void load_answers(const char *path, const char *negpath, answer_file *af)
       answer *a = &af->a[af->n++];
       memset(a, 0, sizeof *a);
       snprintf(a->doc, sizeof a->doc, "%s", f[0]);
+      snprintf(a->id, sizeof a->id, "%s", f[1]);
       a->raw = unescape(f[2]); a->value = f[3]; a->unit = f[4]; a->qual = f[5];
       a->ind = f[6]; a->per = f[7]; a->kind = f[8]; a->note = k > 9 ? f[9] : "";
     }
@@ -210,10 +228,34 @@ static void load_answers(const char *path, const char *negpath, answer_file *af)
   af->negs = read_file(negpath, &nl);
 }
 
+/* frames.tsv (doc id raw period period_start period_end base status
+ * note): attached to the answers by doc and id. */
+static void load_frames(const char *path, answer_file *af) {
+  size_t tl;
+  char *tsv = read_file(path, &tl);
+  af->bufs[1] = tsv;
+  if (!tsv) return;
+  char *save = NULL;
+  int first = 1;
+  for (char *line = strtok_r(tsv, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    if (first) { first = 0; continue; }
+    char *f[9] = {0};
+    if (split(line, f, 9) < 8) continue;
+    for (size_t k = 0; k < af->n; k++) {
+      answer *a = &af->a[k];
+      if (strcmp(a->doc, f[0]) || strcmp(a->id, f[1])) continue;
+      a->fs = f[4]; a->fe = f[5]; a->base = f[6]; a->status = f[7];
+      a->has_frame = 1;
+      break;
+    }
+  }
+}
+
 static void free_answers(answer_file *af) {
   for (size_t k = 0; k < af->n; k++) free(af->a[k].raw);
   free(af->a);
   free(af->bufs[0]);
+  free(af->bufs[1]);
   free(af->negs);
 }
 
@@ -292,6 +334,9 @@ static void add(stats *t, const stats *d) {
   t->per_ok += d->per_ok; t->kind_ok += d->kind_ok; t->qual_ok += d->qual_ok;
   t->all_ok += d->all_ok; t->neg_leaked += d->neg_leaked; t->sign_err += d->sign_err;
   t->not_found += d->not_found;
+  t->fr_rows += d->fr_rows; t->dates_given += d->dates_given; t->dates_right += d->dates_right;
+  t->dates_none += d->dates_none; t->dates_invented += d->dates_invented; t->dates_ok += d->dates_ok;
+  t->base_ok += d->base_ok; t->status_ok += d->status_ok; t->all_ok_frames += d->all_ok_frames;
 }
 
 static double f1_of(const stats *s, double *p, double *r) {
@@ -394,11 +439,34 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
     d.ind_exact += exact; d.ind_near += near; d.ind_lenient += lenient;
     d.per_ok += pa; d.kind_ok += ka; d.qual_ok += qa;
     d.all_ok += exact && pa && ka && qa;
+    /* period dates, base, status */
+    char gs[16] = "", ge[16] = "", be[256], bg[256];
+    int da = 1, ba = 1, sa = 1;
+    const char *sn = jcx_status_name(r.status);
+    if (best->has_frame) {
+      jcx_date_iso(r.period_start, gs, sizeof gs);
+      jcx_date_iso(r.period_end, ge, sizeof ge);
+      da = !strcmp(best->fs, gs) && !strcmp(best->fe, ge);
+      norm_space(best->base, strlen(best->base), be, sizeof be);
+      norm_space(r.base ? r.base : "", r.base ? r.base_len : 0, bg, sizeof bg);
+      ba = !strcmp(be, bg);
+      sa = !strcmp(best->status, sn);
+      d.fr_rows++;
+      if (best->fs[0]) { d.dates_given++; d.dates_right += da; }
+      else { d.dates_none++; d.dates_invented += gs[0] != 0; }
+      d.dates_ok += da; d.base_ok += ba; d.status_ok += sa;
+      d.all_ok_frames += exact && pa && ka && qa && da && ba && sa;
+    }
     if (cx->verbose) {
       const char *rawshow = show(best->raw, strlen(best->raw), b3, sizeof b3);
-      const char *ok[COL_N] = {exact ? NULL : "", pa ? NULL : "", ka ? NULL : "", qa ? NULL : ""};
-      const char *ans[COL_N] = {best->ind, best->per, best->kind, best->qual};
-      const char *got[COL_N] = {ga, pg, kn, qn ? qn : ""};
+      char ed[40], gd[40];
+      snprintf(ed, sizeof ed, "%s..%s", best->has_frame ? best->fs : "", best->has_frame ? best->fe : "");
+      snprintf(gd, sizeof gd, "%s..%s", gs, ge);
+      const char *ok[COL_N] = {exact ? NULL : "", pa ? NULL : "", ka ? NULL : "", qa ? NULL : "",
+                               da ? NULL : "", ba ? NULL : "", sa ? NULL : ""};
+      const char *ans[COL_N] = {best->ind, best->per, best->kind, best->qual, ed,
+                                best->has_frame ? best->base : "", best->has_frame ? best->status : ""};
+      const char *got[COL_N] = {ga, pg, kn, qn ? qn : "", gd, bg, sn};
       for (int c = 0; c < COL_N; c++) {
         if (!ok[c]) continue;
         snprintf(buf, sizeof buf, "  %s %s: answer «%s» | got «%s»%s", a[0].doc, rawshow, ans[c],
@@ -445,6 +513,15 @@ static void print_stats(const char *label, const stats *s) {
   }
   printf("%s: ROWS RIGHT IN EVERY COLUMN %d / %d answer rows = %.3f\n", label, s->all_ok, s->answers,
          s->answers ? (double)s->all_ok / s->answers : 0);
+  if (s->fr_rows) {
+    printf("%s: of %d matched rows with frame answers, period dates %.3f (where the answers give "
+           "dates %d / %d = %.3f; dates where they give none: %d of %d), base %.3f, status %.3f\n",
+           label, s->fr_rows, (double)s->dates_ok / s->fr_rows, s->dates_right, s->dates_given,
+           s->dates_given ? (double)s->dates_right / s->dates_given : 0, s->dates_invented, s->dates_none,
+           (double)s->base_ok / s->fr_rows, (double)s->status_ok / s->fr_rows);
+    printf("%s: ROWS RIGHT IN EVERY COLUMN, period dates, base and status included: %d / %d = %.3f\n",
+           label, s->all_ok_frames, s->answers, s->answers ? (double)s->all_ok_frames / s->answers : 0);
+  }
   printf("%s: predictions on listed negatives %d, sign errors %d\n", label, s->neg_leaked, s->sign_err);
 }
 
@@ -513,6 +590,38 @@ static void score_set(const ctx *cx, const char *label, const char *where, answe
   if (!cx->verbose) { free(fpl.m); free(fnl.m); }
 }
 
+/* docdates.tsv (doc date review evidence): jcx_doc_date against each. */
+static void score_doc_dates(const ctx *cx, const char *path) {
+  size_t l;
+  char *tsv = read_file(path, &l);
+  if (!tsv) return;
+  int given = 0, right = 0, none = 0, invented = 0, first = 1;
+  char *save = NULL;
+  printf("== document dates (%s)\n", path);
+  for (char *line = strtok_r(tsv, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    if (first) { first = 0; continue; }
+    char *f[4] = {0};
+    if (split(line, f, 4) < 3) continue;
+    char p[4096];
+    snprintf(p, sizeof p, "%s/corpus/docs/%s.txt", cx->shared, f[0]);
+    size_t dl;
+    char *doc = read_file(p, &dl);
+    if (!doc) continue;
+    jcx_docdate dd;
+    char got[16] = "";
+    int rv = 0;
+    if (jcx_doc_date(doc, dl, &dd) == JCX_OK) { jcx_date_iso(dd.date, got, sizeof got); rv = dd.review; }
+    free(doc);
+    int ok = !strcmp(got, f[1]) && (!f[1][0] || rv == atoi(f[2]));
+    if (f[1][0]) { given++; right += ok; }
+    else { none++; invented += got[0] != 0; }
+    if (!ok) printf("  doc %s: answer «%s» review %s | got «%s» review %d\n", f[0], f[1], f[2], got, rv);
+  }
+  printf("document dates: right on %d of %d texts that print one; a date on %d of %d that print none\n",
+         right, given, invented, none);
+  free(tsv);
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) { fprintf(stderr, "usage: eval SHARED_DIR [-v] [ANSWERS_DIR]\n"); return 0; }
   ctx cx = {0};
@@ -533,12 +642,18 @@ int main(int argc, char **argv) {
   snprintf(path, sizeof path, "%s/devset/metrics.tsv", cx.shared);
   snprintf(npath, sizeof npath, "%s/devset/negatives.tsv", cx.shared);
   load_answers(path, npath, &dev);
+  snprintf(path, sizeof path, "%s/frames.tsv", mine);
+  load_frames(path, &dev);
+  snprintf(path, sizeof path, "%s/devset/metrics.tsv", cx.shared);
   if (!dev.n) printf("eval: %s not found or empty, dev set skipped\n", path);
   else score_set(&cx, "dev set", path, &dev, NULL, -1);
 
   snprintf(path, sizeof path, "%s/metrics.tsv", mine);
   snprintf(npath, sizeof npath, "%s/negatives.tsv", mine);
   load_answers(path, npath, &own);
+  snprintf(path, sizeof path, "%s/frames.tsv", mine);
+  load_frames(path, &own);
+  snprintf(path, sizeof path, "%s/metrics.tsv", mine);
   snprintf(npath, sizeof npath, "%s/heldout.txt", mine);
   char *heldout = read_file(npath, &l);
   if (!own.n) printf("eval: %s not found or empty, project answers skipped\n", path);
@@ -546,7 +661,10 @@ int main(int argc, char **argv) {
     score_set(&cx, "tuning answers", path, &own, heldout, 0);
     score_set(&cx, "HELD OUT (not for tuning)", path, &own, heldout, 1);
   }
-  printf("targets: F1 >= 0.95, indicator >= 0.85, qualifier and kind >= 0.95, period >= 0.85\n");
+  snprintf(path, sizeof path, "%s/docdates.tsv", mine);
+  score_doc_dates(&cx, path);
+  printf("targets: F1 >= 0.95, indicator >= 0.85, qualifier and kind >= 0.95, period >= 0.85, "
+         "period dates >= 0.95 with no invented date, base and status >= 0.95, every document date\n");
   free_answers(&dev);
   free_answers(&own);
   free(heldout);

@@ -127,7 +127,19 @@ static void test_doc_date(void) {
   DOC("2020年 9 月 15 日　星期二　要闻", "2020-09-15", 0);
   DOC("二〇二〇年九月十五日 星期二", "2020-09-15", 0);
   DOC("2019年交城县国民经济和社会发展统计公报\n\n交城县统计局\n2020年3月20日\n全年地区生产总值……", "2019", 0);
-  DOC("2021年政府工作报告\n——2021年1月20日在县第十六届人民代表大会第五次会议上\n", "2021", 1);
+  DOC("2021年政府工作报告\n——2021年1月20日在县第十六届人民代表大会第五次会议上\n", "2021-01-20", 1);
+  DOC("2021年政府工作报告\n县长 某某\n各位代表：", "2021", 1);
+  /* a web page's own date, however the text reads on; a work report on it
+   * still reviews the year before */
+  DOC("某县新闻网\n发布时间:2021-02-01 17:48:40\n本报讯 1月30日，……2020年12月5日……", "2021-02-01", 0);
+  DOC("2026年某省政府工作报告\n来源：某日报 时间：2026-02-02\n——2026年1月26日在……会议上", "2026-02-02", 1);
+  DOC("【日期】= 1994.02.01\n【版名】经济", "1994-02-01", 0);
+  DOC("查看原文 http://tv.example.cn/2023/03/15/VIDE.shtml", "2023-03-15", 0);
+  DOC("电话 2021-13-45，编号 12021-01-01", "-", 0);
+  /* a bulletin counts from its report year even on a dated page */
+  DOC("发布时间：2020-03-20\n2019年某县国民经济和社会发展统计公报", "2019", 0);
+  /* glosses in brackets between the characters of a title (pinyin) */
+  DOC("某縣2019年國(guó)民經(jīng)濟(jì)和社會(huì)發(fā)展統(tǒng)計(jì)公報(bào)\n", "2019", 0);
   DOC("新华社北京9月1日电 记者从……获悉。\n（2020年8月3日通过）", "2020-09-01", 0);
   DOC("会议于2018年5月4日召开，2019年1月2日又……", "2019-01-02", 0);
   DOC("政府工作报告\n——2026年1月26日在某省第十四届人民代表大会第五次会议上\n", "2026-01-26", 1);
@@ -140,6 +152,27 @@ static void test_doc_date(void) {
 }
 
 /* Long inputs stay linear: a million digits, runs of 年. */
+static void test_dateline(void) {
+  jcx_date page = {2021, 1, 2}, out;
+  char b[16];
+  CHECK(jcx_dateline_date("新华社北京12月31日电", strlen("新华社北京12月31日电"), &page, &out) == JCX_OK);
+  CHECK(jcx_date_iso(out, b, sizeof b) && !strcmp(b, "2020-12-31"));
+  CHECK(jcx_dateline_date("本报1月1日讯", strlen("本报1月1日讯"), &page, &out) == JCX_OK);
+  CHECK(jcx_date_iso(out, b, sizeof b) && !strcmp(b, "2021-01-01"));
+  CHECK(jcx_dateline_date("本报2019年5月4日讯", strlen("本报2019年5月4日讯"), NULL, &out) == JCX_OK);
+  CHECK(jcx_date_iso(out, b, sizeof b) && !strcmp(b, "2019-05-04"));
+  CHECK(jcx_dateline_date("本报讯", strlen("本报讯"), &page, &out) == JCX_NOMATCH);
+  CHECK(jcx_dateline_date("新华社北京2月30日电", strlen("新华社北京2月30日电"), &page, &out) == JCX_NOMATCH);
+  CHECK(jcx_dateline_date("本报9月1日讯", strlen("本报9月1日讯"), NULL, &out) == JCX_NOMATCH);
+  /* a month more than half a year after the document's is last year's */
+  jcx_docdate jan = doc(2021, 1, 20, 0), sep = doc(2020, 9, 15, 0), rep = doc(2021, 0, 0, 1);
+  PERIOD("12月", &jan, "2020-12-01..2020-12-31");
+  PERIOD("1月", &jan, "2021-01-01..2021-01-31");
+  PERIOD("第四季度", &sep, "2020-10-01..2020-12-31");
+  PERIOD("1-8月", &sep, "2020-01-01..2020-08-31");
+  PERIOD("12月", &rep, "2020-12-01..2020-12-31");
+}
+
 static void test_long(void) {
   static char big[1 << 20];
   memset(big, '2', sizeof big - 1);
@@ -157,6 +190,7 @@ int main(void) {
   test_unresolved();
   test_iso();
   test_doc_date();
+  test_dateline();
   test_long();
   return check_report("test_period");
 }
