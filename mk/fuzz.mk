@@ -21,9 +21,12 @@ FUZZ_SECONDS ?= 10
 FUZZ_TARGETS ?= number clean metrics articles sql
 FUZZ_FLAGS   ?=
 FUZZ_DIR     := build/fuzz$(if $(filter-out .,$(JCX_SRC)),-$(notdir $(JCX_SRC)))
+# The preprocessor definitions are the main build's (Makefile's ALLCFLAGS),
+# so that the sources see the same macros here as there.
+FUZZ_DEFS    := $(filter -D%,$(ALLCFLAGS))
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
-FUZZ_CFLAGS  := -DPCRE2_CODE_UNIT_WIDTH=8 -std=gnu11 -g -O1 -fno-omit-frame-pointer -D_GNU_SOURCE \
-                -I$(JCX_SRC)/include -I$(JCX_SRC)/ext -Itests/fuzz $(DEPS_CFLAGS) $(DEPS_DEFS) -DSQLITE_CORE
+FUZZ_CFLAGS  := -std=gnu11 -g -O1 -fno-omit-frame-pointer $(FUZZ_DEFS) \
+                -I$(JCX_SRC)/include -I$(JCX_SRC)/ext -Itests/fuzz $(DEPS_CFLAGS) -DSQLITE_CORE
 FUZZ_LIBS    := $(DEPS_LIBS) -lm -lpthread
 FUZZ_CORE_SRC := $(sort $(wildcard $(JCX_SRC)/ext/jcx_*.c))
 FUZZ_GLUE_SRC := $(sort $(wildcard $(JCX_SRC)/ext/sql_*.c))
@@ -43,10 +46,10 @@ $(FUZZ_DIR)/obj/%.o: $(JCX_SRC)/ext/%.c $(FUZZ_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c $< -o $@
 
-$(FUZZ_DIR)/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/fuzz_common.h $(FUZZ_CORE_OBJ) $(FUZZ_GLUE_OBJ) $(FUZZ_HDRS)
+$(FUZZ_DIR)/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $(FUZZ_CORE_OBJ) $(FUZZ_GLUE_OBJ) $(FUZZ_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_CORE_OBJ) $(FUZZ_GLUE_OBJ) -lsqlite3 $(FUZZ_LIBS)
 
-$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_CORE_OBJ) $(FUZZ_HDRS)
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $(FUZZ_CORE_OBJ) $(FUZZ_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_CORE_OBJ) $(FUZZ_LIBS)
 
 fuzz-build:
@@ -64,9 +67,9 @@ fuzz-regressions: fuzz-build
 # ------------------------------------------------------------ reliability
 REL_DIR  := build/reliability$(if $(filter-out .,$(JCX_SRC)),-$(notdir $(JCX_SRC)))
 REL_ASAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-REL_CFLAGS := -DPCRE2_CODE_UNIT_WIDTH=8 -std=gnu11 -g -O1 -D_GNU_SOURCE -I$(JCX_SRC)/include \
+REL_CFLAGS := -std=gnu11 -g -O1 $(FUZZ_DEFS) -I$(JCX_SRC)/include \
               -I$(JCX_SRC)/ext -Itests/fuzz \
-              $(DEPS_CFLAGS) $(DEPS_DEFS) -DSQLITE_CORE
+              $(DEPS_CFLAGS) -DSQLITE_CORE
 REL_WRAP := -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc -Wl,--wrap=strdup \
             -Wl,--wrap=strndup
 REL_SRC  := $(FUZZ_CORE_SRC) $(FUZZ_GLUE_SRC)
@@ -93,8 +96,8 @@ test-threads: $(REL_DIR)/threads_tsan
 # an optimised build of the extension from $(JCX_SRC), for the timings
 $(REL_DIR)/libjcx.so: $(REL_SRC) $(FUZZ_HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) -DPCRE2_CODE_UNIT_WIDTH=8 -std=gnu11 -O2 -g -D_GNU_SOURCE -I$(JCX_SRC)/include -I$(JCX_SRC)/ext \
-	  $(DEPS_CFLAGS) $(DEPS_DEFS) -fPIC -fvisibility=hidden -shared -o $@ $(REL_SRC) $(DEPS_LIBS) -lm \
+	$(CC) -std=gnu11 -O2 -g $(FUZZ_DEFS) -I$(JCX_SRC)/include -I$(JCX_SRC)/ext \
+	  $(DEPS_CFLAGS) -fPIC -fvisibility=hidden -shared -o $@ $(REL_SRC) $(DEPS_LIBS) -lm \
 	  -Wl,-z,defs -Wl,--exclude-libs,ALL
 
 scaling: $(REL_DIR)/libjcx.so
