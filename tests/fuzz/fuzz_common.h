@@ -109,6 +109,23 @@ static void fz_free_hook(const volatile void *p) {
   if (!fz_mem_on || !p || !__sanitizer_get_ownership(p)) return;
   fz_mem_live -= (long long)__sanitizer_get_allocated_size(p);
 }
+/* Sizes of the inputs run (text bytes as the target reads them, after the
+ * mode byte of the SQL target), printed when the process exits (a normal
+ * end of fuzzing): "inputs: N run, largest L bytes, K of 32 KiB or more,
+ * M of 60 KiB or more".  tests/fuzz/run.sh reads that line. */
+static unsigned long long fz_size_runs, fz_size_32k, fz_size_60k;
+static size_t fz_size_max;
+static void fz_size_report(void) {
+  fprintf(stderr, "inputs: %llu run, largest %zu bytes, %llu of 32 KiB or more, %llu of 60 KiB or more\n",
+          fz_size_runs, fz_size_max, fz_size_32k, fz_size_60k);
+}
+static inline void fz_size_note(size_t n) {
+  fz_size_runs++;
+  if (n > fz_size_max) fz_size_max = n;
+  if (n >= 32768) fz_size_32k++;
+  if (n >= 61440) fz_size_60k++;
+}
+
 static void fz_mem_report(void) {
   fprintf(stderr, "memory: worst peak/input %.1f (peak %lld bytes for %zu bytes); largest peak %lld bytes (input %zu bytes)\n",
           fz_mem_worst, fz_mem_worst_peak, fz_mem_worst_n, fz_mem_max_peak, fz_mem_max_n);
@@ -126,6 +143,7 @@ static inline void fz_mem_begin(void) {
       fz_mem_ratio = 1e30;
     }
     if (getenv("JCX_FUZZ_MEMSTAT")) atexit(fz_mem_report);
+    atexit(fz_size_report);
     if (getenv("JCX_FUZZ_KNOWN")) atexit(fz_known_report);
   }
   fz_inputs++;
@@ -135,6 +153,7 @@ static inline void fz_mem_begin(void) {
 /* Ends the count for an input of n bytes and checks the bound. */
 static inline void fz_mem_end(size_t n, const char *id) {
   fz_mem_on = 0;
+  fz_size_note(n);
   if (n >= 1024 && (double)fz_mem_peak / (double)n > fz_mem_worst) {
     fz_mem_worst = (double)fz_mem_peak / (double)n;
     fz_mem_worst_n = n;
@@ -229,6 +248,27 @@ static inline int fz_json_string_array(const char *s, size_t n) {
     return 0;
   }
 #undef FZ_WS
+}
+
+/* 1 when z[0..n) has a line break of any kind (\n \r \f \v, U+0085,
+ * U+2028, U+2029): the layout that the cleaner reads.  Cleaning text
+ * without one must be idempotent; with one, a break made on layout evidence
+ * that cleaning removes is a known open bug ("clean-idem", bounded in
+ * tests/unit/test_clean.c), counted and stepped over during fuzzing. */
+static inline int fz_has_break(const char *z, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)z[i];
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (c == 0xC2 && i + 1 < n && (unsigned char)z[i + 1] == 0x85) return 1;
+    if (c == 0xE2 && i + 2 < n && (unsigned char)z[i + 1] == 0x80 &&
+        ((unsigned char)z[i + 2] == 0xA8 || (unsigned char)z[i + 2] == 0xA9))
+      return 1;
+  }
+  return 0;
+}
+/* The id of an idempotence failure on z[0..n). */
+static inline const char *fz_idem_id(const char *z, size_t n) {
+  return fz_has_break(z, n) ? "clean-idem" : "clean-idem-line";
 }
 
 /* Cheap FNV-1a, to compare results across runs. */

@@ -19,6 +19,9 @@
  *     lines, unusual code points (BOM, ZWSP, U+2028, NBSP, U+3000, PUA,
  *     combining marks, astral ideographs, NUL) and, for the SQL target,
  *     invalid UTF-8;
+ *   - a text longer than FZ_MUT_SMALL (2 KiB) is first cut, three times
+ *     out of four, to a window of at most that size, so that most runs are
+ *     on small texts and the executions stay many;
  *   - and, a fifth of the time, it hands a window of at most 512 bytes (or a
  *     small input whole) to libFuzzer's own LLVMFuzzerMutate, so that the
  *     dictionary and the comparison tracing still work.
@@ -42,6 +45,9 @@
 
 #ifndef FZ_MUT_PREFIX
 #define FZ_MUT_PREFIX 0
+#endif
+#ifndef FZ_MUT_SMALL
+#define FZ_MUT_SMALL 2048
 #endif
 #ifndef FZ_MUT_INVALID
 #define FZ_MUT_INVALID 0
@@ -701,6 +707,17 @@ size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsi
   size_t n = size > pre ? size - pre : 0;
   if (n > cap) n = cap;
   memcpy(a, data + (size > pre ? pre : size), n);
+  /* Most runs on small texts: a text of more than FZ_MUT_SMALL bytes is cut,
+   * three times out of four, to a window of at most that size starting at a
+   * line (an instrumented run costs about its length, so the executions stay
+   * many while the growing edits still reach max_len). */
+  if (n > FZ_MUT_SMALL && fz_chance(&r, 75)) {
+    size_t w = 16 + fz_skew(&r, FZ_MUT_SMALL - 16);
+    size_t s0 = fz_line_pos(&r, a, n - w);
+    size_t e0 = fz_align(a, n, s0 + w);
+    memmove(a, a + s0, e0 - s0);
+    n = e0 - s0;
+  }
   size_t rounds = 1 + (fz_chance(&r, 40) ? fz_below(&r, 4) : 0);
   for (size_t k = 0; k < rounds; k++) {
     size_t m = fz_mutate_text(&r, a, n, o, cap);
