@@ -3,6 +3,7 @@
 #
 #   make fuzz FUZZ_SECONDS=N    build every target, run each N seconds (default
 #                               10), then run tests/fuzz/regressions/* through all
+#   make fuzz-long [FUZZ_LONG_SECONDS=N]  the same, N seconds (default 600) each
 #   make fuzz-build             only build them (build/fuzz/fuzz_*)
 #   make test-oom               fail the Nth allocation for every N (core, SQL)
 #   make test-threads           8 connections in 8 threads, under TSan
@@ -35,7 +36,7 @@ FUZZ_CORE_OBJ := $(FUZZ_CORE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_GLUE_OBJ := $(FUZZ_GLUE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 
-.PHONY: fuzz fuzz-build fuzz-regressions fuzz-snapshot test-oom test-threads scaling
+.PHONY: fuzz fuzz-long fuzz-build fuzz-regressions fuzz-snapshot test-oom test-threads scaling
 
 SNAP ?= build/snap
 fuzz-snapshot:
@@ -59,6 +60,14 @@ fuzz-build:
 fuzz: fuzz-build
 	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
 	FUZZ_DIR=$(FUZZ_DIR) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS="$(FUZZ_FLAGS)" sh tests/fuzz/run.sh $(FUZZ_TARGETS)
+
+# The long run: every target FUZZ_LONG_SECONDS seconds (default 600), one
+# after the other (one fuzzer at a time), then the regressions; run.sh prints
+# each target's executions and largest input, their total, and "N passed, N failed".
+FUZZ_LONG_SECONDS ?= 600
+fuzz-long: fuzz-build
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
+	FUZZ_DIR=$(FUZZ_DIR) FUZZ_SECONDS=$(FUZZ_LONG_SECONDS) FUZZ_FLAGS="$(FUZZ_FLAGS)" sh tests/fuzz/run.sh $(FUZZ_TARGETS)
 
 fuzz-regressions: fuzz-build
 	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
