@@ -86,6 +86,7 @@ help:
 	@echo "  make check-stack  no recursion, no stack frame over 8 KiB"
 	@echo "  make check-docs   docs/ecosystem.md must match a fresh run of the recipes"
 	@echo "  make fuzz FUZZ_SECONDS=N  libFuzzer targets (clang), then the regressions"
+	@echo "  make fuzz-long [FUZZ_LONG_SECONDS=N]  each target N seconds (600), total executions"
 	@echo "  make fuzz-build / fuzz-regressions / fuzz-snapshot  build only / replay only /"
 	@echo "                    snapshot HEAD into build/snap (JCX_SRC=build/snap)"
 	@echo "Figures and documentation"

@@ -3,6 +3,7 @@
 #
 #   make fuzz FUZZ_SECONDS=N    build every target, run each N seconds (default
 #                               10), then run tests/fuzz/regressions/* through all
+#   make fuzz-long [FUZZ_LONG_SECONDS=N]  the same, N seconds (default 600) each
 #   make fuzz-build             only build them (build/fuzz/fuzz_*)
 #   make test-oom               fail the Nth allocation for every N (core, SQL)
 #   make test-threads           8 connections in 8 threads, under TSan
@@ -18,12 +19,15 @@
 JCX_SRC      ?= .
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 10
-FUZZ_TARGETS ?= number clean metrics articles sql
+FUZZ_TARGETS ?= number clean metrics articles sql decode
 FUZZ_FLAGS   ?=
 FUZZ_DIR     := build/fuzz$(if $(filter-out .,$(JCX_SRC)),-$(notdir $(JCX_SRC)))
+# The preprocessor definitions are the main build's (Makefile's ALLCFLAGS),
+# so that the sources see the same macros here as there.
+FUZZ_DEFS    := $(filter -D%,$(ALLCFLAGS))
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
-FUZZ_CFLAGS  := -DPCRE2_CODE_UNIT_WIDTH=8 -std=gnu11 -g -O1 -fno-omit-frame-pointer -D_GNU_SOURCE \
-                -I$(JCX_SRC)/include -I$(JCX_SRC)/ext -Itests/fuzz $(DEPS_CFLAGS) $(DEPS_DEFS) -DSQLITE_CORE
+FUZZ_CFLAGS  := -std=gnu11 -g -O1 -fno-omit-frame-pointer $(FUZZ_DEFS) \
+                -I$(JCX_SRC)/include -I$(JCX_SRC)/ext -Itests/fuzz $(DEPS_CFLAGS) -DSQLITE_CORE
 FUZZ_LIBS    := $(DEPS_LIBS) -lm -lpthread
 FUZZ_CORE_SRC := $(sort $(wildcard $(JCX_SRC)/ext/jcx_*.c))
 FUZZ_GLUE_SRC := $(sort $(wildcard $(JCX_SRC)/ext/sql_*.c))
@@ -32,7 +36,7 @@ FUZZ_CORE_OBJ := $(FUZZ_CORE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_GLUE_OBJ := $(FUZZ_GLUE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 
-.PHONY: fuzz fuzz-build fuzz-regressions fuzz-snapshot test-oom test-threads scaling
+.PHONY: fuzz fuzz-long fuzz-build fuzz-regressions fuzz-snapshot test-oom test-threads scaling
 
 SNAP ?= build/snap
 fuzz-snapshot:
@@ -43,10 +47,10 @@ $(FUZZ_DIR)/obj/%.o: $(JCX_SRC)/ext/%.c $(FUZZ_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c $< -o $@
 
-$(FUZZ_DIR)/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/fuzz_common.h $(FUZZ_CORE_OBJ) $(FUZZ_GLUE_OBJ) $(FUZZ_HDRS)
+$(FUZZ_DIR)/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $(FUZZ_CORE_OBJ) $(FUZZ_GLUE_OBJ) $(FUZZ_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_CORE_OBJ) $(FUZZ_GLUE_OBJ) -lsqlite3 $(FUZZ_LIBS)
 
-$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_CORE_OBJ) $(FUZZ_HDRS)
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $(FUZZ_CORE_OBJ) $(FUZZ_HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_CORE_OBJ) $(FUZZ_LIBS)
 
 fuzz-build:
@@ -57,6 +61,14 @@ fuzz: fuzz-build
 	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
 	FUZZ_DIR=$(FUZZ_DIR) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_FLAGS="$(FUZZ_FLAGS)" sh tests/fuzz/run.sh $(FUZZ_TARGETS)
 
+# The long run: every target FUZZ_LONG_SECONDS seconds (default 600), one
+# after the other (one fuzzer at a time), then the regressions; run.sh prints
+# each target's executions and largest input, their total, and "N passed, N failed".
+FUZZ_LONG_SECONDS ?= 600
+fuzz-long: fuzz-build
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
+	FUZZ_DIR=$(FUZZ_DIR) FUZZ_SECONDS=$(FUZZ_LONG_SECONDS) FUZZ_FLAGS="$(FUZZ_FLAGS)" sh tests/fuzz/run.sh $(FUZZ_TARGETS)
+
 fuzz-regressions: fuzz-build
 	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
 	FUZZ_DIR=$(FUZZ_DIR) FUZZ_SECONDS=0 sh tests/fuzz/run.sh $(FUZZ_TARGETS)
@@ -64,9 +76,9 @@ fuzz-regressions: fuzz-build
 # ------------------------------------------------------------ reliability
 REL_DIR  := build/reliability$(if $(filter-out .,$(JCX_SRC)),-$(notdir $(JCX_SRC)))
 REL_ASAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-REL_CFLAGS := -DPCRE2_CODE_UNIT_WIDTH=8 -std=gnu11 -g -O1 -D_GNU_SOURCE -I$(JCX_SRC)/include \
+REL_CFLAGS := -std=gnu11 -g -O1 $(FUZZ_DEFS) -I$(JCX_SRC)/include \
               -I$(JCX_SRC)/ext -Itests/fuzz \
-              $(DEPS_CFLAGS) $(DEPS_DEFS) -DSQLITE_CORE
+              $(DEPS_CFLAGS) -DSQLITE_CORE
 REL_WRAP := -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc -Wl,--wrap=strdup \
             -Wl,--wrap=strndup
 REL_SRC  := $(FUZZ_CORE_SRC) $(FUZZ_GLUE_SRC)
@@ -93,8 +105,8 @@ test-threads: $(REL_DIR)/threads_tsan
 # an optimised build of the extension from $(JCX_SRC), for the timings
 $(REL_DIR)/libjcx.so: $(REL_SRC) $(FUZZ_HDRS)
 	@mkdir -p $(dir $@)
-	$(CC) -DPCRE2_CODE_UNIT_WIDTH=8 -std=gnu11 -O2 -g -D_GNU_SOURCE -I$(JCX_SRC)/include -I$(JCX_SRC)/ext \
-	  $(DEPS_CFLAGS) $(DEPS_DEFS) -fPIC -fvisibility=hidden -shared -o $@ $(REL_SRC) $(DEPS_LIBS) -lm \
+	$(CC) -std=gnu11 -O2 -g $(FUZZ_DEFS) -I$(JCX_SRC)/include -I$(JCX_SRC)/ext \
+	  $(DEPS_CFLAGS) -fPIC -fvisibility=hidden -shared -o $@ $(REL_SRC) $(DEPS_LIBS) -lm \
 	  -Wl,-z,defs -Wl,--exclude-libs,ALL
 
 scaling: $(REL_DIR)/libjcx.so

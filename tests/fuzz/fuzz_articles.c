@@ -3,14 +3,17 @@
  *
  * Invariants: spans inside the input, at character boundaries, in order and
  * without overlap; every string valid UTF-8; headings a JSON array of
- * strings; the iterator terminates and stays at its end. */
+ * strings; the iterator terminates and stays at its end; peak heap within
+ * the bound of fz_mem_end ("articles-mem"). */
 #include "fuzz_common.h"
+#include "fuzz_mutator.h"
 
 static void check_opt(const char *what, const char *s, size_t len) {
   fz_check_str(what, s, s ? len : 0);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  fz_mem_begin();
   size_t n;
   char *z = fz_valid_copy(data, size, &n);
 
@@ -51,6 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       while ((mrc = jcx_metrics_next(m, &mr)) == JCX_OK) {
         FZ_CHECK(++k <= 2 * r.body_len + 16);
         FZ_CHECK(mr.start <= mr.end && mr.end <= r.body_len);
+        FZ_CHECK(fz_boundary(b, r.body_len, mr.start) && fz_boundary(b, r.body_len, mr.end));
       }
       FZ_CHECK(mrc == JCX_NOMATCH);
       jcx_metrics_free(m);
@@ -61,5 +65,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   FZ_CHECK(jcx_articles_next(a, &r) == JCX_NOMATCH);
   jcx_articles_free(a);
   free(z);
+  fz_mem_end(n, "articles-mem");
   return 0;
 }

@@ -3,8 +3,10 @@
  * Invariants: for every row start <= end <= n, both at UTF-8 boundaries (so
  * substr(text, start, length) = raw holds once converted to characters),
  * rows in non-decreasing start order, values finite, names and strings valid
- * UTF-8, the iterator terminates and stays at its end. */
+ * UTF-8, the iterator terminates and stays at its end; peak heap within
+ * the bound of fz_mem_end ("metrics-mem"). */
 #include "fuzz_common.h"
+#include "fuzz_mutator.h"
 
 static void check_metric(const char *z, size_t n, const jcx_metric *m) {
   FZ_CHECKF(m->start <= m->end && m->end <= n, "row [%zu,%zu) n=%zu", m->start, m->end, n);
@@ -22,6 +24,7 @@ static void check_metric(const char *z, size_t n, const jcx_metric *m) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  fz_mem_begin();
   size_t n;
   char *z = fz_valid_copy(data, size, &n);
 
@@ -55,5 +58,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (n > 4096) break;
   }
   free(z);
+  fz_mem_end(n, "metrics-mem");
   return 0;
 }

@@ -3,6 +3,7 @@
  * character boundary), plus the round trips jcx_format -> jcx_num_first and
  * jcx_numeral -> jcx_num_first for integers. */
 #include "fuzz_common.h"
+#include "fuzz_mutator.h"
 
 #include <math.h>
 
@@ -111,9 +112,19 @@ static void roundtrips(int64_t i, unsigned sel) {
 #endif
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  size_t n;
-  char *z = fz_valid_copy(data, size, &n);
+/* Up to FZ_NUM_DENSE bytes the text is parsed at every position
+ * jcx_num_next gives and at every character boundary.  Past it, parsing at
+ * every digit of a long run of digits (or of 万) would be quadratic in the
+ * target, not in the library: the whole text gets jcx_num_first,
+ * jcx_num_value and a scan that steps over each number found (as metrics()
+ * does) up to the first one and FZ_NUM_SPARSE more, and FZ_NUM_WINDOWS
+ * windows of FZ_NUM_DENSE bytes (spread over the text, in buffers of their
+ * own size) get the full treatment. */
+#define FZ_NUM_DENSE 1024
+#define FZ_NUM_SPARSE 16
+#define FZ_NUM_WINDOWS 4
+
+static void check_text(const char *z, size_t n, int dense) {
   jcx_num q;
 
   /* the first quantity, as cn_number and cn_unit read it */
@@ -132,7 +143,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
               (long long)first.lo.i, first.lo.d);
 
   /* every position jcx_num_next gives */
-  size_t pos = 0, steps = 0, found_first = (size_t)-1;
+  size_t pos = 0, steps = 0, found_first = (size_t)-1, sparse = 0;
   int rc_found = JCX_NOMATCH;
   int nexact = 0;
   for (;;) {
@@ -152,16 +163,40 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       roundtrip_double(q.lo.d);
     }
     pos = p + char_len(z, n, p);
+    if (!dense && rc == JCX_OK && q.end > pos) pos = q.end; /* as metrics() does */
+    if (!dense && found_first != (size_t)-1 && ++sparse > FZ_NUM_SPARSE) break;
   }
   /* jcx_num_first is the first OK/RANGE parse along jcx_num_next */
   FZ_CHECKF(rc_first == rc_found, "jcx_num_first rc %d, scan rc %d", rc_first, rc_found);
   if (rc_first == JCX_OK) FZ_CHECKF(first.start == found_first, "first at %zu, scan at %zu", first.start, found_first);
 
   /* every other character boundary, and the end */
-  for (size_t i = 0; i <= n; i += i < n ? char_len(z, n, i) : 1) {
+  for (size_t i = dense ? 0 : n; i <= n; i += i < n ? char_len(z, n, i) : 1) {
     int rc = jcx_num_parse(z, n, i, &q);
     if (i == n) { FZ_CHECK(rc == JCX_NOMATCH); break; }
     check_num(z, n, i, rc, &q);
+  }
+
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  fz_mem_begin();
+  size_t n;
+  char *z = fz_valid_copy(data, size, &n);
+  if (n <= FZ_NUM_DENSE) {
+    check_text(z, n, 1);
+  } else {
+    check_text(z, n, 0);
+    for (size_t w = 0; w < FZ_NUM_WINDOWS; w++) {
+      size_t a = (n - FZ_NUM_DENSE) / (FZ_NUM_WINDOWS - 1) * w, e = a + FZ_NUM_DENSE;
+      while (a > 0 && !fz_boundary(z, n, a)) a--;
+      while (e < n && !fz_boundary(z, n, e)) e++;
+      char *win = malloc(e - a);
+      FZ_CHECK(win);
+      memcpy(win, z + a, e - a);
+      check_text(win, e - a, 1);
+      free(win);
+    }
   }
 
   /* integers straight from the input bytes */
@@ -174,5 +209,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     roundtrip_double(d);
   }
   free(z);
+  fz_mem_end(n, "number-mem");
   return 0;
 }
