@@ -26,7 +26,6 @@ int sqlite3_jcx_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *p
                                   JCX_MIN_SQLITE % 1000, sqlite3_libversion());
     return SQLITE_ERROR;
   }
-  int jcx_register_decode(sqlite3 *db); /* sql_decode.c */
   static int (*const reg[])(sqlite3 *) = {jcx_register_scalars, jcx_register_metrics,
                                           jcx_register_articles, jcx_register_decode};
   int rc = SQLITE_OK;
