@@ -276,8 +276,7 @@ int jcx_doc_date(const char *z, size_t n, jcx_docdate *out);
  * document date): no date is guessed. */
 int jcx_period_dates(const char *p, size_t n, const jcx_docdate *doc, jcx_date *start, jcx_date *end);
 
-/* Library facts for jcx_debug(): PCRE2 and utf8proc versions. */
-const char *jcx_pcre2_version(void);
+/* Library facts for jcx_debug(): the utf8proc version. */
 const char *jcx_utf8proc_version(void);
 
 /* -------------------------------------------------------------- decoding */

@@ -3,7 +3,7 @@
  * functions on some texts, cn_decode and cn_encoding on fixed bytes too,
  * close) is run with the Nth allocation failing, for every N, in two places:
  *   sqlite  SQLite's own allocator, replaced by SQLITE_CONFIG_MALLOC;
- *   core    malloc/calloc/realloc of the core, the glue, PCRE2 and utf8proc
+ *   core    malloc/calloc/realloc of the core, the glue and utf8proc
  *           (link-time --wrap, failmalloc.h).
  * Every failure must surface as an error from the SQLite API (SQLITE_NOMEM,
  * or another error code with a message, which is listed), never as a crash
