@@ -72,6 +72,8 @@ help:
 	@echo "  make test-valgrind  the SQL tests under valgrind"
 	@echo "  make test-stack   unit, SQL and adversarial tests in a 128 KiB thread stack (STACK_KB)"
 	@echo "  make test-oom     fail the Nth allocation for every N (core and SQL)"
+	@echo "  make test-scaling peak RSS and CPU time of metrics, articles, cn_clean on 1, 10, 100 MB"
+	@echo "                    (SCALING_MB=\"1 10\" for fewer)"
 	@echo "  make test-threads 8 connections in 8 threads under TSan (texts: ../shared/corpus/docs,"
 	@echo "                    else generated ones)"
 	@echo "  make test-hosts   the sqlite3 shell, Python, Node and C hosts, install, recipes"
