@@ -19,18 +19,17 @@ WARN     := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unu
 # On a machine where pkg-config cannot find the dependencies, install them
 # (Debian packages) before anything is built: the flags below are read now.
 ifeq ($(filter deps help clean,$(MAKECMDGOALS)),)
-  ifneq ($(shell $(PKG) --exists libpcre2-8 libutf8proc sqlite3 2>/dev/null && echo ok),ok)
-    $(info libjcx: pkg-config cannot find libpcre2-8, libutf8proc or sqlite3: installing them)
+  ifneq ($(shell $(PKG) --exists libutf8proc sqlite3 2>/dev/null && echo ok),ok)
+    $(info libjcx: pkg-config cannot find libutf8proc or sqlite3: installing them)
     DEPS_INSTALL := $(shell sh tools/deps.sh 1>&2; echo $$?)
   endif
 endif
-DEPS_CFLAGS := $(shell $(PKG) --cflags libpcre2-8 libutf8proc 2>/dev/null)
+DEPS_CFLAGS := $(shell $(PKG) --cflags libutf8proc 2>/dev/null)
 ifeq ($(STATIC_DEPS),1)
-  LIBPATH := $(shell $(PKG) --variable=libdir libpcre2-8 2>/dev/null)
-  DEPS_LIBS := $(LIBPATH)/libpcre2-8.a $(shell $(PKG) --variable=libdir libutf8proc 2>/dev/null)/libutf8proc.a
-  DEPS_DEFS := -DPCRE2_STATIC -DUTF8PROC_STATIC -DJCX_STATIC_DEPS=1
+  DEPS_LIBS := $(shell $(PKG) --variable=libdir libutf8proc 2>/dev/null)/libutf8proc.a
+  DEPS_DEFS := -DUTF8PROC_STATIC -DJCX_STATIC_DEPS=1
 else
-  DEPS_LIBS := $(shell $(PKG) --libs libpcre2-8 libutf8proc 2>/dev/null)
+  DEPS_LIBS := $(shell $(PKG) --libs libutf8proc 2>/dev/null)
   DEPS_DEFS := -DJCX_STATIC_DEPS=0
 endif
 BUILD    := build
@@ -39,7 +38,7 @@ ifeq ($(SANITIZE),1)
   CFLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
   SANLD  := -fsanitize=address,undefined
 endif
-ALLCFLAGS := -DPCRE2_CODE_UNIT_WIDTH=8 $(WARN) $(CFLAGS) -D_GNU_SOURCE -Iinclude $(DEPS_CFLAGS) $(DEPS_DEFS) -fPIC -fvisibility=hidden
+ALLCFLAGS := $(WARN) $(CFLAGS) -D_GNU_SOURCE -Iinclude $(DEPS_CFLAGS) $(DEPS_DEFS) -fPIC -fvisibility=hidden
 
 CORE_SRC := $(sort $(wildcard ext/jcx_*.c))
 GLUE_SRC := $(sort $(wildcard ext/sql_*.c))
@@ -76,6 +75,8 @@ help:
 	@echo "  make test-stack   unit, SQL and adversarial tests in a 128 KiB thread stack (STACK_KB)"
 	@echo "  make test-scaling peak RSS and CPU time of metrics, articles, cn_clean on 1, 10, 100 MB of each adversarial shape (SCALING_MB)"
 	@echo "  make test-oom     fail the Nth allocation for every N (core and SQL)"
+	@echo "  make test-scaling peak RSS and CPU time of metrics, articles, cn_clean on 1, 10, 100 MB"
+	@echo "                    (SCALING_MB=\"1 10\" for fewer)"
 	@echo "  make test-threads 8 connections in 8 threads under TSan (texts: ../shared/corpus/docs,"
 	@echo "                    else generated ones)"
 	@echo "  make test-hosts   the sqlite3 shell, Python, Node and C hosts, install, recipes"

@@ -1,10 +1,8 @@
 /* jcx_utf8.c - UTF-8 validation and counting (validated once per input). */
 #include "jcx_internal.h"
 
-#include <pthread.h>
 #include <string.h>
 #include <utf8proc.h>
-#include <pcre2.h>
 
 size_t jcx_utf8_check(const char *z, size_t n) {
   const unsigned char *s = (const unsigned char *)z;
@@ -77,13 +75,3 @@ int jcx_is_unicode_space(uint32_t c) {
 }
 
 const char *jcx_utf8proc_version(void) { return utf8proc_version(); }
-
-static char pcre2_version_buf[64];
-static void pcre2_version_init(void) { pcre2_config(PCRE2_CONFIG_VERSION, pcre2_version_buf); }
-
-/* Written once per process (pthread_once): connections may ask at once. */
-const char *jcx_pcre2_version(void) {
-  static pthread_once_t once = PTHREAD_ONCE_INIT;
-  pthread_once(&once, pcre2_version_init);
-  return pcre2_version_buf;
-}

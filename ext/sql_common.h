@@ -10,6 +10,11 @@ SQLITE_EXTENSION_INIT3
 #include <stdlib.h>
 #include <string.h>
 
+/* The oldest SQLite the extension loads in (SQLITE_INNOCUOUS,
+ * SQLITE_VTAB_INNOCUOUS): 3.31.0, as sqlite3_libversion_number() counts.
+ * sql_init.c refuses an older one; jcx_debug() prints it. */
+#define JCX_MIN_SQLITE 3031000
+
 /* Reads argument v as UTF-8 text (TEXT, BLOB, INTEGER and REAL alike) and
  * validates it once.  Returns SQLITE_OK with *pz and *pn set (*pz NULL for SQL
  * NULL), SQLITE_NOMEM, or SQLITE_ERROR with *pzErr = "<name>: invalid UTF-8
@@ -82,6 +87,7 @@ static inline void jcx_result_owned(sqlite3_context *ctx, char *p, size_t n) {
 int jcx_register_scalars(sqlite3 *db);
 int jcx_register_metrics(sqlite3 *db);
 int jcx_register_articles(sqlite3 *db);
+int jcx_register_decode(sqlite3 *db);
 
 /* Byte offset -> 1-based character position, incrementally (offsets asked
  * for in increasing order cost O(distance)). */

@@ -6,8 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int jcx_register_decode(sqlite3 *db);
-
 /* The argument's bytes: a BLOB as it is, TEXT as its UTF-8 bytes (the
  * functions are registered SQLITE_UTF8), a number as its text.  0 after
  * setting the result when there is nothing to decode (NULL, out of memory). */

@@ -5,8 +5,6 @@ SQLITE_EXTENSION_INIT1
 
 #include "sql_common.h"
 
-#define JCX_MIN_SQLITE 3031000 /* SQLITE_INNOCUOUS, SQLITE_VTAB_INNOCUOUS */
-
 size_t jcx_charpos_at(jcx_charpos *cp, size_t byte) {
   if (byte < cp->byte) { cp->byte = 0; cp->chars = 0; }
   cp->chars += jcx_utf8_chars(cp->z + cp->byte, byte - cp->byte);
@@ -23,11 +21,11 @@ int sqlite3_jcx_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *p
   SQLITE_EXTENSION_INIT2(pApi);
   if (sqlite3_libversion_number() < JCX_MIN_SQLITE) {
     if (pzErrMsg)
-      *pzErrMsg = sqlite3_mprintf("libjcx %s needs SQLite 3.31.0 or later; this is %s",
-                                  JCX_VERSION, sqlite3_libversion());
+      *pzErrMsg = sqlite3_mprintf("libjcx %s needs SQLite %d.%d.%d or later; this is %s", JCX_VERSION,
+                                  JCX_MIN_SQLITE / 1000000, JCX_MIN_SQLITE / 1000 % 1000,
+                                  JCX_MIN_SQLITE % 1000, sqlite3_libversion());
     return SQLITE_ERROR;
   }
-  int jcx_register_decode(sqlite3 *db); /* sql_decode.c */
   static int (*const reg[])(sqlite3 *) = {jcx_register_scalars, jcx_register_metrics,
                                           jcx_register_articles, jcx_register_decode};
   int rc = SQLITE_OK;

@@ -112,10 +112,13 @@ static void jcx_version_func(sqlite3_context *ctx, int argc, sqlite3_value **arg
 }
 
 static void jcx_debug_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  char *s = sqlite3_mprintf(
-      "libjcx %s\nsqlite headers %s\nsqlite running %s\npcre2 %s\nutf8proc %s\nstatic deps %s",
-      JCX_VERSION, SQLITE_VERSION, sqlite3_libversion(), jcx_pcre2_version(), jcx_utf8proc_version(),
-      JCX_STATIC_DEPS ? "yes" : "no");
+  char facts[200]; /* jcx_decode_facts: two short lines (cut short, NUL-terminated, if longer) */
+  jcx_decode_facts(facts, sizeof facts);
+  char *s = sqlite3_mprintf("libjcx %s\nsqlite headers %s\nsqlite running %s\nsqlite needed %d.%d.%d\n"
+                            "utf8proc %s\nstatic deps %s\n%s",
+                            JCX_VERSION, SQLITE_VERSION, sqlite3_libversion(), JCX_MIN_SQLITE / 1000000,
+                            JCX_MIN_SQLITE / 1000 % 1000, JCX_MIN_SQLITE % 1000, jcx_utf8proc_version(),
+                            JCX_STATIC_DEPS ? "yes" : "no", facts);
   if (!s) { sqlite3_result_error_nomem(ctx); return; }
   sqlite3_result_text(ctx, s, -1, sqlite3_free);
 }

@@ -308,8 +308,7 @@ int jcx_articles_next(jcx_articles *a, jcx_article *out); /* OK/NOMATCH/NOMEM */
 char *jcx_articles_take_body(jcx_articles *a, size_t *len);
 void jcx_articles_free(jcx_articles *a);
 
-/* Library facts for jcx_debug(): PCRE2 and utf8proc versions. */
-const char *jcx_pcre2_version(void);
+/* Library facts for jcx_debug(): the utf8proc version. */
 const char *jcx_utf8proc_version(void);
 
 /* -------------------------------------------------------------- decoding */

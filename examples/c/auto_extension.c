@@ -7,7 +7,7 @@
  *   the glue ext/sql_*.c compiled with -DSQLITE_CORE (so it calls SQLite
  *   directly instead of through the loadable-extension API table), the core
  *   ext/jcx_*.c as usual, and
- *   cc auto_extension.c libjcx.a -lsqlite3 -lpcre2-8 -lutf8proc -lm
+ *   cc auto_extension.c libjcx.a -lsqlite3 -lutf8proc -lm
  *
  * Run from the project root:
  *   build/examples/auto_extension [PAGE] [QUERIES]

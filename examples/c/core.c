@@ -6,7 +6,7 @@
  *   ./core '总投资 248 亿元'      ->  24800000000 元 (raw "248 亿元")
  *
  * --static because the core is a static archive (libjcxcore.a) that needs
- * PCRE2 and utf8proc at link time.
+ * utf8proc at link time.
  */
 #include <jcx.h>
 #include <stdio.h>

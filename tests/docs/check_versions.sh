@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/docs/check_versions.sh - the run-time requirements README.md states
 # ("SQLite 3.31.0 or later", "glibc 2.34 or later") hold for the build:
-# the SQLite floor is the one sql_init.c checks at load, and the glibc floor
+# the SQLite floor is the one sql_init.c checks at load (JCX_MIN_SQLITE,
+# ext/sql_common.h), and the glibc floor
 # is the newest GLIBC_ symbol version libjcx.so binds (objdump -T).  On a
 # build against another glibc the README's figure (stated for Debian 12)
 # may differ: then the check says so and is skipped.
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/../.." || exit 2
 lib=${JCX_LIB:-./libjcx}.so
 status=0
 want_sqlite=$(sed -n 's/.*\*\*SQLite \([0-9.]*\) or later\*\*.*/\1/p' README.md | head -n 1)
-num=$(sed -n 's/^#define JCX_MIN_SQLITE \([0-9]*\).*/\1/p' ext/sql_init.c)
+num=$(sed -n 's/^#define JCX_MIN_SQLITE \([0-9]*\).*/\1/p' ext/sql_common.h)
 have_sqlite=$(awk -v n="$num" 'BEGIN { printf "%d.%d.%d", n / 1000000, (n / 1000) % 1000, n % 1000 }')
 if [ -n "$want_sqlite" ] && [ "$want_sqlite" = "$have_sqlite" ]; then
   echo "check-versions: SQLite $have_sqlite, as README.md says"

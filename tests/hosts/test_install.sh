@@ -40,7 +40,7 @@ else
   else
     fail "install: libjcx.pc"; detail "$JCX_TMP/pc.log"
   fi
-  # --static: libjcxcore.a needs PCRE2 and utf8proc at link time
+  # --static: libjcxcore.a needs utf8proc at link time
   # (Requires.private in libjcx.pc).
   build_core() { # $1 = how, then pkg-config options
     how=$1; shift

@@ -3,7 +3,7 @@
  *   -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc
  *   -Wl,--wrap=strdup -Wl,--wrap=strndup
  * so that every call to these from the statically linked objects (the core,
- * the glue, PCRE2 and utf8proc) comes here first.  Calls made inside shared
+ * the glue and utf8proc) comes here first.  Calls made inside shared
  * libraries (libc, libsqlite3) are not affected; SQLite's own allocations are
  * failed through SQLITE_CONFIG_MALLOC instead (oom_sql.c). */
 #ifndef JCX_FAILMALLOC_H

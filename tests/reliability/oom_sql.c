@@ -1,9 +1,9 @@
 /* oom_sql.c - out of memory through SQL.  A workload (open an in-memory
  * database, register the extension, run every function and both table-valued
- * functions on some texts, close) is run with the Nth allocation failing, for
- * every N, in two places:
+ * functions on some texts, cn_decode and cn_encoding on fixed bytes too,
+ * close) is run with the Nth allocation failing, for every N, in two places:
  *   sqlite  SQLite's own allocator, replaced by SQLITE_CONFIG_MALLOC;
- *   core    malloc/calloc/realloc of the core, the glue, PCRE2 and utf8proc
+ *   core    malloc/calloc/realloc of the core, the glue and utf8proc
  *           (link-time --wrap, failmalloc.h).
  * Every failure must surface as an error from the SQLite API (SQLITE_NOMEM,
  * or another error code with a message, which is listed), never as a crash
@@ -77,6 +77,9 @@ static const char *const queries[] = {
   "SELECT count(*), sum(m.value), group_concat(m.indicator) FROM jcx_articles(?1) a, "
   "jcx_metrics(a.body) m",
   "SELECT cn_format(24800000000, '元'), cn_numeral(35000000), jcx_version(), length(jcx_debug())",
+  "SELECT cn_decode(?1), cn_decode(cast(?1 AS blob), 'utf-8'), cn_encoding(?1)",
+  "SELECT cn_decode(x'c8abcfd8', 'gbk'), cn_decode(x'fffe2d4e8765'), cn_decode(x'a4a4a4e5', 'big5'), "
+  "cn_encoding(x'd6d0cec4')",
 };
 
 /* JCX_FUZZ_KNOWN=numeral-oom leaves cn_numeral out (a known bug: it gives
@@ -103,6 +106,8 @@ static const char *const bad_queries[] = {
   "SELECT * FROM metrics(cast(x'e4b8' AS text))",
   "SELECT * FROM articles(x'c0af')",
   "SELECT * FROM metrics",
+  "SELECT cn_decode(x'41ff41', 'gbk')",
+  "SELECT cn_decode(x'41', 'latin1')",
 };
 
 /* Returns 0 to go on, 1 when the workload must stop (r->status set). */

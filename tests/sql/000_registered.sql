@@ -8,4 +8,4 @@ ORDER BY name, narg;
 SELECT name FROM pragma_module_list
 WHERE name IN ('articles', 'jcx_articles', 'metrics', 'jcx_metrics') ORDER BY name;
 SELECT jcx_version() = (SELECT jcx_version()) AS version_stable, typeof(jcx_version()) AS t;
-SELECT jcx_debug() LIKE 'libjcx %pcre2 %utf8proc %' AS debug_facts;
+SELECT jcx_debug() LIKE 'libjcx %sqlite needed 3.31.0%utf8proc %iconv gb18030 %' AS debug_facts;
