@@ -104,11 +104,22 @@ static size_t comparison_at(const char *t, size_t i, size_t b, char *buf, size_t
   return 0;
 }
 
+/* Can a comparison start with c?  同环相对比较与和 */
+static int comparison_lead(uint32_t c) {
+  switch (c) {
+    case 0x540C: case 0x73AF: case 0x76F8: case 0x5BF9: case 0x6BD4: case 0x8F83: case 0x4E0E: case 0x548C:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 /* The last comparison in t[a, b): its spelling in buf, 0 when none. */
 static size_t last_comparison(const char *t, size_t a, size_t b, char *buf, size_t cap) {
-  size_t found = 0, l;
+  size_t found = 0, l, cl;
   char tmp[64];
   for (size_t i = a; i < b;) {
+    if (!comparison_lead(jcx_cp(t, b, i, &cl))) { i += cl ? cl : 1; continue; }
     size_t k = comparison_at(t, i, b, tmp, sizeof tmp, &l);
     if (k) {
       if (l < cap) { memcpy(buf, tmp, l); found = l; }
@@ -143,15 +154,28 @@ size_t jcx_base_read(const char *t, size_t ss, size_t cs, size_t pre, char *buf,
 
 enum { SAY_NONE, SAY_DONE, SAY_ESTIMATE, SAY_TARGET };
 
+/* Can a word of says() start with code point c?  预估目力确争计规拟完实超已达
+ * (most characters start none: rejected before any comparison). */
+static int says_lead(uint32_t c) {
+  switch (c) {
+    case 0x9884: case 0x4F30: case 0x76EE: case 0x529B: case 0x786E: case 0x4E89: case 0x8BA1:
+    case 0x89C4: case 0x62DF: case 0x5B8C: case 0x5B9E: case 0x8D85: case 0x5DF2: case 0x8FBE:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 /* What t[a, b) says of the figure after it: an estimate word, a target word
  * with no word of completion before it, a word of completion, or nothing. */
-static int says(const char *t, size_t a, size_t b) {
+static int says_on(const char *t, size_t a, size_t b, int said) {
   static const char *const estimate[] = {"预计", "预估", "估计"};
   static const char *const target[] = {"目标", "力争", "确保", "争取", "预期", "计划", "规划", "拟"};
   static const char *const not_target[] = {"计划生育", "计划单列", "计划经济", "规划局", "规划区"};
   static const char *const done[] = {"完成", "实现", "超额", "已", "达成"};
-  int said = SAY_NONE;
-  for (size_t i = a; i < b;) {
+  if (said == SAY_ESTIMATE) return said;
+  for (size_t i = a, cl; i < b;) {
+    if (!says_lead(jcx_cp(t, b, i, &cl))) { i += cl ? cl : 1; continue; }
     size_t k = 0;
     for (size_t q = 0; q < sizeof estimate / sizeof estimate[0] && !k; q++) k = at(t, i, b, estimate[q]);
     if (k) return SAY_ESTIMATE;
@@ -171,11 +195,23 @@ static int says(const char *t, size_t a, size_t b) {
   return said;
 }
 
-jcx_status jcx_status_read(const char *t, size_t ss, size_t cs, size_t pre, int *firm) {
+/* says() of t[from, to), read on from where the last call with the same
+ * start left it (a clause start, or a figure's: no word straddles those). */
+static int says_memo(const char *t, size_t from, size_t to, jcx_says *m) {
+  int s = m->valid && m->from == from && m->pos <= to ? says_on(t, m->pos, to, m->said)
+                                                        : says_on(t, from, to, SAY_NONE);
+  m->valid = 1;
+  m->from = from;
+  m->pos = to;
+  m->said = s;
+  return s;
+}
+
+jcx_status jcx_status_read(const char *t, size_t ss, size_t cs, size_t pre, int *firm, jcx_says memo[2]) {
   *firm = 0;
   if (cs < ss || pre < cs) return JCX_STATUS_ACTUAL;
-  int s = says(t, cs, pre);
-  if (s == SAY_NONE) s = says(t, ss, cs);
+  int s = says_memo(t, cs, pre, &memo[0]);
+  if (s == SAY_NONE) s = says_memo(t, ss, cs, &memo[1]);
   if (s == SAY_ESTIMATE) return JCX_STATUS_ESTIMATE;
   if (s == SAY_TARGET) return JCX_STATUS_TARGET;
   *firm = s == SAY_DONE;

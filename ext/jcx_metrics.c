@@ -452,6 +452,7 @@ typedef struct {
   int list_idx;
   char list_subject[192];
   size_t list_subject_len;
+  jcx_says says[2];   /* status words of the current clause and sentence, so far */
 } para_state;
 
 typedef struct {
@@ -1135,7 +1136,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   char base[64];
   frame_t fr = {base, 0, JCX_STATUS_ACTUAL, 0};
   if (change || kind == JCX_KIND_GROWTH) fr.base_len = jcx_base_read(t, ss, cs < ss ? ss : cs, pre, base, sizeof base);
-  fr.status = jcx_status_read(t, ss, cs < ss ? ss : cs, pre, &fr.firm);
+  fr.status = jcx_status_read(t, ss, cs < ss ? ss : cs, pre, &fr.firm, ps->says);
 
   const char *unit = u ? u->base : "";
   if (!push_row(m, ps, &q, pos, q.end, v, vhi, unit, kind, ind, ind_len, has_per ? t + per_s : NULL,

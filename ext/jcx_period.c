@@ -524,26 +524,79 @@ static int read_numeric_date(const char *z, size_t n, size_t i, jcx_date *d) {
   return 1;
 }
 
+/* Where a date whose 年 stands at byte j begins: back over blanks and the
+ * year's digits (2020 年, 二〇二〇年); j itself when none. */
+static size_t year_start(const char *z, size_t j) {
+  size_t i = j, len;
+  for (int k = 0; k < 4 && i > 0; k++) {
+    uint32_t c = jcx_cp_before(z, i, &len);
+    if (!(c == ' ' || c == 0x3000)) break;
+    i -= len;
+  }
+  for (int k = 0; k < 4 && i > 0; k++) {
+    uint32_t c = jcx_cp_before(z, i, &len);
+    if (ar_digit(c) < 0 && cn_digit(c) < 0) break;
+    i -= len;
+  }
+  return i;
+}
+
+/* Full dates (YYYY年M月D日) of z[from, to), found at their 年: calls back
+ * each one with its start; stops when the call returns 1. */
+static int each_full_date(const char *z, size_t n, size_t to, int (*f)(void *, size_t, size_t, jcx_date),
+                          void *arg) {
+  for (const char *p = z; (p = memchr(p, 0xE5, (size_t)(z + to - p))) != NULL; p++) {
+    size_t j = (size_t)(p - z);
+    if (j + 3 > n || memcmp(p, "年", 3) != 0) continue;
+    size_t s = year_start(z, j);
+    if (s == j) continue;
+    rd r = {z, n, s};
+    jcx_date d;
+    if (read_full_date(&r, &d) && f(arg, s, r.i, d)) return 1;
+  }
+  return 0;
+}
+
+typedef struct {
+  const char *z;
+  size_t n;
+  jcx_date d;
+} found_date;
+
+static int masthead_cb(void *arg, size_t s, size_t e, jcx_date d) {
+  found_date *f = arg;
+  (void)s;
+  if (!weekday_follows(f->z, f->n, e)) return 0;
+  f->d = d;
+  return 1;
+}
+
+static int latest_cb(void *arg, size_t s, size_t e, jcx_date d) {
+  found_date *f = arg;
+  (void)s;
+  (void)e;
+  jcx_date *l = &f->d;
+  if (d.y > l->y || (d.y == l->y && (d.m > l->m || (d.m == l->m && d.d > l->d)))) *l = d;
+  return 0;
+}
+
+/* The latest full date of the text. */
+static jcx_date latest_date(const char *z, size_t n) {
+  found_date f = {z, n, {0, 0, 0}};
+  each_full_date(z, n, n, latest_cb, &f);
+  return f.d;
+}
+
 /* The page's own date: a full date with its weekday in the first 4 KB (a
  * masthead), else the first date printed with digits and separators (a
- * web page's 发布时间 2021-02-01, an address's /2023/03/15/).  *latest gets
- * the latest full date of the text. */
-static int page_date(const char *z, size_t n, jcx_date *out, jcx_date *latest) {
-  jcx_date d, numeric = {0, 0, 0};
-  size_t len;
-  for (size_t i = 0, next; i < n; i = next) {
-    uint32_t c = jcx_cp(z, n, i, &len);
-    next = i + (len ? len : 1);
-    if (ar_digit(c) < 0 && cn_digit(c) < 0) continue;
-    if (!numeric.y && read_numeric_date(z, n, i, &d)) numeric = d;
-    rd r = {z, n, i};
-    if (!read_full_date(&r, &d)) continue;
-    if (i < 4096 && weekday_follows(z, n, r.i)) { *out = d; return 1; } /* masthead */
-    if (d.y > latest->y || (d.y == latest->y && (d.m > latest->m || (d.m == latest->m && d.d > latest->d))))
-      *latest = d;
-    next = r.i;
+ * web page's 发布时间 2021-02-01, an address's /2023/03/15/). */
+static int page_date(const char *z, size_t n, jcx_date *out) {
+  found_date f = {z, n, {0, 0, 0}};
+  if (each_full_date(z, n, n < 4096 ? n : 4096, masthead_cb, &f)) { *out = f.d; return 1; }
+  for (size_t i = 0; i + 8 <= n; i++) {
+    if (z[i] < '0' || z[i] > '9' || !(z[i + 4] == '-' || z[i + 4] == '.' || z[i + 4] == '/')) continue;
+    if (read_numeric_date(z, n, i, out)) return 1;
   }
-  if (numeric.y) { *out = numeric; return 1; }
   return 0;
 }
 
@@ -560,10 +613,11 @@ int jcx_doc_date(const char *z, size_t n, jcx_docdate *out) {
   int reported = report_date(z, n, &d);
   out->review = titled || reported; /* a work report reviews the year before */
   jcx_date pd;
-  if (page_date(z, n, &pd, &latest)) {
+  if (page_date(z, n, &pd)) {
     out->date = pd;
     return JCX_OK;
   }
+  latest = latest_date(z, n);
   if (dateline_day(z, n, &m, &dd) && latest.y && dd <= month_days(latest.y, m)) {
     out->date = mkdate(latest.y, m, dd);
     return JCX_OK;
