@@ -185,6 +185,8 @@ static const word head_words[] = {
   W("共"), W("共计"), W("累计"), W("目前"), W("今年"), W("当年"), W("本年"), W("年内"), W("并"), W("和"), W("及"), W("与"), W("但"),
   W("而"), W("且"), W("又"), W("还"), W("也"), W("已"), W("均"), W("以及"), W("通过"), W("截至"), W("截止"), W("到"), W("至"), W("在"),
   W("当前"), W("眼下"), W("初步核算"), W("初步测算"), W("据初步核算"), W("经初步核算"), W("有"), W("设"),
+  /* words of status: what the figure is (a target, an estimate), not what it measures */
+  W("力争"), W("确保"), W("争取"), W("预计"), W("明年"), W("次年"),
 };
 /* Verbs after which the indicator is the object that follows them. */
 static const word object_verbs[] = {
@@ -243,7 +245,7 @@ static const word time_words[] = {
   W("今年以来"), W("今年上半年"), W("今年下半年"), W("今年前两个月"), W("今年前三季度"), W("今年一季度"), W("今年"),
   W("去年同期"), W("去年"), W("全年"), W("年末"), W("年底"), W("年初"), W("上半年"), W("下半年"), W("前三季度"), W("前两季度"),
   W("一季度"), W("二季度"), W("三季度"), W("四季度"), W("第一季度"), W("第二季度"), W("第三季度"), W("第四季度"), W("目前"),
-  W("当前"), W("眼下"), W("至今"), W("当年"), W("本年度"), W("近年来"), W("期末"),
+  W("当前"), W("眼下"), W("至今"), W("当年"), W("本年度"), W("近年来"), W("期末"), W("明年"), W("次年"),
 };
 
 static const word until_words[] = {W("截至"), W("截止")};
@@ -281,7 +283,7 @@ static inline int time_start(uint32_t c) {
   if (is_digitish(c) || is_cn_digit_char(c)) return 1;
   switch (c) {
     case 0x622A: case 0x5230: /* 截 到 */
-    case 0x4ECA: case 0x53BB: case 0x5168: case 0x5E74: case 0x4E0A: case 0x4E0B: case 0x524D:
+    case 0x4ECA: case 0x53BB: case 0x660E: case 0x6B21: case 0x5168: case 0x5E74: case 0x4E0A: case 0x4E0B: case 0x524D:
     case 0x7B2C: case 0x76EE: case 0x5F53: case 0x773C: case 0x81F3: case 0x672C: case 0x8FD9:
     case 0x8FC7: case 0x8FD1: case 0x201C: case 0x671F: case 0x6700: /* 今去全年上下前第目当眼至本这过近“期最 */
       return 1;
