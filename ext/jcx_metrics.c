@@ -389,6 +389,7 @@ static size_t time_phrase_core(const char *t, size_t n, size_t i) {
     if (w) {
       size_t k = month_part(t, n, i + w); /* 今年1-6月份 */
       if (!k) k = span_phrase(t, n, i + w); /* 今年前两个月 */
+      if (!k) k = starts_with(t, i + w, n, year_parts, N(year_parts)); /* 今年第一季度 */
       return w + k;
     }
     return 0;

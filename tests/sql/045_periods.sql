@@ -63,3 +63,6 @@ SELECT date FROM articles('今天天气很好，大家都很开心。', '2020-05
 SELECT strftime('%Y', period_end) AS year, sum(value) AS grain FROM (
   SELECT * FROM metrics('2018年粮食产量9万吨。2019年粮食产量9.5万吨。2020年粮食产量10万吨。')
 ) WHERE indicator = '粮食产量' GROUP BY year ORDER BY year;
+
+-- A part of the year after a relative year: 今年第一季度, 去年上半年.
+SELECT raw, period, period_start, period_end FROM metrics('今年第一季度，全县开工项目12个。去年上半年，全县开工项目9个。', '2021-03-01');
