@@ -26,6 +26,29 @@ static size_t put(char *buf, size_t cap, size_t len, const char *s, size_t l) {
   return len + l;
 }
 
+#define B(x) (1ull << ((x) & 0x3F))
+/* The third UTF-8 bytes (low six bits) of the lead characters below: a
+ * character whose third byte is not among them is none of them, known
+ * without decoding it. */
+static const uint64_t says_third = B(0x84) | B(0xB0) | B(0xAE) | B(0x9B) | B(0x89) | B(0xA1) | B(0x9F) |
+                                   B(0x8C) | B(0x9E) | B(0x85) | B(0xB2) | B(0xBE);
+static const uint64_t comparison_third = B(0x8C) | B(0xAF) | B(0xB8) | B(0xB9) | B(0x94) | B(0x83) | B(0x8E);
+#undef B
+
+/* The code point at t[i] (i < b) when it is a Han character of the
+ * 3-byte range whose third byte is in mask, else 0; *step: its length. */
+static uint32_t lead_at(const char *t, size_t i, size_t b, uint64_t mask, size_t *step) {
+  unsigned char c0 = (unsigned char)t[i];
+  if (c0 < 0x80) { *step = 1; return 0; }
+  if (c0 < 0xE0) { *step = 2; return 0; }
+  if (c0 >= 0xF0) { *step = 4; return 0; }
+  *step = 3;
+  if (c0 < 0xE4 || c0 > 0xE9 || i + 3 > b) return 0;
+  unsigned char c2 = (unsigned char)t[i + 2];
+  if (!(mask >> (c2 & 0x3F) & 1)) return 0;
+  return ((uint32_t)(c0 & 0x0F) << 12) | ((uint32_t)((unsigned char)t[i + 1] & 0x3F) << 6) | (c2 & 0x3Fu);
+}
+
 /* ------------------------------------------------------------------ base */
 
 /* The reference periods a comparison names, in their reported spelling. */
@@ -119,7 +142,7 @@ static size_t last_comparison(const char *t, size_t a, size_t b, char *buf, size
   size_t found = 0, l, cl;
   char tmp[64];
   for (size_t i = a; i < b;) {
-    if (!comparison_lead(jcx_cp(t, b, i, &cl))) { i += cl ? cl : 1; continue; }
+    if (!comparison_lead(lead_at(t, i, b, comparison_third, &cl))) { i += cl; continue; }
     size_t k = comparison_at(t, i, b, tmp, sizeof tmp, &l);
     if (k) {
       if (l < cap) { memcpy(buf, tmp, l); found = l; }
@@ -175,7 +198,7 @@ static int says_on(const char *t, size_t a, size_t b, int said) {
   static const char *const done[] = {"完成", "实现", "超额", "已", "达成"};
   if (said == SAY_ESTIMATE) return said;
   for (size_t i = a, cl; i < b;) {
-    if (!says_lead(jcx_cp(t, b, i, &cl))) { i += cl ? cl : 1; continue; }
+    if (!says_lead(lead_at(t, i, b, says_third, &cl))) { i += cl; continue; }
     size_t k = 0;
     for (size_t q = 0; q < sizeof estimate / sizeof estimate[0] && !k; q++) k = at(t, i, b, estimate[q]);
     if (k) return SAY_ESTIMATE;

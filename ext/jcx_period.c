@@ -588,12 +588,13 @@ static jcx_date latest_date(const char *z, size_t n) {
 }
 
 /* The page's own date: a full date with its weekday in the first 4 KB (a
- * masthead), else the first date printed with digits and separators (a
- * web page's 发布时间 2021-02-01, an address's /2023/03/15/). */
+ * masthead), else the first date printed with digits and separators in the
+ * first 8 KB (a web page's 发布时间 2021-02-01, an address's /2023/03/15/). */
 static int page_date(const char *z, size_t n, jcx_date *out) {
   found_date f = {z, n, {0, 0, 0}};
   if (each_full_date(z, n, n < 4096 ? n : 4096, masthead_cb, &f)) { *out = f.d; return 1; }
-  for (size_t i = 0; i + 8 <= n; i++) {
+  size_t head = n < 8192 ? n : 8192; /* a page header: the text's first 8 KB */
+  for (size_t i = 0; i + 8 <= head; i++) {
     if (z[i] < '0' || z[i] > '9' || !(z[i + 4] == '-' || z[i + 4] == '.' || z[i + 4] == '/')) continue;
     if (read_numeric_date(z, n, i, out)) return 1;
   }
