@@ -9,145 +9,11 @@
  * memory is bounded by the longest paragraph, not by the input. */
 #include "jcx_frame.h"
 #include "jcx_internal.h"
+#include "jcx_words.h"
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* ------------------------------------------------------------ word lists */
-
-/* Checks whether one of the words ends at byte b of t (not before a). */
-/* A word of a list, with its length known at compile time. */
-typedef struct {
-  const char *s;
-  size_t len;
-} word;
-#define W(x) {x, sizeof(x) - 1}
-
-/* Word lists are searched by a byte of the text: each list gets, on first
- * use, an index of its words by their last byte (for ends_with) and by the
- * third byte of their first character (for starts_with), so a lookup
- * compares only the few words that can match.  Indexes are built once per
- * process under a lock and published with release/acquire, so concurrent
- * connections share them safely. */
-#define WL_MAX 160
-typedef struct {
-  const word *key;
-  unsigned char by_last[256][2];  /* start, count in ord_last */
-  unsigned char by_third[256][2]; /* start, count in ord_third */
-  unsigned char ord_last[WL_MAX], ord_third[WL_MAX];
-} word_index;
-
-#define WL_SLOTS 512 /* slots for the lists' addresses: sparse, so a lookup hits at once */
-#define WL_HASH(w) ((size_t)(((uint64_t)(uintptr_t)(w) * 0x9E3779B97F4A7C15ull) >> 55) & (WL_SLOTS - 1))
-static _Atomic(word_index *) wl_slots[WL_SLOTS];
-static size_t wl_used; /* entries of wl_store taken (under wl_lock) */
-static pthread_mutex_t wl_lock = PTHREAD_MUTEX_INITIALIZER;
-static word_index wl_store[64];
-
-static void wl_build(word_index *x, const word *w, size_t nw) {
-  unsigned cnt_l[256] = {0}, cnt_t[256] = {0};
-  for (size_t k = 0; k < nw; k++) {
-    cnt_l[(unsigned char)w[k].s[w[k].len - 1]]++;
-    cnt_t[(unsigned char)(w[k].len > 2 ? w[k].s[2] : w[k].s[0])]++;
-  }
-  unsigned pl = 0, pt = 0;
-  for (int b = 0; b < 256; b++) {
-    x->by_last[b][0] = (unsigned char)pl; x->by_last[b][1] = 0; pl += cnt_l[b];
-    x->by_third[b][0] = (unsigned char)pt; x->by_third[b][1] = 0; pt += cnt_t[b];
-  }
-  for (size_t k = 0; k < nw; k++) {
-    unsigned char bl = (unsigned char)w[k].s[w[k].len - 1];
-    unsigned char bt = (unsigned char)(w[k].len > 2 ? w[k].s[2] : w[k].s[0]);
-    x->ord_last[x->by_last[bl][0] + x->by_last[bl][1]++] = (unsigned char)k;
-    x->ord_third[x->by_third[bt][0] + x->by_third[bt][1]++] = (unsigned char)k;
-  }
-  x->key = w;
-}
-
-static const word_index *wl_index_slow(const word *w, size_t nw);
-
-/* The index of a list: found at the first probe once built (in line). */
-static inline const word_index *wl_index(const word *w, size_t nw) {
-  word_index *x = atomic_load_explicit(&wl_slots[WL_HASH(w)], memory_order_acquire);
-  return x && x->key == w ? x : wl_index_slow(w, nw);
-}
-
-static const word_index *wl_index_slow(const word *w, size_t nw) {
-  /* open addressing on the list's address */
-  size_t h = WL_HASH(w), i;
-  for (i = 0; i < WL_SLOTS; i++) {
-    word_index *x = atomic_load_explicit(&wl_slots[(h + i) & (WL_SLOTS - 1)], memory_order_acquire);
-    if (!x) break;
-    if (x->key == w) return x;
-  }
-  if (nw > WL_MAX) return NULL;
-  pthread_mutex_lock(&wl_lock);
-  word_index *found = NULL;
-  for (i = 0; i < WL_SLOTS; i++) {
-    size_t slot = (h + i) & (WL_SLOTS - 1);
-    word_index *x = atomic_load_explicit(&wl_slots[slot], memory_order_relaxed);
-    if (x && x->key == w) { found = x; break; }
-    if (!x) {
-      if (wl_used == sizeof wl_store / sizeof wl_store[0]) break; /* more lists than the store holds */
-      found = &wl_store[wl_used++];
-      wl_build(found, w, nw);
-      atomic_store_explicit(&wl_slots[slot], found, memory_order_release);
-      break;
-    }
-  }
-  pthread_mutex_unlock(&wl_lock);
-  return found;
-}
-
-/* Length of the longest word of the list ending at byte b (not before a). */
-static size_t ends_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
-  size_t best = 0;
-  if (b <= a) return 0;
-  const word_index *x = wl_index(words, nw);
-  unsigned char last = (unsigned char)t[b - 1];
-  if (!x) {
-    /* no index (a list longer than WL_MAX, or the store full): every word */
-    for (size_t k = 0; k < nw; k++)
-      if (words[k].len <= b - a && words[k].len > best && memcmp(t + b - words[k].len, words[k].s, words[k].len) == 0)
-        best = words[k].len;
-    return best;
-  }
-  for (unsigned j = 0; j < x->by_last[last][1]; j++) {
-    const word *w = &words[x->ord_last[x->by_last[last][0] + j]];
-    if (w->len <= b - a && w->len > best && memcmp(t + b - w->len, w->s, w->len) == 0) best = w->len;
-  }
-  return best;
-}
-
-/* Length of the longest word of the list starting at byte a (before b). */
-static size_t starts_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
-  size_t best = 0;
-  if (b < a + 3) return 0;
-  const word_index *x = wl_index(words, nw);
-  unsigned char third = (unsigned char)t[a + 2];
-  if (!x) {
-    for (size_t k = 0; k < nw; k++)
-      if (words[k].len <= b - a && words[k].len > best && memcmp(t + a, words[k].s, words[k].len) == 0)
-        best = words[k].len;
-    return best;
-  }
-  for (unsigned j = 0; j < x->by_third[third][1]; j++) {
-    const word *w = &words[x->ord_third[x->by_third[third][0] + j]];
-    if (w->len <= b - a && w->len > best && memcmp(t + a, w->s, w->len) == 0) best = w->len;
-  }
-  return best;
-}
-
-static size_t find_word(const char *t, size_t a, size_t b, const char *w) {
-  size_t l = strlen(w);
-  for (size_t i = a; i + l <= b; i++)
-    if (memcmp(t + i, w, l) == 0) return i;
-  return (size_t)-1;
-}
-
-#define N(x) (sizeof(x) / sizeof((x)[0]))
 
 /* Verbs of change printed just before a rate: the figure is a change. */
 static const word up_verbs[] = {
@@ -319,15 +185,15 @@ static size_t span_phrase(const char *t, size_t n, size_t i) {
       cp_at(t, n, j + 6, &l) == 0x4E94 /* 五 */) {
     size_t e = j + 9;
     if (cp_at(t, n, e, &l) == 0x201D) e += l;
-    if ((k = starts_with(t, e, n, plan_ends, N(plan_ends)))) return e + k - i;
+    if ((k = jcx_starts_with(t, e, n, plan_ends, N(plan_ends)))) return e + k - i;
   }
   j = i;
-  size_t h = starts_with(t, j, n, heads, N(heads));
+  size_t h = jcx_starts_with(t, j, n, heads, N(heads));
   j += h;
   size_t c = small_count(t, n, j);
   if (!c) return 0;
   j += c;
-  size_t u = starts_with(t, j, n, units, N(units));
+  size_t u = jcx_starts_with(t, j, n, units, N(units));
   if (!u) return 0;
   j += u;
   int since = cp_at(t, n, j, &l) == 0x6765; /* 来: 五年来 */
@@ -346,7 +212,7 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
   if (!time_start(c)) return 0;
   size_t sp = span_phrase(t, n, i);
   if (sp) return sp;
-  if (c == 0x622A /* 截 */ && (starts_with(t, i, n, until_words, N(until_words)))) {
+  if (c == 0x622A /* 截 */ && (jcx_starts_with(t, i, n, until_words, N(until_words)))) {
     size_t k = i + 6;
     size_t r = span_phrase(t, n, k);
     if (!r) r = time_phrase_core(t, n, k);
@@ -378,25 +244,25 @@ static size_t time_phrase_core(const char *t, size_t n, size_t i) {
     j += l;
     size_t k;
     if ((k = month_part(t, n, j))) return j + k - i;
-    size_t w = starts_with(t, j, n, year_parts, N(year_parts));
+    size_t w = jcx_starts_with(t, j, n, year_parts, N(year_parts));
     if (w) return j + w - i;
     c = cp_at(t, n, j, &l);
     if (c == 0x672B || c == 0x5E95 || c == 0x521D || c == 0x5EA6 /* 末底初度 */) j += l;
     return j - i;
   }
   if (d == 0 || d > 2) {
-    size_t w = starts_with(t, i, n, time_words, N(time_words));
+    size_t w = jcx_starts_with(t, i, n, time_words, N(time_words));
     if (w) {
       size_t k = month_part(t, n, i + w); /* 今年1-6月份 */
       if (!k) k = span_phrase(t, n, i + w); /* 今年前两个月 */
-      if (!k) k = starts_with(t, i + w, n, year_parts, N(year_parts)); /* 今年第一季度 */
+      if (!k) k = jcx_starts_with(t, i + w, n, year_parts, N(year_parts)); /* 今年第一季度 */
       return w + k;
     }
     return 0;
   }
   size_t k = month_part(t, n, i);
   /* a quarter without 第: 一季度, 二季度 (time words led by a digit) */
-  if (!k) k = starts_with(t, i, n, time_words, N(time_words));
+  if (!k) k = jcx_starts_with(t, i, n, time_words, N(time_words));
   return k;
 }
 
@@ -405,7 +271,7 @@ static int comparison_before(const char *t, size_t a, size_t i) {
   static const word cmp[] = {W("比"), W("较"), W("同比"), W("与"), W("和"), W("相比"), W("按"), W("比照"), W("对比"),
                                     W("环比"), W("低于"), W("高于"), W("超过"), W("比上年"), W("比去年"), W("较上年"),
                                     W("较去年"), W("上年"), W("去年"), W("上月"), W("上年同期"), W("去年同期")};
-  return ends_with(t, a, i, cmp, N(cmp)) > 0;
+  return jcx_ends_with(t, a, i, cmp, N(cmp)) > 0;
 }
 
 /* The last period phrase in t[a, b), not a comparison base. */
@@ -572,13 +438,13 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
       }
     }
     if (changed) continue;
-    if ((k = starts_with(t, *a, *b, head_words, N(head_words))) && k + 3 < *b - *a) { *a += k; changed = 1; continue; }
-    if ((k = ends_with(t, *a, *b, tail_words, N(tail_words))) && k < *b - *a) { *b -= k; changed = 1; continue; }
-    if ((k = ends_with(t, *a, *b, level_verbs, N(level_verbs))) && k < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = jcx_starts_with(t, *a, *b, head_words, N(head_words))) && k + 3 < *b - *a) { *a += k; changed = 1; continue; }
+    if ((k = jcx_ends_with(t, *a, *b, tail_words, N(tail_words))) && k < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = jcx_ends_with(t, *a, *b, level_verbs, N(level_verbs))) && k < *b - *a) { *b -= k; changed = 1; continue; }
     static const word from_words[] = {W("从"), W("由"), W("自"), W("比上年同期"), W("比上年"), W("比去年"), W("同比"), W("环比"), W("较上年"), W("较去年"), W("年均"), W("平均")};
-    if ((k = ends_with(t, *a, *b, from_words, N(from_words))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
-    if ((k = ends_with(t, *a, *b, up_verbs, N(up_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
-    if ((k = ends_with(t, *a, *b, down_verbs, N(down_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = jcx_ends_with(t, *a, *b, from_words, N(from_words))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = jcx_ends_with(t, *a, *b, up_verbs, N(up_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = jcx_ends_with(t, *a, *b, down_verbs, N(down_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
     /* a time phrase ending the candidate: 生产总值从2020年 */
     static const uint32_t ends[] = {0x5E74, 0x6708, 0x4EFD, 0x672B, 0x5E95, 0x521D, 0x5EA6, 0x671F, 0x6765, 0x524D, 0x95F4}; /* 年月份末底初度期来前间 */
     uint32_t lc = cp_before(t, *b, &l);
@@ -602,7 +468,7 @@ static void after_last_verb(const char *t, size_t *a, size_t b) {
     cp_before(t, i, &cl);
     i -= cl;
     if (b - i < 9) continue; /* a verb plus at least two characters after it */
-    size_t l = starts_with(t, i, b, object_verbs, N(object_verbs));
+    size_t l = jcx_starts_with(t, i, b, object_verbs, N(object_verbs));
     if (l && b - (i + l) >= 6) { best = i + l; break; }
   }
   /* and after the last 的, when what follows is a noun phrase of its own */
@@ -615,10 +481,10 @@ static void after_last_verb(const char *t, size_t *a, size_t b) {
 static int change_only(const char *t, size_t a, size_t b) {
   if (a >= b) return 1;
   static const word cmp_heads[] = {W("比"), W("较"), W("同比"), W("环比"), W("与"), W("年均"), W("平均"), W("分别")};
-  if (starts_with(t, a, b, cmp_heads, N(cmp_heads))) return 1;
-  size_t k = ends_with(t, a, b, up_verbs, N(up_verbs));
-  if (!k) k = ends_with(t, a, b, down_verbs, N(down_verbs));
-  if (!k) k = ends_with(t, a, b, level_verbs, N(level_verbs));
+  if (jcx_starts_with(t, a, b, cmp_heads, N(cmp_heads))) return 1;
+  size_t k = jcx_ends_with(t, a, b, up_verbs, N(up_verbs));
+  if (!k) k = jcx_ends_with(t, a, b, down_verbs, N(down_verbs));
+  if (!k) k = jcx_ends_with(t, a, b, level_verbs, N(level_verbs));
   return k == b - a;
 }
 
@@ -627,13 +493,13 @@ static int change_before(const char *t, size_t a, size_t b, int *down) {
   size_t k;
   /* allow 了, 幅度, 约 between verb and number */
   static const word fillers[] = {W("了"), W("幅度为"), W("幅度"), W("约"), W("达"), W("为"), W("近"), W("超")};
-  while ((k = ends_with(t, a, b, fillers, N(fillers))) && !ends_with(t, a, b, level_marks, N(level_marks))) {
-    if (ends_with(t, a, b - k, up_verbs, N(up_verbs)) || ends_with(t, a, b - k, down_verbs, N(down_verbs))) { b -= k; break; }
+  while ((k = jcx_ends_with(t, a, b, fillers, N(fillers))) && !jcx_ends_with(t, a, b, level_marks, N(level_marks))) {
+    if (jcx_ends_with(t, a, b - k, up_verbs, N(up_verbs)) || jcx_ends_with(t, a, b - k, down_verbs, N(down_verbs))) { b -= k; break; }
     if (k == 3 && (memcmp(t + b - 3, "为", 3) == 0)) return 0;
     b -= k;
   }
-  if ((k = ends_with(t, a, b, down_verbs, N(down_verbs)))) { *down = 1; return 1; }
-  if ((k = ends_with(t, a, b, up_verbs, N(up_verbs)))) { *down = 0; return 1; }
+  if ((k = jcx_ends_with(t, a, b, down_verbs, N(down_verbs)))) { *down = 1; return 1; }
+  if ((k = jcx_ends_with(t, a, b, up_verbs, N(up_verbs)))) { *down = 0; return 1; }
   return 0;
 }
 
@@ -713,8 +579,8 @@ static int in_short_quote(const char *t, size_t n, size_t i, size_t e) {
 static jcx_kind kind_from_words(const char *s, size_t l) {
   static const word money[] = {W("额"), W("值"), W("收入"), W("投资"), W("资金"), W("支出"), W("利润"), W("税"), W("元"), W("产值"), W("消费"), W("贷款"), W("存款")};
   static const word people[] = {W("人口"), W("人员"), W("人数"), W("人才"), W("游客"), W("学生"), W("职工"), W("劳动力"), W("农民"), W("居民")};
-  for (size_t k = 0; k < N(people); k++) if (find_word(s, 0, l, people[k].s) != (size_t)-1) return JCX_KIND_PEOPLE;
-  for (size_t k = 0; k < N(money); k++) if (find_word(s, 0, l, money[k].s) != (size_t)-1) return JCX_KIND_MONEY;
+  for (size_t k = 0; k < N(people); k++) if (jcx_find_word(s, 0, l, people[k].s) != (size_t)-1) return JCX_KIND_PEOPLE;
+  for (size_t k = 0; k < N(money); k++) if (jcx_find_word(s, 0, l, money[k].s) != (size_t)-1) return JCX_KIND_MONEY;
   return JCX_KIND_OTHER;
 }
 
@@ -874,7 +740,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   size_t a = cs, b = pre_start;
   *inherited = 0;
   /* a 分别 list: the subject before 分别, item by item */
-  size_t fb = find_word(t, cs, pre_start, "分别");
+  size_t fb = jcx_find_word(t, cs, pre_start, "分别");
   int in_list = 0;
   if (fb != (size_t)-1) {
     ps->list_clause = clause;
@@ -917,7 +783,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
       if (il < cap) { memcpy(buf, s + items[ps->list_idx][0], il); return il; }
     }
     for (size_t k = 0; k < N(pairs); k++) {
-      size_t pos = find_word(s, 0, sl, pairs[k].pair);
+      size_t pos = jcx_find_word(s, 0, sl, pairs[k].pair);
       if (pos == (size_t)-1 || ps->list_idx > 1) continue;
       const char *rep = ps->list_idx == 0 ? pairs[k].a : pairs[k].b;
       size_t pl = strlen(pairs[k].pair), rl = strlen(rep);
@@ -930,12 +796,12 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     if (sl < cap) { memcpy(buf, s, sl); return sl; }
   }
   /* shares: 占生产总值的比重为 20% */
-  size_t zh = find_word(t, a, b, "占");
+  size_t zh = jcx_find_word(t, a, b, "占");
   if (zh != (size_t)-1) {
     size_t ya = zh + 3, yb = b;
     static const word share_tail[] = {W("的比重为"), W("的比重"), W("比重为"), W("比重达"), W("比重"), W("的比例为"), W("的比例"), W("比例"), W("的"), W("为"), W("达")};
     size_t k;
-    while ((k = ends_with(t, ya, yb, share_tail, N(share_tail))) && k < yb - ya) yb -= k;
+    while ((k = jcx_ends_with(t, ya, yb, share_tail, N(share_tail))) && k < yb - ya) yb -= k;
     size_t xa = a, xb = zh;
     trim_indicator(t, &xa, &xb);
     const char *x = xb > xa ? t + xa : ps->prev_ind;
@@ -976,7 +842,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     /* the words before already name a count: 搬迁人口 892 户, 党员人数 128 名 */
     static const word count_names[] = {W("数"), W("量"), W("人口"), W("规模"), W("人员"), W("项目"),
                                        W("企业"), W("党员")};
-    int verbish = b - a < 6 || !ends_with(t, a, b, count_names, N(count_names));
+    int verbish = b - a < 6 || !jcx_ends_with(t, a, b, count_names, N(count_names));
     if (k >= 2 && verbish) { a = pa; b = pb; }
   }
   if (b <= a) return 0;
@@ -1128,12 +994,12 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   if (!has_per && ps->prev_has_per) {
     int breakdown = ps->prev_sent == ss || inherited;
     for (size_t k = 0; !breakdown && k < N(breakdown_marks); k++)
-      if (find_word(t, ss, pre, breakdown_marks[k].s) != (size_t)-1) breakdown = 1;
+      if (jcx_find_word(t, ss, pre, breakdown_marks[k].s) != (size_t)-1) breakdown = 1;
     if (breakdown) { per_s = ps->prev_per_s; per_l = ps->prev_per_l; has_per = 1; }
   }
   /* capacity specs (年产 2万吨) have none */
   static const word spec[] = {W("年产"), W("日产"), W("年处理"), W("日处理"), W("年产能"), W("装机"), W("设计"), W("规划")};
-  if (ends_with(t, cs, pre, spec, N(spec))) has_per = 0;
+  if (jcx_ends_with(t, cs, pre, spec, N(spec))) has_per = 0;
 
   /* base and status, from the clause and the sentence before the figure */
   char base[64];
@@ -1169,7 +1035,7 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
   }
   size_t cs = clause_start(t, pos);
   static const word ctx[] = {W("结构"), W("比例"), W("比"), W("之比"), W("结构比"), W("结构为"), W("结构比为"), W("比例为"), W("比为")};
-  int named = ends_with(t, cs, pos, ctx, N(ctx)) > 0 || find_word(t, cs, pos, "结构") != (size_t)-1;
+  int named = jcx_ends_with(t, cs, pos, ctx, N(ctx)) > 0 || jcx_find_word(t, cs, pos, "结构") != (size_t)-1;
   if (k < 2 || (k < 3 && !named)) { *ok = 0; return pos; }
   *ok = 1;
   size_t ss = sentence_start(t, pos), se = sentence_end(t, n, ends[k - 1]);
@@ -1180,7 +1046,7 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
   size_t a = cs, b = pos;
   static const word tails[] = {W("比为"), W("为"), W("比"), W("是")};
   size_t tl;
-  while ((tl = ends_with(t, a, b, tails, N(tails))) && tl < b - a) b -= tl;
+  while ((tl = jcx_ends_with(t, a, b, tails, N(tails))) && tl < b - a) b -= tl;
   trim_indicator(t, &a, &b);
   jcx_val none = {0, 0, 0, 0};
   for (int j = 0; j < k; j++) {
@@ -1249,7 +1115,7 @@ static int header_unit(const char *t, size_t a, size_t b, struct table_col *col)
       static const word rate[] = {W("增长"), W("增速"), W("增幅"), W("比上年"), W("同比"), W("下降")};
       if (col->kind == JCX_KIND_PERCENT)
         for (size_t x = 0; x < N(rate); x++)
-          if (find_word(t, a, i, rate[x].s) != (size_t)-1) col->kind = JCX_KIND_GROWTH;
+          if (jcx_find_word(t, a, i, rate[x].s) != (size_t)-1) col->kind = JCX_KIND_GROWTH;
       col->base_len = col->kind == JCX_KIND_GROWTH ? jcx_base_read(t, a, a, i, col->base, sizeof col->base) : 0;
       col->active = 1;
       return 1;
@@ -1304,7 +1170,7 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
   /* a row: the label, then figures in the columns' units */
   size_t la = cs[0], lb = ce[0];
   static const word label_heads[] = {W("其中:"), W("其中："), W("其中")};
-  size_t k = starts_with(t, la, lb, label_heads, N(label_heads));
+  size_t k = jcx_starts_with(t, la, lb, label_heads, N(label_heads));
   if (k && k < lb - la) la += k;
   for (int c = 1; c < nc && c < m->ncols; c++) {
     if (!m->cols[c].active || cs[c] >= ce[c]) continue;

@@ -1,0 +1,131 @@
+/* jcx_words.c - word lists searched at a byte of the text (jcx_words.h).
+ *
+ * Word lists are searched by a byte of the text: each list gets, on first
+ * use, an index of its words by their last byte (for jcx_ends_with) and by
+ * the third byte of their first character (for jcx_starts_with), so a lookup
+ * compares only the few words that can match.  Indexes are built once per
+ * process under a lock and published with release/acquire, so concurrent
+ * connections share them safely. */
+#include "jcx_words.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <string.h>
+
+#define WL_MAX 160
+typedef struct {
+  const word *key;
+  unsigned char by_last[256][2];  /* start, count in ord_last */
+  unsigned char by_third[256][2]; /* start, count in ord_third */
+  unsigned char ord_last[WL_MAX], ord_third[WL_MAX];
+} word_index;
+
+#define WL_SLOTS 512 /* slots for the lists' addresses: sparse, so a lookup hits at once */
+#define WL_HASH(w) ((size_t)(((uint64_t)(uintptr_t)(w) * 0x9E3779B97F4A7C15ull) >> 55) & (WL_SLOTS - 1))
+static _Atomic(word_index *) wl_slots[WL_SLOTS];
+static size_t wl_used; /* entries of wl_store taken (under wl_lock) */
+static pthread_mutex_t wl_lock = PTHREAD_MUTEX_INITIALIZER;
+static word_index wl_store[64];
+
+static void wl_build(word_index *x, const word *w, size_t nw) {
+  unsigned cnt_l[256] = {0}, cnt_t[256] = {0};
+  for (size_t k = 0; k < nw; k++) {
+    cnt_l[(unsigned char)w[k].s[w[k].len - 1]]++;
+    cnt_t[(unsigned char)(w[k].len > 2 ? w[k].s[2] : w[k].s[0])]++;
+  }
+  unsigned pl = 0, pt = 0;
+  for (int b = 0; b < 256; b++) {
+    x->by_last[b][0] = (unsigned char)pl; x->by_last[b][1] = 0; pl += cnt_l[b];
+    x->by_third[b][0] = (unsigned char)pt; x->by_third[b][1] = 0; pt += cnt_t[b];
+  }
+  for (size_t k = 0; k < nw; k++) {
+    unsigned char bl = (unsigned char)w[k].s[w[k].len - 1];
+    unsigned char bt = (unsigned char)(w[k].len > 2 ? w[k].s[2] : w[k].s[0]);
+    x->ord_last[x->by_last[bl][0] + x->by_last[bl][1]++] = (unsigned char)k;
+    x->ord_third[x->by_third[bt][0] + x->by_third[bt][1]++] = (unsigned char)k;
+  }
+  x->key = w;
+}
+
+static const word_index *wl_index_slow(const word *w, size_t nw);
+
+/* The index of a list: found at the first probe once built (in line). */
+static inline const word_index *wl_index(const word *w, size_t nw) {
+  word_index *x = atomic_load_explicit(&wl_slots[WL_HASH(w)], memory_order_acquire);
+  return x && x->key == w ? x : wl_index_slow(w, nw);
+}
+
+static const word_index *wl_index_slow(const word *w, size_t nw) {
+  /* open addressing on the list's address */
+  size_t h = WL_HASH(w), i;
+  for (i = 0; i < WL_SLOTS; i++) {
+    word_index *x = atomic_load_explicit(&wl_slots[(h + i) & (WL_SLOTS - 1)], memory_order_acquire);
+    if (!x) break;
+    if (x->key == w) return x;
+  }
+  if (nw > WL_MAX) return NULL;
+  pthread_mutex_lock(&wl_lock);
+  word_index *found = NULL;
+  for (i = 0; i < WL_SLOTS; i++) {
+    size_t slot = (h + i) & (WL_SLOTS - 1);
+    word_index *x = atomic_load_explicit(&wl_slots[slot], memory_order_relaxed);
+    if (x && x->key == w) { found = x; break; }
+    if (!x) {
+      if (wl_used == sizeof wl_store / sizeof wl_store[0]) break; /* more lists than the store holds */
+      found = &wl_store[wl_used++];
+      wl_build(found, w, nw);
+      atomic_store_explicit(&wl_slots[slot], found, memory_order_release);
+      break;
+    }
+  }
+  pthread_mutex_unlock(&wl_lock);
+  return found;
+}
+
+/* Length of the longest word of the list ending at byte b (not before a). */
+size_t jcx_ends_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
+  size_t best = 0;
+  if (b <= a) return 0;
+  const word_index *x = wl_index(words, nw);
+  unsigned char last = (unsigned char)t[b - 1];
+  if (!x) {
+    /* no index (a list longer than WL_MAX, or the store full): every word */
+    for (size_t k = 0; k < nw; k++)
+      if (words[k].len <= b - a && words[k].len > best && memcmp(t + b - words[k].len, words[k].s, words[k].len) == 0)
+        best = words[k].len;
+    return best;
+  }
+  for (unsigned j = 0; j < x->by_last[last][1]; j++) {
+    const word *w = &words[x->ord_last[x->by_last[last][0] + j]];
+    if (w->len <= b - a && w->len > best && memcmp(t + b - w->len, w->s, w->len) == 0) best = w->len;
+  }
+  return best;
+}
+
+/* Length of the longest word of the list starting at byte a (before b). */
+size_t jcx_starts_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
+  size_t best = 0;
+  if (b < a + 3) return 0;
+  const word_index *x = wl_index(words, nw);
+  unsigned char third = (unsigned char)t[a + 2];
+  if (!x) {
+    for (size_t k = 0; k < nw; k++)
+      if (words[k].len <= b - a && words[k].len > best && memcmp(t + a, words[k].s, words[k].len) == 0)
+        best = words[k].len;
+    return best;
+  }
+  for (unsigned j = 0; j < x->by_third[third][1]; j++) {
+    const word *w = &words[x->ord_third[x->by_third[third][0] + j]];
+    if (w->len <= b - a && w->len > best && memcmp(t + a, w->s, w->len) == 0) best = w->len;
+  }
+  return best;
+}
+
+size_t jcx_find_word(const char *t, size_t a, size_t b, const char *w) {
+  size_t l = strlen(w);
+  for (size_t i = a; i + l <= b; i++)
+    if (memcmp(t + i, w, l) == 0) return i;
+  return (size_t)-1;
+}
+
