@@ -77,6 +77,10 @@ static inline int jcx_is_org_suffix(uint32_t c) {
  * splitter): sets its text span [*ds, *de) and the offset after it. */
 int jcx_dateline_at(const char *z, size_t s, size_t e, size_t *ds, size_t *de, size_t *after);
 
+/* Does the text review the year before its date (a work report)?  What
+ * jcx_doc_date sets in review, read without looking for a date. */
+int jcx_doc_review(const char *z, size_t n);
+
 /* Closing quotes and brackets that may follow a sentence end: ”’」』）)】》"' */
 static inline int jcx_is_closer(uint32_t c) {
   switch (c) {

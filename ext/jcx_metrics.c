@@ -1277,10 +1277,12 @@ jcx_metrics *jcx_metrics_new_at(const char *z, size_t n, const jcx_date *date) {
   if (!m) return NULL;
   m->z = z;
   m->n = n;
-  m->has_doc = jcx_doc_date(z, n, &m->doc) == JCX_OK;
   if (date && date->y) {
-    m->doc.date = *date; /* the text still tells whether it is a review */
+    m->doc.date = *date;
+    m->doc.review = jcx_doc_review(z, n); /* the text still tells whether it is a review */
     m->has_doc = 1;
+  } else {
+    m->has_doc = jcx_doc_date(z, n, &m->doc) == JCX_OK;
   }
   m->cl = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
   if (!m->cl) { free(m); return NULL; }

@@ -601,6 +601,13 @@ static int page_date(const char *z, size_t n, jcx_date *out) {
   return 0;
 }
 
+int jcx_doc_review(const char *z, size_t n) {
+  int y, review = 0;
+  jcx_date d;
+  if (title_year(z, n, &y, &review)) return review;
+  return report_date(z, n, &d);
+}
+
 int jcx_doc_date(const char *z, size_t n, jcx_docdate *out) {
   memset(out, 0, sizeof *out);
   jcx_date latest = {0, 0, 0}, d;

@@ -40,13 +40,7 @@ static void art_column(void *it, const void *row, int i, sqlite3_context *ctx, j
     case ART_LENGTH:
       sqlite3_result_int64(ctx, (sqlite3_int64)jcx_utf8_chars(cp->z + a->start, a->end - a->start));
       break;
-    case ART_DATE: {
-      char buf[16];
-      int l = jcx_date_iso(a->date, buf, sizeof buf);
-      if (l > 0) sqlite3_result_text(ctx, buf, l, SQLITE_TRANSIENT);
-      else sqlite3_result_null(ctx);
-      break;
-    }
+    case ART_DATE: jcx_result_date(ctx, a->date); break;
     default: sqlite3_result_null(ctx);
   }
 }

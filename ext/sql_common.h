@@ -83,6 +83,14 @@ static inline void jcx_result_owned(sqlite3_context *ctx, char *p, size_t n) {
   else sqlite3_result_text64(ctx, p, (sqlite3_uint64)n, free, SQLITE_UTF8);
 }
 
+/* A date as ISO text ('2020-09-15', '2020-09', '2020'), NULL when d is none. */
+static inline void jcx_result_date(sqlite3_context *ctx, jcx_date d) {
+  char buf[16];
+  int l = jcx_date_iso(d, buf, sizeof buf);
+  if (l > 0) sqlite3_result_text(ctx, buf, l, SQLITE_TRANSIENT);
+  else sqlite3_result_null(ctx);
+}
+
 /* Registration entry points of each glue file. */
 int jcx_register_scalars(sqlite3 *db);
 int jcx_register_metrics(sqlite3 *db);

@@ -12,13 +12,6 @@ static const char met_schema[] =
     "period_end TEXT, base TEXT, status TEXT, sentence TEXT, doc_date TEXT, "
     "text HIDDEN, ref_date HIDDEN)";
 
-static void result_date(sqlite3_context *ctx, jcx_date d) {
-  char buf[16];
-  int l = jcx_date_iso(d, buf, sizeof buf);
-  if (l > 0) sqlite3_result_text(ctx, buf, l, SQLITE_TRANSIENT);
-  else sqlite3_result_null(ctx);
-}
-
 static void met_column(void *it, const void *row, int i, sqlite3_context *ctx, jcx_charpos *cp) {
   const jcx_metric *m = row;
   switch (i) {
@@ -38,14 +31,14 @@ static void met_column(void *it, const void *row, int i, sqlite3_context *ctx, j
     }
     case MET_INDICATOR: jcx_result_span(ctx, m->indicator, m->indicator_len); break;
     case MET_PERIOD: jcx_result_span(ctx, m->period, m->period_len); break;
-    case MET_PERIOD_START: result_date(ctx, m->period_start); break;
-    case MET_PERIOD_END: result_date(ctx, m->period_end); break;
+    case MET_PERIOD_START: jcx_result_date(ctx, m->period_start); break;
+    case MET_PERIOD_END: jcx_result_date(ctx, m->period_end); break;
     case MET_BASE: jcx_result_span(ctx, m->base, m->base_len); break;
     case MET_STATUS: sqlite3_result_text(ctx, jcx_status_name(m->status), -1, SQLITE_STATIC); break;
     case MET_SENTENCE: jcx_result_span(ctx, m->sentence, m->sentence_len); break;
     case MET_DOC_DATE: {
       jcx_docdate dd;
-      if (jcx_metrics_doc_date(it, &dd) == JCX_OK) result_date(ctx, dd.date);
+      if (jcx_metrics_doc_date(it, &dd) == JCX_OK) jcx_result_date(ctx, dd.date);
       else sqlite3_result_null(ctx);
       break;
     }

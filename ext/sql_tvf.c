@@ -17,7 +17,6 @@ typedef struct {
   char *text;     /* owned copy of the argument */
   size_t n;
   jcx_date date;  /* the date argument, y == 0 when none */
-  char date_iso[16];
   void *it;       /* core iterator */
   void *row;      /* current row, d->row_size bytes */
   sqlite3_int64 seq;
@@ -114,7 +113,6 @@ static void tvf_reset(tvf_cursor *c, const jcx_tvf_desc *d) {
   c->text = NULL;
   c->n = 0;
   memset(&c->date, 0, sizeof c->date);
-  c->date_iso[0] = 0;
   c->seq = 0;
   c->eof = 1;
   memset(&c->cp, 0, sizeof c->cp);
@@ -169,7 +167,6 @@ static int tvf_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr, 
   if ((idxNum & HAS_DATE) && argc >= 2 && sqlite3_value_type(argv[1]) != SQLITE_NULL) {
     rc = tvf_date_arg(cur->pVtab, d, argv[1], &c->date);
     if (rc != SQLITE_OK) return rc;
-    jcx_date_iso(c->date, c->date_iso, sizeof c->date_iso);
   }
   if (!z) return SQLITE_OK; /* NULL: no rows */
   c->text = sqlite3_malloc64((sqlite3_uint64)n + 1);
@@ -196,10 +193,7 @@ static int tvf_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
   const jcx_tvf_desc *d = ((tvf_vtab *)cur->pVtab)->d;
   if (i == 0) sqlite3_result_int64(ctx, c->seq);
   else if (i == d->ncol) jcx_result_span(ctx, c->text ? c->text : "", c->n);
-  else if (i == d->ncol + 1) {
-    if (c->date_iso[0]) sqlite3_result_text(ctx, c->date_iso, -1, SQLITE_TRANSIENT);
-    else sqlite3_result_null(ctx);
-  }
+  else if (i == d->ncol + 1) jcx_result_date(ctx, c->date);
   else d->column(c->it, c->row, i, ctx, &c->cp);
   return SQLITE_OK;
 }

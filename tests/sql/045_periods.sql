@@ -66,3 +66,7 @@ SELECT strftime('%Y', period_end) AS year, sum(value) AS grain FROM (
 
 -- A part of the year after a relative year: 今年第一季度, 去年上半年.
 SELECT raw, period, period_start, period_end FROM metrics('今年第一季度，全县开工项目12个。去年上半年，全县开工项目9个。', '2021-03-01');
+
+-- With a date argument, a work report still reviews the year before it.
+SELECT raw, period, period_start, period_end, doc_date FROM metrics('2021年某省政府工作报告
+全年地区生产总值增长3.6%。', '2021-03-05');
