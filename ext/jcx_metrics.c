@@ -622,7 +622,7 @@ static int frame_period(jcx_metrics *m, row *r) {
   size_t l = jcx_period_norm(r->per, r->per_len, buf, sizeof buf);
   const char *p = r->per;
   size_t pl = r->per_len;
-  if (l) {
+  if (l && (l != pl || memcmp(buf, p, l) != 0)) { /* spelled otherwise: keep the one spelling */
     if (!arena_put(m, buf, l, &r->per_off)) return 0;
     r->per_norm = 1;
     r->per_len = l;

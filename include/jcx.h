@@ -217,13 +217,16 @@ int jcx_date_parse_iso(const char *s, size_t n, jcx_date *out);
 /* Writes d as ISO ('2020', '2020-09', '2020-09-15') into buf (cap >= 11);
  * returns the length, 0 when d is not a date. */
 int jcx_date_iso(jcx_date d, char *buf, size_t cap);
-/* The document's date read from the text z[0..n): a masthead date (a full
- * date followed by its weekday, in the first 4 KB), else a dated dateline
+/* The document's date read from the text z[0..n): a bulletin's or
+ * yearbook's title year (2019年…统计公报: its 全年 is 2019 wherever it is
+ * printed), else a masthead date (a full date followed by its weekday, in
+ * the first 4 KB), else a page header's date in digits in the first 8 KB
+ * (发布时间:2021-02-01, 1994.02.01, /2023/03/15/), else a dated dateline
  * (新华社北京9月1日电, 本报9月10日讯) with the year of the text's latest full
- * date, else a title's year (2019年…统计公报, 2021年政府工作报告), else a work
- * report's date line (——2026年1月26日在…会议上), else the year the text opens
- * with (2022年，面对…), else the latest full date; years 1900-2100 only.
- * JCX_OK or JCX_NOMATCH. */
+ * date, else a work report's date line (——2026年1月26日在…会议上) or its
+ * title year, else the year the text opens with (2022年，面对…), else the
+ * latest full date; years 1900-2100 only.  review is set for a work report
+ * whatever dated it.  JCX_OK or JCX_NOMATCH. */
 int jcx_doc_date(const char *z, size_t n, jcx_docdate *out);
 /* The date a dateline prints (新华社北京9月1日电, 本报2020年9月1日讯): a full
  * date, or a month and day in the year of *page (the year before when the
