@@ -428,6 +428,28 @@ static int title_year(const char *z, size_t n, int *y, int *review) {
 }
 
 /* 新华社北京9月1日电, 本报9月10日讯: a month and day near the dateline word. */
+/* M月D日 (or D号) at the reader, consumed when read. */
+static int read_month_day(rd *r, int *m, int *d) {
+  size_t at = r->i;
+  int mm = read_num(r);
+  if (mm >= 1 && mm <= 12 && eat(r, "月")) {
+    int dd = read_num(r);
+    if (dd >= 1 && dd <= 31 && (eat(r, "日") || eat(r, "号"))) { *m = mm; *d = dd; return 1; }
+  }
+  r->i = at;
+  return 0;
+}
+
+/* Month m, day d in the year of ref, the year before when m is after ref's
+ * month (12月31日电 on a January page). */
+static int day_near(int m, int d, const jcx_date *ref, jcx_date *out) {
+  if (!ref || !ref->y) return 0;
+  int y = ref->y - (ref->m && m > ref->m);
+  if (d > month_days(y, m)) return 0;
+  *out = mkdate(y, m, d);
+  return 1;
+}
+
 static int dateline_day(const char *z, size_t n, int *m, int *d) {
   size_t lim = n < 8192 ? n : 8192, len;
   for (size_t i = 0; i < lim; i += len ? len : 1) {
@@ -437,13 +459,7 @@ static int dateline_day(const char *z, size_t n, int *m, int *d) {
     for (size_t j = r.i; j < n && j < r.i + 30; j += len) {
       jcx_cp(z, n, j, &len);
       rd t = {z, n, j};
-      int mm = read_num(&t);
-      if (mm < 1 || mm > 12 || !eat(&t, "月")) continue;
-      int dd = read_num(&t);
-      if (dd < 1 || dd > 31 || !eat(&t, "日") || !(eat(&t, "电") || eat(&t, "讯"))) continue;
-      *m = mm;
-      *d = dd;
-      return 1;
+      if (read_month_day(&t, m, d) && (eat(&t, "电") || eat(&t, "讯"))) return 1;
     }
   }
   return 0;
@@ -455,16 +471,9 @@ int jcx_dateline_date(const char *s, size_t n, const jcx_date *page, jcx_date *o
     jcx_cp(s, n, i, &len);
     rd r = {s, n, i};
     jcx_date d;
+    int m, dd;
     if (read_full_date(&r, &d)) { *out = d; return JCX_OK; }
-    int m = read_num(&r);
-    if (m < 1 || m > 12 || !eat(&r, "月")) continue;
-    int dd = read_num(&r);
-    if (dd < 1 || !(eat(&r, "日") || eat(&r, "号"))) continue;
-    if (!page || !page->y) return JCX_NOMATCH;
-    int y = page->y - (page->m && m > page->m); /* 12月31日电 on a January page */
-    if (dd > month_days(y, m)) return JCX_NOMATCH;
-    *out = mkdate(y, m, dd);
-    return JCX_OK;
+    if (read_month_day(&r, &m, &dd)) return day_near(m, dd, page, out) ? JCX_OK : JCX_NOMATCH;
   }
   return JCX_NOMATCH;
 }
@@ -626,10 +635,10 @@ int jcx_doc_date(const char *z, size_t n, jcx_docdate *out) {
     return JCX_OK;
   }
   latest = latest_date(z, n);
-  if (dateline_day(z, n, &m, &dd) && latest.y && dd <= month_days(latest.y, m)) {
-    out->date = mkdate(latest.y, m, dd);
-    return JCX_OK;
-  }
+  /* the latest date the text mentions is no later than the paper: its year,
+   * not the year before */
+  jcx_date year_of_latest = mkdate(latest.y, 0, 0);
+  if (dateline_day(z, n, &m, &dd) && day_near(m, dd, &year_of_latest, &out->date)) return JCX_OK;
   if (reported) {
     out->date = d;
     return JCX_OK;
