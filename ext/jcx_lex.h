@@ -40,6 +40,7 @@ enum {
   JCX_WC_CONNECTIVE = 1u << 16, /* lexicon/connective.txt: clause openers (此外 同时 并) */
   JCX_WC_MEDIA_SUFFIX = 1u << 17, /* lexicon/media_suffix.txt: ends of news outlets (网 社 报) */
   JCX_WC_BYLINE = 1u << 18,     /* lexicon/byline.txt: author labels and sign-offs (记者 编辑) */
+  JCX_WC_HEAD_NOUN = 1u << 19,  /* lexicon/head_noun.txt: what a figure measures (面积 产量 总额) */
 };
 #define JCX_WC_CHANGE (JCX_WC_VERB_UP | JCX_WC_VERB_DOWN)
 

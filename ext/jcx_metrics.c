@@ -9,8 +9,10 @@
  * memory is bounded by the longest paragraph, not by the input. */
 #include "jcx_frame.h"
 #include "jcx_internal.h"
+#include "jcx_lex.h"
 #include "jcx_words.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -322,6 +324,9 @@ typedef struct {
   char list_subject[192];
   size_t list_subject_len;
   jcx_says says[2];   /* status words of the current clause and sentence, so far */
+  jcx_lex_ws ws;      /* the segmenter's work space */
+  size_t stem_len;    /* the next row's indicator without its suffix (0: all of it) */
+  jcx_kind prev_kind; /* the previous figure's kind */
 } para_state;
 
 typedef struct {
@@ -412,6 +417,13 @@ static int sentence_period(para_state *ps, size_t ss, size_t pre, size_t *s, siz
   return ps->ps_found;
 }
 
+/* Is the last k bytes of t[a, b) a single character that ends a longer
+ * word (均 of 年均, 新 of 创新, 要 of 主要)?  Then it is no word to trim. */
+static int inside_word(const char *t, size_t a, size_t b, size_t k) {
+  jcx_lex_hit h;
+  return k == 3 && jcx_lex_longest_ending(t, a, b, 0, &h) == JCX_OK && h.len > k;
+}
+
 /* Trims an indicator candidate t[*a, *b) in place. */
 static void trim_indicator(const char *t, size_t *a, size_t *b) {
   for (int changed = 1; changed && *a < *b;) {
@@ -439,7 +451,7 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
     }
     if (changed) continue;
     if ((k = jcx_starts_with(t, *a, *b, head_words, N(head_words))) && k + 3 < *b - *a) { *a += k; changed = 1; continue; }
-    if ((k = jcx_ends_with(t, *a, *b, tail_words, N(tail_words))) && k < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = jcx_ends_with(t, *a, *b, tail_words, N(tail_words))) && k < *b - *a && !inside_word(t, *a, *b, k)) { *b -= k; changed = 1; continue; }
     if ((k = jcx_ends_with(t, *a, *b, level_verbs, N(level_verbs))) && k < *b - *a) { *b -= k; changed = 1; continue; }
     static const word from_words[] = {W("从"), W("由"), W("自"), W("比上年同期"), W("比上年"), W("比去年"), W("同比"), W("环比"), W("较上年"), W("较去年"), W("年均"), W("平均")};
     if ((k = jcx_ends_with(t, *a, *b, from_words, N(from_words))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
@@ -460,8 +472,126 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
   }
 }
 
-/* The object after the last verb: 开复工的项目提供就业岗位 -> 就业岗位. */
-static void after_last_verb(const char *t, size_t *a, size_t b) {
+/* The words of a candidate indicator, by the lexicon: at most TOKS_MAX
+ * (a longer candidate keeps its first ones; the rest count as one). */
+#define TOKS_MAX 48
+typedef struct {
+  size_t a;                  /* where the segmented span starts */
+  size_t off[TOKS_MAX + 1];  /* token starts, then the span's end */
+  size_t n;
+} toks;
+
+static int toks_emit(void *ctx, const jcx_lex_tok *k) {
+  toks *w = ctx;
+  if (w->n == TOKS_MAX) return 1;
+  w->off[w->n++] = w->a + k->off;
+  return 0;
+}
+
+static void toks_read(para_state *ps, size_t a, size_t b, toks *w) {
+  w->a = a;
+  w->n = 0;
+  jcx_lex_segment_ws(&ps->ws, ps->t + a, b - a, toks_emit, w);
+  w->off[w->n] = b;
+}
+
+/* Does a word of w start at byte i? */
+static int toks_boundary(const toks *w, size_t i) {
+  if (i <= w->a || i >= w->off[w->n]) return 1;
+  for (size_t k = 0; k <= w->n; k++)
+    if (w->off[k] >= i) return w->off[k] == i;
+  return 1;
+}
+
+/* The start of the word holding byte i (i itself when a word starts there). */
+static size_t toks_word_start(const toks *w, size_t i) {
+  size_t s = w->a;
+  for (size_t k = 0; k < w->n && w->off[k] <= i; k++) s = w->off[k];
+  return s;
+}
+
+/* The noun phrase right after a figure's unit, up to its verb: 名监测对象
+ * in 6.48万名监测对象稳定消除…; returns where it ends (pa when none). */
+static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
+  size_t pa = *pa_;
+  *at_verb = 0;
+  static int stop[8] = {-2};
+  static const char *const stop_names[8] = {"v", "d", "p", "c", "uj", "ul", "r", "f"};
+  if (stop[0] == -2)
+    for (int i = 0; i < 8; i++) stop[i] = jcx_lex_tag(stop_names[i]);
+  size_t e = pa + 45 < ps->n ? pa + 45 : ps->n;
+  toks w;
+  toks_read(ps, pa, e, &w);
+  size_t end = pa;
+  for (size_t k = 0; k < w.n; k++) {
+    size_t o = w.off[k], ol = w.off[k + 1] - o;
+    jcx_lex_hit h;
+    int isword = jcx_lex_lookup(ps->t + o, ol, &h) == JCX_OK;
+    if (!isword && !(ol == 3 && jcx_is_han(jcx_cp(ps->t, ps->n, o, &ol)))) break;
+    if (isword && k > 0) {
+      int halt = ol >= 6 && h.tag == jcx_lex_tag("a");
+      for (int i = 0; i < 8 && !halt; i++) halt = h.tag == stop[i];
+      if (halt) { *at_verb = h.tag == stop[0] || h.tag == stop[1] || h.tag == stop[2] || ol >= 6; break; }
+    }
+    if (isword && k == 0 && (h.cls & (JCX_WC_MEASURE | JCX_WC_UNIT))) { *pa_ = pa = w.off[1]; end = pa; continue; }
+    if (w.off[k + 1] - pa > 36) break;
+    end = w.off[k + 1];
+  }
+  return end;
+}
+
+/* The name of the things a figure counts when a short predicate follows
+ * them to the clause's end: 13个大模型通过国家备案 -> 通过国家备案的大模型.
+ * Without such a predicate, the noun phrase t[pa, pb) itself. */
+static size_t relative_name(para_state *ps, size_t pa, size_t pb, int at_verb, char *buf, size_t cap) {
+  const char *t = ps->t;
+  size_t e = pb, l;
+  int chars = 0;
+  while (e < ps->n && chars <= 12) {
+    uint32_t c = jcx_cp(t, ps->n, e, &l);
+    if (clause_break(c) || sentence_break(c)) break;
+    if (!jcx_is_han(c) && c != 0x201C && c != 0x201D) { chars = 99; break; }
+    e += l;
+    chars++;
+  }
+  int ends = e == ps->n || clause_break(jcx_cp(t, ps->n, e, &l)) || sentence_break(jcx_cp(t, ps->n, e, &l));
+  size_t nl = pb - pa, pl = e - pb;
+  if (at_verb && chars >= 2 && chars <= 12 && ends && pl + 3 + nl < cap) {
+    memcpy(buf, t + pb, pl);
+    memcpy(buf + pl, "的", 3);
+    memcpy(buf + pl + 3, t + pa, nl);
+    return pl + 3 + nl;
+  }
+  memcpy(buf, t + pa, nl);
+  return nl;
+}
+
+/* A list of descriptions before the name: 规模最大、技术领先的 2座 ...,
+ * 电源规模最大、总投资 2000亿元: an item that ends in an adjective is a
+ * predicate, not part of the name; the name starts after the last such. */
+static size_t after_predicates(para_state *ps, const toks *w, size_t a, size_t b) {
+  static int tag_a = -2;
+  if (tag_a == -2) tag_a = jcx_lex_tag("a");
+  size_t best = a;
+  for (size_t k = 1; k < w->n; k++) {
+    size_t o = w->off[k];
+    if (o <= a || o >= b || memcmp(ps->t + o, "、", 3) != 0) continue;
+    jcx_lex_hit h;
+    size_t ws = w->off[k - 1];
+    if (ws >= a && jcx_lex_lookup(ps->t + ws, o - ws, &h) == JCX_OK && h.tag == tag_a) best = o + 3;
+  }
+  return best < b ? best : a;
+}
+
+/* Is t[a, b) a noun that names a measure (面积, 销售额)?  After a verb it
+ * makes a compound with it: 种植面积 is no verb and its object. */
+static int compound_head(const char *t, size_t a, size_t b) {
+  return (jcx_lex_classes(t + a, b - a) & JCX_WC_HEAD_NOUN) != 0;
+}
+
+/* The object after the last verb: 开复工的项目提供就业岗位 -> 就业岗位.
+ * The verb must be a word of its own (种植 in 种植面积 is not). */
+static void after_last_verb(const char *t, const toks *w, size_t *a, size_t b) {
   size_t best = *a, cl;
   /* from the end backwards: the first verb found is the last one */
   for (size_t i = b; i > *a;) {
@@ -469,7 +599,10 @@ static void after_last_verb(const char *t, size_t *a, size_t b) {
     i -= cl;
     if (b - i < 9) continue; /* a verb plus at least two characters after it */
     size_t l = jcx_starts_with(t, i, b, object_verbs, N(object_verbs));
-    if (l && b - (i + l) >= 6) { best = i + l; break; }
+    if (l && b - (i + l) >= 6 && toks_boundary(w, i) && toks_boundary(w, i + l) && !compound_head(t, i + l, b)) {
+      best = i + l;
+      break;
+    }
   }
   /* and after the last 的, when what follows is a noun phrase of its own */
   for (size_t i = best; i + 3 <= b; i++)
@@ -702,17 +835,73 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
   r->sent = ps->t + sent_s;
   r->sent_len = sent_e - sent_s;
   m->nrows++;
-  /* remember for the next figure of the paragraph */
+  /* remember for the next figure of the paragraph: the name without the
+   * suffix that told this figure apart (常住人口, not 常住人口增减量) */
+  if (ps->stem_len && ps->stem_len < ind_len) ind_len = ps->stem_len;
+  ps->stem_len = 0;
   if (ind_len && ind_len < sizeof ps->prev_ind) {
     memcpy(ps->prev_ind, ind, ind_len);
     ps->prev_ind_len = ind_len;
   }
+  ps->prev_kind = kind;
   ps->prev_per_s = per_s;
   ps->prev_per_l = per_l;
   ps->prev_has_per = has_per;
   ps->prev_sent = sent_s;
   ps->prev_end = ne;
   return 1;
+}
+
+/* The last place of w in t[a, b), or (size_t)-1. */
+static size_t last_word(const char *t, size_t a, size_t b, const char *w) {
+  size_t at = (size_t)-1, l = strlen(w);
+  for (size_t i = a; i + l <= b; i++)
+    if (memcmp(t + i, w, l) == 0) at = i;
+  return at;
+}
+
+/* A share, X占Y的比重为 20%, named 'X占Y比重' (the measure word the text
+ * uses when it prints one: 比重, 比例); 0 when t[a, b) holds no 占 (占比
+ * is a noun, not the verb). */
+static size_t share_indicator(para_state *ps, size_t a, size_t b, char *buf, size_t cap) {
+  const char *t = ps->t;
+  size_t zh = a;
+  for (;;) {
+    zh = jcx_find_word(t, zh, b, "占");
+    if (zh == (size_t)-1) return 0;
+    if (zh + 6 > b || memcmp(t + zh + 3, "比", 3) != 0) break;
+    zh += 6;
+  }
+  size_t ya = zh + 3, yb = b, k;
+  static const word share_head[] = {W("到了"), W("到"), W("了")};
+  if ((k = jcx_starts_with(t, ya, yb, share_head, N(share_head))) && k < yb - ya) ya += k;
+  static const word measure[] = {W("比重"), W("比例")};
+  size_t m = (size_t)-1;
+  for (size_t i = 0; i < N(measure) && m == (size_t)-1; i++) m = jcx_find_word(t, ya, yb, measure[i].s);
+  const char *tail = "比重";
+  if (m != (size_t)-1) {
+    yb = m + 6;
+    tail = "";
+    if (yb - ya > 9 && memcmp(t + m - 3, "的", 3) == 0) { /* 占生产总值的比重: drop 的 */
+      tail = t + m;
+      yb = m - 3;
+    }
+  } else {
+    static const word share_tail[] = {W("的"), W("为"), W("达"), W("超"), W("近")};
+    while ((k = jcx_ends_with(t, ya, yb, share_tail, N(share_tail))) && k < yb - ya) yb -= k;
+  }
+  size_t tl = tail[0] ? 6 : 0;
+  size_t xa = a, xb = zh;
+  trim_indicator(t, &xa, &xb);
+  const char *x = xb > xa ? t + xa : ps->prev_ind;
+  size_t xl = xb > xa ? xb - xa : ps->prev_ind_len;
+  size_t need = xl + 3 + (yb - ya) + tl;
+  if (need >= cap) return 0;
+  memcpy(buf, x, xl);
+  memcpy(buf + xl, "占", 3);
+  memcpy(buf + xl + 3, t + ya, yb - ya);
+  memcpy(buf + xl + 3 + (yb - ya), tail, tl);
+  return need;
 }
 
 /* Fills indicator for a figure at [ns, ne) with unit u; writes into buf. */
@@ -795,55 +984,43 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     }
     if (sl < cap) { memcpy(buf, s, sl); return sl; }
   }
-  /* shares: 占生产总值的比重为 20% */
-  size_t zh = jcx_find_word(t, a, b, "占");
-  if (zh != (size_t)-1) {
-    size_t ya = zh + 3, yb = b;
-    static const word share_tail[] = {W("的比重为"), W("的比重"), W("比重为"), W("比重达"), W("比重"), W("的比例为"), W("的比例"), W("比例"), W("的"), W("为"), W("达")};
-    size_t k;
-    while ((k = jcx_ends_with(t, ya, yb, share_tail, N(share_tail))) && k < yb - ya) yb -= k;
-    size_t xa = a, xb = zh;
-    trim_indicator(t, &xa, &xb);
-    const char *x = xb > xa ? t + xa : ps->prev_ind;
-    size_t xl = xb > xa ? xb - xa : ps->prev_ind_len;
-    size_t need = xl + 3 + (yb - ya) + 6;
-    if (need < cap) {
-      memcpy(buf, x, xl);
-      memcpy(buf + xl, "占", 3);
-      memcpy(buf + xl + 3, t + ya, yb - ya);
-      memcpy(buf + xl + 3 + (yb - ya), "比重", 6);
-      return need;
-    }
-  }
+  size_t sh = share_indicator(ps, a, b, buf, cap);
+  if (sh) return sh;
+  /* a share named by 占比 ends there: 财政民生支出占比保持在 80% */
+  size_t zb = last_word(t, a, b, "占比");
+  if (zb != (size_t)-1 && zb > a && b - (zb + 6) <= 12 && jcx_find_word(t, zb, b, "、") == (size_t)-1) b = zb + 6;
   trim_indicator(t, &a, &b);
+  /* a figure opening its clause names what follows it: 6.48万名监测对象稳定… */
+  if (a >= b && q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
+    int at_verb;
+    size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
+    if (pb - pa >= 6 && pb - pa < cap) return relative_name(ps, pa, pb, at_verb, buf, cap);
+  }
   if (change_only(t, a, b)) {
     *inherited = 1;
     if (ps->prev_ind_len) { memcpy(buf, ps->prev_ind, ps->prev_ind_len); return ps->prev_ind_len; }
     return 0;
   }
   size_t a0 = a;
-  after_last_verb(t, &a, b);
+  toks w;
+  toks_read(ps, cs, b, &w);
+  after_last_verb(t, &w, &a, b);
   trim_indicator(t, &a, &b);
   if (b <= a || change_only(t, a, b)) { a = a0; trim_indicator(t, &a, &b); }
+  /* never a word cut in two: 有效灌溉面积, not 效灌溉面积 */
+  if (a < b && !toks_boundary(&w, a)) a = toks_word_start(&w, a);
+  a = after_predicates(ps, &w, a, b);
   /* a measure word followed by its noun: 115 名模范教师.  The noun after the
    * unit names the figure when the words before it are only a verb phrase
    * (表彰了, 新建, 和) or too short to be a name. */
   if (q && (!q->unit || q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE)) {
-    size_t pa = q->post_end > ne ? q->post_end : ne, pb = pa;
-    int k = 0;
-    while (pb < n && k < 12) {
-      uint32_t c = cp_at(t, n, pb, &l);
-      if (!jcx_is_han(c) || c == 0x7684 /* 的 */ || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ ||
-          c == 0x4E0E /* 与 */ || c == 0x7B49 /* 等 */)
-        break;
-      pb += l;
-      k++;
-    }
+    int at_verb;
+    size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
     /* the words before already name a count: 搬迁人口 892 户, 党员人数 128 名 */
     static const word count_names[] = {W("数"), W("量"), W("人口"), W("规模"), W("人员"), W("项目"),
                                        W("企业"), W("党员")};
     int verbish = b - a < 6 || !jcx_ends_with(t, a, b, count_names, N(count_names));
-    if (k >= 2 && verbish) { a = pa; b = pb; }
+    if (pb - pa >= 6 && verbish) return relative_name(ps, pa, pb, at_verb, buf, cap);
   }
   if (b <= a) return 0;
   size_t len = b - a;
@@ -859,6 +1036,36 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
 }
 
 static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok);
+
+static size_t append(char *ind, size_t len, size_t cap, const char *s) {
+  size_t l = strlen(s);
+  if (!len || len + l >= cap) return len;
+  memcpy(ind + len, s, l);
+  return len + l;
+}
+
+/* What tells a figure apart from the level it is printed beside: an
+ * absolute change against a base (比上年增加0.1万人: 常住人口增减量), a
+ * change of a growth rate in points (加快1.1个百分点: …增速), an average
+ * annual rate (年均增长6.5%: …(年均)).  Returns the new length; the stem
+ * stays what later figures inherit. */
+static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pre, int change, jcx_kind kind,
+                          size_t base_len, int inherited, char *ind, size_t len, size_t cap) {
+  const char *t = ps->t;
+  size_t l0 = len;
+  static const word counted[] = {W("增减量"), W("增量"), W("减量"), W("增速"), W("增幅"), W("比重"), W("占比"), W("率")};
+  if (!len || jcx_ends_with(ind, 0, len, counted, N(counted))) return len;
+  int points = q->unit && strstr(q->unit->surface, "百分点") != NULL;
+  if (change && kind != JCX_KIND_GROWTH && kind != JCX_KIND_PERCENT && !points &&
+      (base_len || jcx_find_word(t, cs, pre, "净增") != (size_t)-1 || jcx_find_word(t, cs, pre, "净减") != (size_t)-1))
+    len = append(ind, len, cap, "增减量");
+  else if (points && inherited && ps->prev_kind == JCX_KIND_GROWTH)
+    len = append(ind, len, cap, "增速");
+  else if (kind == JCX_KIND_GROWTH && !points && jcx_find_word(t, cs, pre, "年均") != (size_t)-1)
+    len = append(ind, len, cap, "(年均)");
+  if (len != l0) ps->stem_len = l0;
+  return len;
+}
 
 static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   const char *t = ps->t;
@@ -1007,6 +1214,8 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   if (change || kind == JCX_KIND_GROWTH) fr.base_len = jcx_base_read(t, ss, cs < ss ? ss : cs, pre, base, sizeof base);
   fr.status = jcx_status_read(t, ss, cs < ss ? ss : cs, pre, &fr.firm, ps->says);
 
+  ind_len = name_suffix(ps, &q, cs, pre, change, kind, fr.base_len, inherited, ind, ind_len, sizeof ind);
+
   const char *unit = u ? u->base : "";
   if (!push_row(m, ps, &q, pos, q.end, v, vhi, unit, kind, ind, ind_len, has_per ? t + per_s : NULL,
                 per_l, per_s, ss, se, &fr))
@@ -1015,6 +1224,17 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
 }
 
 /* a:b:c ratio parts, each a row of kind percent. */
+/* The name of part j of k of a ratio whose subject is t[a, b): the subject
+ * and the part, 三次产业结构:第一产业占比, when the subject names its parts
+ * (三次产业 has three: 第一产业 第二产业 第三产业; 农轻重结构 or 城乡 are
+ * not split); 0 when it does not. */
+static size_t ratio_item(const char *t, size_t a, size_t b, int j, int k, char *buf, size_t cap) {
+  static const char *const ord[] = {"一", "二", "三"};
+  if (k != 3 || jcx_find_word(t, a, b, "三次产业") == (size_t)-1) return 0;
+  int w = snprintf(buf, cap, "%.*s:第%s产业占比", (int)(b - a), t + a, ord[j]);
+  return w > 0 && (size_t)w < cap ? (size_t)w : 0;
+}
+
 static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
   const char *t = ps->t;
   size_t n = ps->n, l;
@@ -1050,7 +1270,9 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
   trim_indicator(t, &a, &b);
   jcx_val none = {0, 0, 0, 0};
   for (int j = 0; j < k; j++) {
-    if (!push_row(m, ps, NULL, starts[j], ends[j], vals[j], none, "", JCX_KIND_PERCENT, t + a, b - a,
+    char name[192];
+    size_t nl = ratio_item(t, a, b, j, k, name, sizeof name);
+    if (!push_row(m, ps, NULL, starts[j], ends[j], vals[j], none, "", JCX_KIND_PERCENT, nl ? name : t + a, nl ? nl : b - a,
                   has_per ? t + per_s : NULL, per_l, per_s, ss, se, NULL)) {
       m->failed = 1;
       return n;

@@ -70,8 +70,8 @@ static void bulletin(void) {
   ROW(g[2], "120450万元", 1204500000.0, "元", "money", "", "第一产业增加值", "2021年");
   ROW(g[3], "4.1%", 4.1, "%", "growth", "", "第一产业增加值", "2021年");
   ROW(g[5], "2.3%", -2.3, "%", "growth", "", "第二产业增加值", "2021年");
-  ROW(g[6], "14.1", 14.1, "", "percent", "", "三次产业结构", "2021年");
-  ROW(g[8], "50.6", 50.6, "", "percent", "", "三次产业结构", "2021年");
+  ROW(g[6], "14.1", 14.1, "", "percent", "", "三次产业结构:第一产业占比", "2021年");
+  ROW(g[8], "50.6", 50.6, "", "percent", "", "三次产业结构:第三产业占比", "2021年");
 }
 
 static void qualifiers(void) {
@@ -251,6 +251,44 @@ static void memory_per_row(void) {
   CHECKF(peak - base < (16u << 20), "heap %zu bytes over %zu for %zu bytes of text", peak - base, base, n);
 }
 
+/* The indicator of the row printed as raw in text. */
+static void ind_of(const char *text, const char *raw, const char *want) {
+  got g[24];
+  int n = run(text, g, 24), k = 0;
+  while (k < n && k < 24 && strcmp(g[k].raw, raw)) k++;
+  CHECKF(k < n && k < 24, "%s: no row in «%s»", raw, text);
+  if (k < n && k < 24) CHECKF(!strcmp(g[k].ind, want), "%s: indicator «%s» != «%s»", raw, g[k].ind, want);
+}
+
+/* The indicator is a noun phrase of whole words, named for what is
+ * measured (issue: every column right on unseen text). */
+static void clause_reading(void) {
+  /* a word is never cut in two, whatever trim rule applies */
+  ind_of("全县有效灌溉面积3.2万公顷。", "3.2万公顷", "有效灌溉面积");
+  ind_of("全市招商引资到位资金80亿元。", "80亿元", "招商引资到位资金");
+  ind_of("科技创新投入年均增长9%。", "9%", "科技创新投入(年均)");
+  /* a verb inside a compound noun is no verb: 种植面积, 播种面积 */
+  ind_of("小麦种植面积5.1万亩，比上年增长2%。", "5.1万亩", "小麦种植面积");
+  /* shares: named with the measure word the text prints, never a second one */
+  ind_of("新能源占全部装机比重由30%提高到45%。", "30%", "新能源占全部装机比重");
+  ind_of("新能源占全部装机比重由30%提高到45%。", "45%", "新能源占全部装机比重");
+  ind_of("财政教育支出占比保持在20%以上。", "20%", "财政教育支出占比");
+  ind_of("清洁电力装机占比超60%。", "60%", "清洁电力装机占比");
+  ind_of("服务业占地区生产总值的比重为52%。", "52%", "服务业占地区生产总值比重");
+  /* a figure opening its clause names what follows it */
+  ind_of("工业稳步回升，3.2万名返乡青年实现创业，全县旅游收入增长5%。", "3.2万名", "实现创业的返乡青年");
+  ind_of("消费持续回暖，5亿元消费券拉动消费30亿元。", "5亿元", "消费券");
+  /* an adjective item before 、 describes, it does not name */
+  ind_of("规模最大、投资最多的2座光伏电站建成。", "2座", "建成的光伏电站");
+  /* an absolute change against a base; a change of a rate in points */
+  ind_of("年末常住人口52.3万人，比上年末减少0.4万人。", "0.4万人", "常住人口增减量");
+  ind_of("年末常住人口52.3万人，比上年末减少0.4万人，下降0.8%。", "0.8%", "常住人口");
+  ind_of("规模以上工业增加值增长8.2%，比上年加快1.5个百分点。", "1.5个百分点", "规模以上工业增加值增速");
+  ind_of("规模以上工业增加值增长8.2%，比上年加快1.5个百分点。", "8.2%", "规模以上工业增加值");
+  /* the three industries of a ratio, each by name */
+  ind_of("三次产业结构调整为8.5:40.2:51.3。", "40.2", "三次产业结构调整:第二产业占比");
+}
+
 int main(void) {
   bulletin();
   qualifiers();
@@ -265,5 +303,6 @@ int main(void) {
   bounded();
   prefix_runs();
   memory_per_row();
+  clause_reading();
   return check_report("test_metrics");
 }
