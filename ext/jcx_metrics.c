@@ -56,15 +56,6 @@ static const word head_words[] = {
   /* words of status: what the figure is (a target, an estimate), not what it measures */
   W("力争"), W("确保"), W("争取"), W("预计"), W("明年"), W("次年"),
 };
-/* Verbs after which the indicator is the object that follows them. */
-static const word object_verbs[] = {
-  W("完成"), W("实现"), W("提供"), W("形成"), W("实施"), W("推进"), W("新建"), W("建成"), W("开工"), W("引进"), W("申报"),
-  W("组建"), W("召开"), W("举办"), W("开展"), W("培训"), W("帮助"), W("带动"), W("吸纳"), W("安置"), W("解决"), W("发放"),
-  W("投入"), W("争取"), W("落实"), W("接待"), W("收到"), W("受理"), W("挽回"), W("培育"), W("认定"), W("获得"), W("打造"),
-  W("种植"), W("播种"), W("包联"), W("建立"), W("设立"), W("新增"), W("累计"),
-  W("共有"), W("拥有"), W("达到"), W("突破"), W("超过"), W("实现了"), W("完成了"), W("帮扶"), W("救助"), W("资助"), W("走访"),
-  W("慰问"), W("检查"), W("排查"), W("整改"), W("查处"), W("处理"), W("办理"), W("审批"), W("签约"), W("招商"), W("引资"),
-};
 /* Breakdown markers: parts take the period of their total. */
 static const word breakdown_marks[] = {W("其中"), W("分别"), W("按"), W("分产业"), W("分行业"), W("分地区"), W("从")};
 
@@ -589,25 +580,61 @@ static int compound_head(const char *t, size_t a, size_t b) {
   return (jcx_lex_classes(t + a, b - a) & JCX_WC_HEAD_NOUN) != 0;
 }
 
-/* The object after the last verb: 开复工的项目提供就业岗位 -> 就业岗位.
- * The verb must be a word of its own (种植 in 种植面积 is not). */
-static void after_last_verb(const char *t, const toks *w, size_t *a, size_t b) {
-  size_t best = *a, cl;
-  /* from the end backwards: the first verb found is the last one */
-  for (size_t i = b; i > *a;) {
-    cp_before(t, i, &cl);
-    i -= cl;
-    if (b - i < 9) continue; /* a verb plus at least two characters after it */
-    size_t l = jcx_starts_with(t, i, b, object_verbs, N(object_verbs));
-    if (l && b - (i + l) >= 6 && toks_boundary(w, i) && toks_boundary(w, i + l) && !compound_head(t, i + l, b)) {
-      best = i + l;
-      break;
+/* Is token k of w a word that ends the subject of a name: a pronoun, an
+ * adverb, a preposition, a conjunction or a particle (该基地已, 部门共)? */
+static int function_word(const char *t, const toks *w, size_t k) {
+  static int tags[7] = {-2};
+  static const char *const names[7] = {"r", "d", "p", "c", "uj", "ul", "m"};
+  if (tags[0] == -2)
+    for (int i = 0; i < 7; i++) tags[i] = jcx_lex_tag(names[i]);
+  jcx_lex_hit h;
+  if (jcx_lex_lookup(t + w->off[k], w->off[k + 1] - w->off[k], &h) != JCX_OK) return 0;
+  for (int i = 0; i < 7; i++)
+    if (h.tag == tags[i]) return 1;
+  return 0;
+}
+
+/* Is token k of w a place name or the end of one (交城/县)?  A place
+ * before the verb says where, not what: 交城县实现地区生产总值. */
+static int place_word(const char *t, const toks *w, size_t k) {
+  static int ns = -2;
+  if (ns == -2) ns = jcx_lex_tag("ns");
+  jcx_lex_hit h;
+  if (jcx_lex_lookup(t + w->off[k], w->off[k + 1] - w->off[k], &h) != JCX_OK) return 0;
+  if (h.cls & JCX_WC_PLACE) return 0; /* 城镇, 农村: a scope, part of the name */
+  if (h.cls & JCX_WC_ADMIN_SUFFIX) return 1;
+  size_t l, e = w->off[k + 1];
+  jcx_cp_before(t, e, &l);
+  return h.tag == ns && h.nchars >= 2 && (jcx_lex_classes(t + e - l, l) & JCX_WC_ADMIN_SUFFIX);
+}
+
+/* The verb of the words before a figure, and what it leaves of the name:
+ * a verb of doing (lexicon/perform_verb.txt: 实现 完成 发放) drops out,
+ * 非公有制经济实现增加值 -> 非公有制经济增加值; a verb that makes what is
+ * counted (lexicon/object_verb.txt: 新增 引进 办理) stays with its object.
+ * A subject holding a function word (该基地已, 市场监管部门共) is an agent,
+ * not part of the name: it drops out.  A verb that forms a compound with
+ * a measure noun after it (种植面积) is no verb here.  [*ha, *hb) is the
+ * verb to leave out (empty when none). */
+static void verb_frame(const char *t, const toks *w, size_t *a, size_t b, size_t *ha, size_t *hb) {
+  *ha = *hb = 0;
+  for (size_t k = w->n; k-- > 0;) {
+    size_t vs = w->off[k], ve = w->off[k + 1];
+    if (vs < *a || ve > b) continue;
+    if (b - ve < 6) continue; /* at least two characters of object */
+    uint32_t cls = jcx_lex_classes(t + vs, ve - vs);
+    if (!(cls & (JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB)) || compound_head(t, ve, b)) continue;
+    int agent = 0;
+    for (size_t j = 0; j < k && !agent; j++)
+      if (w->off[j] >= *a) agent = function_word(t, w, j) || place_word(t, w, j);
+    if (cls & JCX_WC_PERFORM_VERB) {
+      if (agent || vs == *a) *a = ve;
+      else { *ha = vs; *hb = ve; }
+    } else if (agent) {
+      *a = vs;
     }
+    return;
   }
-  /* and after the last 的, when what follows is a noun phrase of its own */
-  for (size_t i = best; i + 3 <= b; i++)
-    if (memcmp(t + i, "的", 3) == 0 && b - (i + 3) >= 6) best = i + 3;
-  *a = best;
 }
 
 /* Is t[a, b) only a phrase of change or comparison (比上年增长, 同比)? */
@@ -1004,8 +1031,10 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   size_t a0 = a;
   toks w;
   toks_read(ps, cs, b, &w);
-  after_last_verb(t, &w, &a, b);
+  size_t ha, hb;
+  verb_frame(t, &w, &a, b, &ha, &hb);
   trim_indicator(t, &a, &b);
+  if (ha < a || hb > b) ha = hb = 0;
   if (b <= a || change_only(t, a, b)) { a = a0; trim_indicator(t, &a, &b); }
   /* never a word cut in two: 有效灌溉面积, not 效灌溉面积 */
   if (a < b && !toks_boundary(&w, a)) a = toks_word_start(&w, a);
@@ -1023,15 +1052,16 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     if (pb - pa >= 6 && verbish) return relative_name(ps, pa, pb, at_verb, buf, cap);
   }
   if (b <= a) return 0;
-  size_t len = b - a;
-  if (len > 60) { /* keep the last characters: the head noun ends the phrase */
+  if (b - a > 60) { /* keep the last characters: the head noun ends the phrase */
     size_t s = b - 60;
     while (s < b && (((unsigned char)t[s]) & 0xC0) == 0x80) s++;
     a = s;
-    len = b - a;
   }
-  if (len >= cap) return 0;
-  memcpy(buf, t + a, len);
+  if (ha < a) ha = hb = a;
+  size_t len = (ha - a) + (b - hb);
+  if (len >= cap || !len) return 0;
+  memcpy(buf, t + a, ha - a);
+  memcpy(buf + (ha - a), t + hb, b - hb);
   return len;
 }
 
