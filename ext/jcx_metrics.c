@@ -513,12 +513,14 @@ static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
   size_t e = pa + 45 < ps->n ? pa + 45 : ps->n;
   toks w;
   toks_read(ps, pa, e, &w);
-  size_t end = pa;
+  size_t end = pa, cl;
   for (size_t k = 0; k < w.n; k++) {
     size_t o = w.off[k], ol = w.off[k + 1] - o;
     jcx_lex_hit h;
     int isword = jcx_lex_lookup(ps->t + o, ol, &h) == JCX_OK;
-    if (!isword && !(ol == 3 && jcx_is_han(jcx_cp(ps->t, ps->n, o, &ol)))) break;
+    uint32_t c0 = jcx_cp(ps->t, ps->n, o, &cl);
+    int quote = c0 == 0x201C || c0 == 0x201D || c0 == 0x300A || c0 == 0x300B;
+    if (!isword && !quote && !(ol == 3 && jcx_is_han(c0))) break;
     if (isword && k > 0) {
       int halt = ol >= 6 && h.tag == jcx_lex_tag("a");
       for (int i = 0; i < 8 && !halt; i++) halt = h.tag == stop[i];
@@ -555,6 +557,46 @@ static size_t relative_name(para_state *ps, size_t pa, size_t pb, int at_verb, c
   }
   memcpy(buf, t + pa, nl);
   return nl;
+}
+
+static size_t clause_start(const char *t, size_t i);
+
+/* The subject of a clause without a figure, for the figure of the clause
+ * after it, which is only a verb: 其中小麦产量再创历史新高，达到5.33万吨 ->
+ * 小麦产量.  The words up to the first verb or adverb; 0 when the clause
+ * before holds a figure, ends the sentence, or opens with no noun. */
+static size_t subject_before(para_state *ps, toks *w, size_t cs, char *buf, size_t cap) {
+  const char *t = ps->t;
+  size_t l;
+  if (cs == 0) return 0;
+  uint32_t c = cp_before(t, cs, &l);
+  if (c != 0xFF0C && c != ',') return 0;
+  size_t pe = cs - l, pc = clause_start(t, pe);
+  if (pc >= pe || ps->prev_end > pc) return 0;
+  size_t a = pc, b = pe;
+  trim_indicator(t, &a, &b);
+  if (b <= a) return 0;
+  static int stop[4] = {-2};
+  static const char *const names[4] = {"v", "d", "p", "c"};
+  if (stop[0] == -2)
+    for (int i = 0; i < 4; i++) stop[i] = jcx_lex_tag(names[i]);
+  toks_read(ps, a, b, w);
+  size_t end = a;
+  for (size_t k = 0; k < w->n; k++) {
+    jcx_lex_hit h;
+    size_t o = w->off[k], ol = w->off[k + 1] - o;
+    if (jcx_lex_lookup(t + o, ol, &h) != JCX_OK) {
+      if (!(ol == 3 && jcx_is_han(jcx_cp(t, ps->n, o, &l)))) break;
+    } else {
+      int halt = 0;
+      for (int i = 0; i < 4 && !halt; i++) halt = h.tag == stop[i];
+      if (halt || (h.cls & (JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB | JCX_WC_CHANGE | JCX_WC_VERB_REACH))) break;
+    }
+    end = w->off[k + 1];
+  }
+  if (end >= b || end - a < 6 || end - a >= cap) return 0; /* a whole clause with no verb names nothing */
+  memcpy(buf, t + a, end - a);
+  return end - a;
 }
 
 /* A list of descriptions before the name: 规模最大、技术领先的 2座 ...,
@@ -954,6 +996,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   }
   if (ps->prev_end > cs && ps->prev_end <= pre_start) cs = ps->prev_end;
   size_t a = cs, b = pre_start;
+  toks w0;
   *inherited = 0;
   /* a 分别 list: the subject before 分别, item by item */
   size_t fb = jcx_find_word(t, cs, pre_start, "分别");
@@ -1024,6 +1067,22 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     if (pb - pa >= 6 && pb - pa < cap) return relative_name(ps, pa, pb, at_verb, buf, cap);
   }
   if (change_only(t, a, b)) {
+    /* 新增2家上市企业: the verb's object follows the figure */
+    if (q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
+      int at_verb;
+      size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
+      if (pb - pa >= 6 && pb - pa < cap) {
+        jcx_lex_hit h;
+        size_t vl = a < b && jcx_lex_lookup(t + a, b - a, &h) == JCX_OK && (h.cls & JCX_WC_OBJECT_VERB) ? b - a : 0;
+        if (vl + (pb - pa) < cap) {
+          memcpy(buf, t + a, vl);
+          memcpy(buf + vl, t + pa, pb - pa);
+          return vl + (pb - pa);
+        }
+      }
+    }
+    size_t sl = subject_before(ps, &w0, cs, buf, cap);
+    if (sl) return sl;
     *inherited = 1;
     if (ps->prev_ind_len) { memcpy(buf, ps->prev_ind, ps->prev_ind_len); return ps->prev_ind_len; }
     return 0;
@@ -1031,6 +1090,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   size_t a0 = a;
   toks w;
   toks_read(ps, cs, b, &w);
+  (void)w0;
   size_t ha, hb;
   verb_frame(t, &w, &a, b, &ha, &hb);
   trim_indicator(t, &a, &b);
