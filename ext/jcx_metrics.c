@@ -417,6 +417,11 @@ static int inside_word(const char *t, size_t a, size_t b, size_t k) {
 
 /* Trims an indicator candidate t[*a, *b) in place. */
 static void trim_indicator(const char *t, size_t *a, size_t *b) {
+  /* markup left by a page: <p><b>全市存款余额</b> */
+  for (size_t i = *b; i > *a; i--)
+    if (t[i - 1] == '>') { *a = i; break; }
+  for (size_t i = *a; i < *b; i++)
+    if (t[i] == '<') { *b = i; break; }
   for (int changed = 1; changed && *a < *b;) {
     changed = 0;
     size_t l;
@@ -526,7 +531,11 @@ static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
       for (int i = 0; i < 8 && !halt; i++) halt = h.tag == stop[i];
       if (halt) { *at_verb = h.tag == stop[0] || h.tag == stop[1] || h.tag == stop[2] || ol >= 6; break; }
     }
-    if (isword && k == 0 && (h.cls & (JCX_WC_MEASURE | JCX_WC_UNIT))) { *pa_ = pa = w.off[1]; end = pa; continue; }
+    if (isword && k == 0 && ((h.cls & (JCX_WC_MEASURE | JCX_WC_UNIT)) || (ol == 3 && !memcmp(ps->t + o, "的", 3)))) {
+      *pa_ = pa = w.off[1]; /* 名 of 6.48万名监测对象, 的 of 8.1吨的工业油流 */
+      end = pa;
+      continue;
+    }
     if (w.off[k + 1] - pa > 36) break;
     end = w.off[k + 1];
   }
@@ -597,6 +606,39 @@ static size_t subject_before(para_state *ps, toks *w, size_t cs, char *buf, size
   if (end >= b || end - a < 6 || end - a >= cap) return 0; /* a whole clause with no verb names nothing */
   memcpy(buf, t + a, end - a);
   return end - a;
+}
+
+static int place_word(const char *t, const toks *w, size_t k);
+
+/* The ends of a name: markup left by a page (><strong>) before it; a
+ * place that opens it (重庆市金融机构… : where, not what; the place is
+ * reported apart); a verb of reaching or keeping at its end (比例保持,
+ * 总值历史性迈上).  w holds the words of the clause. */
+static void tidy_ends(para_state *ps, const toks *w, size_t *a, size_t *b) {
+  const char *t = ps->t;
+  for (size_t k = 0; k + 1 < w->n; k++) {
+    if (w->off[k] < *a) continue;
+    if (w->off[k] > *a) break;
+    size_t e = w->off[k + 1];
+    /* 大同/市: a name, then its suffix as a word of its own */
+    if (k + 2 <= w->n && (jcx_lex_classes(t + e, w->off[k + 2] - e) & JCX_WC_ADMIN_SUFFIX) &&
+        place_word(t, w, k))
+      e = w->off[k + 2];
+    if (place_word(t, w, k) && e - w->off[k] >= 9 && *b - e >= 6) *a = e;
+    break;
+  }
+  static int tag_v = -2;
+  if (tag_v == -2) tag_v = jcx_lex_tag("v");
+  for (size_t k = w->n; k-- > 1;) {
+    if (w->off[k + 1] != *b) continue;
+    jcx_lex_hit h, p;
+    size_t o = w->off[k], po = w->off[k - 1];
+    if (o - *a < 6 || po < *a) break;
+    if (jcx_lex_lookup(t + o, *b - o, &h) != JCX_OK || !(h.cls & JCX_WC_VERB_REACH)) break;
+    if (jcx_lex_lookup(t + po, o - po, &p) != JCX_OK || p.tag == tag_v) break; /* 新增就业 */
+    *b = o;
+    break;
+  }
 }
 
 /* A list of descriptions before the name: 规模最大、技术领先的 2座 ...,
@@ -921,6 +963,42 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
   return 1;
 }
 
+static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb);
+static void trim_indicator(const char *t, size_t *a, size_t *b);
+
+/* A capacity: 年产2万吨白酒 is the product's annual capacity, 白酒年产能;
+ * without a product after the figure, what comes before the rate names it
+ * (华8井获日产8.1吨 -> 华8井日产量).  0 when t[a, b) ends in no rate. */
+static size_t capacity_name(para_state *ps, const jcx_num *q, size_t ne, size_t a, size_t b, char *buf,
+                            size_t cap) {
+  static const struct { const char *rate, *name; } rates[] = {
+    {"设计年产", "年产能"}, {"年产能", "年产能"}, {"年产", "年产能"}, {"日产", "日产量"},
+    {"年处理", "年处理能力"}, {"日处理", "日处理能力"}, {"年发电", "年发电量"}};
+  const char *t = ps->t;
+  size_t i = 0, rl = 0;
+  for (; i < N(rates); i++) {
+    rl = strlen(rates[i].rate);
+    if (b - a >= rl && memcmp(t + b - rl, rates[i].rate, rl) == 0) break;
+  }
+  if (i == N(rates) || !q) return 0;
+  int at_verb;
+  size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
+  size_t xa = a, xb = b - rl;
+  if (pb - pa >= 6) { xa = pa; xb = pb; }
+  else {
+    static const word verbs[] = {W("可"), W("获"), W("达到"), W("实现"), W("形成"), W("具备")};
+    size_t k;
+    trim_indicator(t, &xa, &xb);
+    while ((k = jcx_ends_with(t, xa, xb, verbs, N(verbs))) && k < xb - xa) xb -= k;
+    if (xb > xa && jcx_ends_with(t, xa, xb, verbs, N(verbs)) == xb - xa) xb = xa;
+  }
+  size_t nl = strlen(rates[i].name), len = (xb > xa ? xb - xa : 0) + nl;
+  if (len >= cap) return 0;
+  memcpy(buf, t + xa, len - nl);
+  memcpy(buf + len - nl, rates[i].name, nl);
+  return len;
+}
+
 /* The last place of w in t[a, b), or (size_t)-1. */
 static size_t last_word(const char *t, size_t a, size_t b, const char *w) {
   size_t at = (size_t)-1, l = strlen(w);
@@ -1056,6 +1134,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   }
   size_t sh = share_indicator(ps, a, b, buf, cap);
   if (sh) return sh;
+  if ((sh = capacity_name(ps, q, ne, a, b, buf, cap))) return sh;
   /* a share named by 占比 ends there: 财政民生支出占比保持在 80% */
   size_t zb = last_word(t, a, b, "占比");
   if (zb != (size_t)-1 && zb > a && b - (zb + 6) <= 12 && jcx_find_word(t, zb, b, "、") == (size_t)-1) b = zb + 6;
@@ -1102,15 +1181,17 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   /* a measure word followed by its noun: 115 名模范教师.  The noun after the
    * unit names the figure when the words before it are only a verb phrase
    * (表彰了, 新建, 和) or too short to be a name. */
-  if (q && (!q->unit || q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE)) {
+  int age = q && q->unit && (!strcmp(q->unit->surface, "岁") || !strcmp(q->unit->surface, "周岁"));
+  if (q && (!q->unit || q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE || age)) {
     int at_verb;
     size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
     /* the words before already name a count: 搬迁人口 892 户, 党员人数 128 名 */
     static const word count_names[] = {W("数"), W("量"), W("人口"), W("规模"), W("人员"), W("项目"),
                                        W("企业"), W("党员")};
     int verbish = b - a < 6 || !jcx_ends_with(t, a, b, count_names, N(count_names));
-    if (pb - pa >= 6 && verbish) return relative_name(ps, pa, pb, at_verb, buf, cap);
+    if (pb - pa >= 6 && (verbish || age)) return relative_name(ps, pa, pb, at_verb && !age, buf, cap);
   }
+  tidy_ends(ps, &w, &a, &b);
   if (b <= a) return 0;
   if (b - a > 60) { /* keep the last characters: the head noun ends the phrase */
     size_t s = b - 60;
@@ -1146,6 +1227,12 @@ static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pr
   static const word counted[] = {W("增减量"), W("增量"), W("减量"), W("增速"), W("增幅"), W("比重"), W("占比"), W("率")};
   if (!len || jcx_ends_with(ind, 0, len, counted, N(counted))) return len;
   int points = q->unit && strstr(q->unit->surface, "百分点") != NULL;
+  if (q->unit && (!strcmp(q->unit->surface, "岁") || !strcmp(q->unit->surface, "周岁"))) {
+    static const word age[] = {W("年龄"), W("岁")};
+    if (!jcx_ends_with(ind, 0, len, age, N(age))) len = append(ind, len, cap, "年龄"); /* 村民陈妹年龄 */
+    if (len != l0) ps->stem_len = l0;
+    return len;
+  }
   if (change && kind != JCX_KIND_GROWTH && kind != JCX_KIND_PERCENT && !points &&
       (base_len || jcx_find_word(t, cs, pre, "净增") != (size_t)-1 || jcx_find_word(t, cs, pre, "净减") != (size_t)-1))
     len = append(ind, len, cap, "增减量");

@@ -294,6 +294,15 @@ static void clause_reading(void) {
   ind_of("城镇新增就业5200人。", "5200人", "城镇新增就业");
   ind_of("市场监管部门共受理消费者投诉3200件。", "3200件", "受理消费者投诉");
   ind_of("汾阳市实现地区生产总值236亿元。", "236亿元", "地区生产总值");
+  /* capacity: what is produced, at which rate */
+  ind_of("新建的酒厂年产2万吨白酒。", "2万吨", "白酒年产能");
+  ind_of("3号井获日产12.5吨的工业油流。", "12.5吨", "工业油流日产量");
+  /* markup, a place opening the name, a verb of keeping at its end */
+  ind_of("<p><b>全市金融机构存款余额</b>1.2万亿元</p>", "1.2万亿元", "金融机构存款余额");
+  ind_of("太原市金融机构本外币贷款余额2100亿元。", "2100亿元", "金融机构本外币贷款余额");
+  ind_of("空气质量优良天数比例保持在90%以上。", "90%", "空气质量优良天数比例");
+  /* ages name the person */
+  ind_of("今年68岁的老党员王大爷已坚守了30年。", "68岁", "老党员王大爷年龄");
   /* the three industries of a ratio, each by name */
   ind_of("三次产业结构调整为8.5:40.2:51.3。", "40.2", "三次产业结构调整:第二产业占比");
 }
