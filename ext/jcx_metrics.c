@@ -144,7 +144,7 @@ static inline int time_start(uint32_t c) {
     case 0x622A: case 0x5230: /* 截 到 */
     case 0x4ECA: case 0x53BB: case 0x660E: case 0x6B21: case 0x5168: case 0x5E74: case 0x4E0A: case 0x4E0B: case 0x524D:
     case 0x7B2C: case 0x76EE: case 0x5F53: case 0x773C: case 0x81F3: case 0x672C: case 0x8FD9:
-    case 0x8FC7: case 0x8FD1: case 0x201C: case 0x671F: case 0x6700: /* 今去全年上下前第目当眼至本这过近“期最 */
+    case 0x8FC7: case 0x8FD1: case 0x201C: case 0x671F: case 0x6700: case 0x4ECE: /* 今去全年上下前第目当眼至本这过近“期最从 */
       return 1;
     default:
       return 0;
@@ -169,7 +169,7 @@ static size_t small_count(const char *t, size_t n, size_t i) {
  *   “十四五”时期, 十三五期间 */
 static size_t span_phrase(const char *t, size_t n, size_t i) {
   static const word heads[] = {W("这"), W("过去的"), W("过去"), W("近"), W("前"), W("最近"), W("今年前"), W("去年前")};
-  static const word units[] = {W("个季度"), W("季度"), W("个月"), W("年"), W("周")};
+  static const word units[] = {W("个季度"), W("季度"), W("个月"), W("月"), W("年"), W("周")};
   static const word plan_ends[] = {W("时期"), W("期间")};
   size_t j = i, k, l;
   /* a plan period: “十四五”时期 */
@@ -196,6 +196,14 @@ static size_t span_phrase(const char *t, size_t n, size_t i) {
 
 static size_t time_phrase_core(const char *t, size_t n, size_t i);
 
+/* A year alone at byte i: four digits and 年 (2007年).  Its length or 0. */
+static size_t year_only(const char *t, size_t n, size_t i) {
+  size_t j = i, l;
+  int d = 0;
+  while (j < n && d < 4 && is_digitish(cp_at(t, n, j, &l))) { j += l; d++; }
+  return d == 4 && cp_at(t, n, j, &l) == 0x5E74 ? j + l - i : 0;
+}
+
 /* A time phrase at byte i: a span, 截至/截止 before a phrase or a month, 到
  * before a dated phrase, or a phrase alone.  A prefix is taken once, never
  * nested (截至截至… is no phrase at its first 截), so the depth is fixed. */
@@ -211,6 +219,10 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
     if (!r) r = time_phrase_core(t, n, k);
     if (!r) r = month_part(t, n, k);
     return r ? k + r - i : 0;
+  }
+  if (c == 0x4ECE /* 从 */) { /* 从2004年到2007年: a span, from and to */
+    size_t r = time_phrase_core(t, n, i + 3);
+    return r && jcx_find_word(t, i + 3, i + 3 + r, "到") != (size_t)-1 ? 3 + r : 0;
   }
   if (c == 0x5230 /* 到 */ && !(i > 0 && jcx_is_han(jcx_cp_before(t, i, &l)))) {
     if (!is_digitish(cp_at(t, n, i + 3, &l))) return 0; /* 到 is 3 bytes */
@@ -233,9 +245,16 @@ static size_t time_phrase_core(const char *t, size_t n, size_t i) {
     j += l;
     d++;
   }
+  if (d == 4 && jcx_is_range_dash(cp_at(t, n, j, &l))) { /* 2016—2020年 */
+    size_t dl = l, k = year_only(t, n, j + dl);
+    return k && is_digitish(cp_at(t, n, i, &l)) ? j + dl + k - i : 0;
+  }
   if (d == 4 && cp_at(t, n, j, &l) == 0x5E74 /* 年 */) {
     j += l;
     size_t k;
+    /* a span of years: 2004年到2007年, 2016年至2020年 */
+    c = cp_at(t, n, j, &l);
+    if ((c == 0x5230 || c == 0x81F3 || jcx_is_range_dash(c)) && (k = year_only(t, n, j + l))) return j + l + k - i;
     if ((k = month_part(t, n, j))) return j + k - i;
     size_t w = jcx_starts_with(t, j, n, year_parts, N(year_parts));
     if (w) return j + w - i;
@@ -1208,6 +1227,20 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
 
 static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok);
 
+/* Is the figure t[pos, end) part of a time phrase that starts a few
+ * characters before it (前8个月, 近两年, 过去五年)? */
+static int inside_time_phrase(const char *t, size_t n, size_t pos, size_t end) {
+  size_t i = pos, l;
+  for (int k = 0; k < 4 && i > 0; k++) {
+    uint32_t c = cp_before(t, i, &l);
+    if (!jcx_is_han(c)) break;
+    i -= l;
+    size_t tp = span_phrase(t, n, i);
+    if (tp && i + tp >= end) return 1;
+  }
+  return 0;
+}
+
 static size_t append(char *ind, size_t len, size_t cap, const char *s) {
   size_t l = strlen(s);
   if (!len || len + l >= cap) return len;
@@ -1305,6 +1338,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
     }
   }
   if (calendar_word(&q, t, n)) return q.end;
+  if (inside_time_phrase(t, n, pos, q.end)) return q.end; /* 前8个月, 近两年: periods */
   /* 两位数增长, 三位数: a count of digits, not a quantity */
   if (u && !strcmp(u->surface, "位") && cp_at(t, n, q.end, &l) == 0x6570 /* 数 */) return q.end;
   if (u && (!strcmp(u->surface, "岁") || !strcmp(u->surface, "周岁")) && (f & JCX_NUM_RANGE)) return q.end;
