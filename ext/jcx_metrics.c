@@ -287,7 +287,21 @@ static int comparison_before(const char *t, size_t a, size_t i) {
 }
 
 /* The last period phrase in t[a, b), not a comparison base. */
-static int find_period(const char *t, size_t n, size_t a, size_t b, size_t *ps, size_t *pl) {
+/* Is the time phrase ending at e bound to the figure right after it by 的
+ * (从2020年的3.68万亿元, 增长到2025年的4.93万亿元)?  Then it is that
+ * figure's period only; returns where the figure starts, else 0. */
+static size_t bound_figure(const char *t, size_t n, size_t e) {
+  size_t l;
+  if (e + 3 >= n || memcmp(t + e, "的", 3) != 0) return 0;
+  uint32_t c = cp_at(t, n, e + 3, &l);
+  return is_digitish(c) || is_cn_digit_char(c) ? e + 3 : 0;
+}
+
+/* The last time phrase in t[a, b) that governs what follows it (found, in
+ * *ps, *pl), and the last one bound to a single figure (*bound: that
+ * figure's start, with its phrase in *bs, *bl; untouched when none). */
+static int find_period(const char *t, size_t n, size_t a, size_t b, size_t *ps, size_t *pl, size_t *bound,
+                       size_t *bs, size_t *bl) {
   int found = 0;
   size_t i = a, l;
   while (i < b) {
@@ -295,7 +309,9 @@ static int find_period(const char *t, size_t n, size_t a, size_t b, size_t *ps, 
     if (time_start(cp_at(t, n, i, &l))) {
       size_t k = time_phrase_at(t, n, i);
       if (k && i + k <= b) {
-        if (!comparison_before(t, a, i)) { *ps = i; *pl = k; found = 1; }
+        size_t f = bound_figure(t, n, i + k);
+        if (f) { *bound = f; *bs = i; *bl = k; }
+        else if (!comparison_before(t, a, i)) { *ps = i; *pl = k; found = 1; }
         i += k;
         continue;
       }
@@ -335,6 +351,9 @@ typedef struct {
   size_t list_subject_len;
   jcx_says says[2];   /* status words of the current clause and sentence, so far */
   jcx_lex_ws ws;      /* the segmenter's work space */
+  size_t bound_at, bound_s, bound_l; /* a period bound by 的 to the figure at bound_at */
+  int bound_to_prev;  /* the figure is coordinated with the previous one (和, 、) */
+  int prev_bound;     /* the previous figure took a bound period */
   size_t stem_len;    /* the next row's indicator without its suffix (0: all of it) */
   jcx_kind prev_kind; /* the previous figure's kind */
 } para_state;
@@ -414,15 +433,24 @@ static int sentence_period(para_state *ps, size_t ss, size_t pre, size_t *s, siz
     ps->ps_sent = ss;
     ps->ps_pos = ss;
     ps->ps_found = 0;
+    ps->bound_at = 0;
   }
   size_t fs, fl;
-  if (pre > ps->ps_pos && find_period(ps->t, ps->n, ps->ps_pos, pre, &fs, &fl)) {
+  if (pre > ps->ps_pos &&
+      find_period(ps->t, ps->n, ps->ps_pos, pre, &fs, &fl, &ps->bound_at, &ps->bound_s, &ps->bound_l)) {
     ps->ps_s = fs;
     ps->ps_l = fl;
     ps->ps_found = 1;
   }
   /* resume after the last complete phrase (a phrase may straddle pre) */
   if (pre > ps->ps_pos) ps->ps_pos = ps->ps_found && ps->ps_s + ps->ps_l > pre ? ps->ps_s : pre;
+  /* a phrase bound by 的 to this figure, or to the one this figure is
+   * coordinated with (2021年的46503元和16935元) */
+  if (ps->bound_at && ps->bound_at >= ss && (ps->bound_at == pre || ps->bound_to_prev)) {
+    *s = ps->bound_s;
+    *l = ps->bound_l;
+    return 1;
+  }
   if (ps->ps_found) { *s = ps->ps_s; *l = ps->ps_l; }
   return ps->ps_found;
 }
@@ -1070,6 +1098,19 @@ static size_t share_indicator(para_state *ps, size_t a, size_t b, char *buf, siz
   return need;
 }
 
+/* Does only a separator (、 和 及 与) stand between the previous figure and
+ * byte pre? */
+static int joined_to_prev(const para_state *ps, size_t pre) {
+  size_t g = ps->prev_end, l;
+  if (!g || g > pre) return 0;
+  while (g < pre) {
+    uint32_t c = cp_at(ps->t, ps->n, g, &l);
+    if (!(c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E || c == ' ')) return 0;
+    g += l;
+  }
+  return 1;
+}
+
 /* Fills indicator for a figure at [ns, ne) with unit u; writes into buf. */
 static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t ne, size_t pre_start,
                              size_t clause, char *buf, size_t cap, int *inherited) {
@@ -1102,6 +1143,10 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     ps->list_clause = clause;
     ps->list_idx = 0;
     size_t sa = ps->list_clause, sb = fb;
+    /* 收入从2021年的46503元和16935元分别提高到…: the subject ends at 从 */
+    static const word from[] = {W("从"), W("由")};
+    for (size_t i = sa; i < sb; i++)
+      if (jcx_starts_with(t, i, sb, from, N(from))) { sb = i; break; }
     trim_indicator(t, &sa, &sb);
     size_t sl = sb - sa < sizeof ps->list_subject ? sb - sa : 0;
     memcpy(ps->list_subject, t + sa, sl);
@@ -1135,8 +1180,15 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
       i += l ? l : 1;
     }
     if (ni >= 2 && ps->list_idx < ni) {
-      size_t il = items[ps->list_idx][1] - items[ps->list_idx][0];
-      if (il < cap) { memcpy(buf, s + items[ps->list_idx][0], il); return il; }
+      size_t i0 = items[ps->list_idx][0], il = items[ps->list_idx][1] - i0;
+      size_t z0 = items[ni - 1][0], zl = items[ni - 1][1] - z0;
+      /* 第二、第三产业: a short item like the last one's start shares its head */
+      size_t hl = il < zl && s[i0] == s[z0] && il >= 3 && (il == 3 || memcmp(s + i0, s + z0, 3) == 0) ? zl - il : 0;
+      if (il + hl < cap) {
+        memcpy(buf, s + i0, il);
+        memcpy(buf + il, s + z0 + il, hl);
+        return il + hl;
+      }
     }
     for (size_t k = 0; k < N(pairs); k++) {
       size_t pos = jcx_find_word(s, 0, sl, pairs[k].pair);
@@ -1150,6 +1202,12 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
       return sl - pl + rl;
     }
     if (sl < cap) { memcpy(buf, s, sl); return sl; }
+  }
+  /* 46503元和16935元: the second value of a pair shares the first's name */
+  if (!in_list && ps->prev_ind_len && ps->prev_ind_len < cap && joined_to_prev(ps, pre_start)) {
+    *inherited = 1;
+    memcpy(buf, ps->prev_ind, ps->prev_ind_len);
+    return ps->prev_ind_len;
   }
   size_t sh = share_indicator(ps, a, b, buf, cap);
   if (sh) return sh;
@@ -1240,6 +1298,7 @@ static int inside_time_phrase(const char *t, size_t n, size_t pos, size_t end) {
   }
   return 0;
 }
+
 
 static size_t append(char *ind, size_t len, size_t cap, const char *s) {
   size_t l = strlen(s);
@@ -1407,7 +1466,9 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
     ps->sent_valid = 1;
   }
   size_t per_s = 0, per_l = 0;
+  ps->bound_to_prev = ps->prev_bound && joined_to_prev(ps, pre);
   int has_per = sentence_period(ps, ss, pre, &per_s, &per_l);
+  ps->prev_bound = has_per && ps->bound_at && per_s == ps->bound_s;
   if (!has_per && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
   if (!has_per && ps->prev_has_per) {
     int breakdown = ps->prev_sent == ss || inherited;
@@ -1431,6 +1492,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   if (!push_row(m, ps, &q, pos, q.end, v, vhi, unit, kind, ind, ind_len, has_per ? t + per_s : NULL,
                 per_l, per_s, ss, se, &fr))
     m->failed = 1;
+  if (ps->prev_bound) ps->prev_has_per = 0; /* 2020年的 is this figure's alone */
   return q.end;
 }
 
@@ -1590,9 +1652,9 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
     m->ncols = nc < 16 ? nc : 16;
     m->in_table = 1;
     /* the caption is the paragraph above the header: its period */
-    size_t ps_s, ps_l;
+    size_t ps_s, ps_l, bat = 0, bs, bl;
     m->caption_per_len = 0;
-    if (find_period(m->last_head, m->last_head_len, 0, m->last_head_len, &ps_s, &ps_l) &&
+    if (find_period(m->last_head, m->last_head_len, 0, m->last_head_len, &ps_s, &ps_l, &bat, &bs, &bl) &&
         ps_l < sizeof m->caption_per) {
       memcpy(m->caption_per, m->last_head + ps_s, ps_l);
       m->caption_per_len = ps_l;

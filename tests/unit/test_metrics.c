@@ -262,7 +262,29 @@ static void ind_of(const char *text, const char *raw, const char *want) {
 
 /* The indicator is a noun phrase of whole words, named for what is
  * measured (issue: every column right on unseen text). */
+/* The period of the row printed as raw in text (document date 2026-01-20). */
+static void per_of(const char *text, const char *raw, const char *want) {
+  jcx_date d = {2026, 1, 20};
+  jcx_metrics *m = jcx_metrics_new_at(text, strlen(text), &d);
+  jcx_metric r;
+  int found = 0;
+  while (m && jcx_metrics_next(m, &r) == JCX_OK) {
+    if ((size_t)(r.end - r.start) != strlen(raw) || memcmp(text + r.start, raw, strlen(raw))) continue;
+    found = 1;
+    CHECKF(r.period_len == strlen(want) && !memcmp(r.period ? r.period : "", want, r.period_len),
+           "%s: period «%.*s» != «%s»", raw, (int)r.period_len, r.period ? r.period : "", want);
+    break;
+  }
+  CHECKF(found, "%s: no row in «%s»", raw, text);
+  jcx_metrics_free(m);
+}
+
 static void clause_reading(void) {
+  /* a year bound by 的 to one figure is that figure's period, not the sentence's */
+  per_of("全县生产总值从2020年的120亿元增长到2025年的160亿元，财政收入从8亿元增长到11亿元。", "120亿元", "2020年");
+  per_of("全县生产总值从2020年的120亿元增长到2025年的160亿元，财政收入从8亿元增长到11亿元。", "160亿元", "2025年");
+  per_of("全县生产总值从2020年的120亿元增长到2025年的160亿元，财政收入从8亿元增长到11亿元。", "11亿元", "");
+  per_of("城乡居民收入从2020年的31000元和12000元提高到36000元和15000元。", "12000元", "2020年");
   /* a word is never cut in two, whatever trim rule applies */
   ind_of("全县有效灌溉面积3.2万公顷。", "3.2万公顷", "有效灌溉面积");
   ind_of("全市招商引资到位资金80亿元。", "80亿元", "招商引资到位资金");
@@ -303,6 +325,10 @@ static void clause_reading(void) {
   ind_of("空气质量优良天数比例保持在90%以上。", "90%", "空气质量优良天数比例");
   /* ages name the person */
   ind_of("今年68岁的老党员王大爷已坚守了30年。", "68岁", "老党员王大爷年龄");
+  /* items of a list share the last one's head; a pair's second value the first's name */
+  ind_of("第二、第三产业增加值分别增长4.1%和6.3%。", "4.1%", "第二产业增加值");
+  ind_of("城乡居民人均可支配收入从2020年的31000元和12000元分别提高到36000元和15000元。", "12000元", "城乡居民人均可支配收入");
+  ind_of("城乡居民人均可支配收入从2020年的31000元和12000元分别提高到36000元和15000元。", "15000元", "农村居民人均可支配收入");
   /* the three industries of a ratio, each by name */
   ind_of("三次产业结构调整为8.5:40.2:51.3。", "40.2", "三次产业结构调整:第二产业占比");
 }
