@@ -521,14 +521,30 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
 typedef struct {
   size_t a;                  /* where the segmented span starts */
   size_t off[TOKS_MAX + 1];  /* token starts, then the span's end */
+  uint32_t cls[TOKS_MAX];    /* class bits of each (words only) */
+  uint8_t tag[TOKS_MAX];     /* part of speech (words only) */
+  uint8_t word[TOKS_MAX];    /* is it a dictionary word? */
   size_t n;
 } toks;
 
 static int toks_emit(void *ctx, const jcx_lex_tok *k) {
   toks *w = ctx;
   if (w->n == TOKS_MAX) return 1;
+  w->cls[w->n] = k->cls;
+  w->tag[w->n] = k->tag;
+  w->word[w->n] = k->kind == JCX_TOK_WORD;
   w->off[w->n++] = w->a + k->off;
   return 0;
+}
+
+/* Token k of w as a lexicon hit (class, tag, length): JCX_OK for a word. */
+static int tok_hit(const toks *w, size_t k, jcx_lex_hit *h) {
+  if (k >= w->n || !w->word[k]) return JCX_NOMATCH;
+  memset(h, 0, sizeof *h);
+  h->len = w->off[k + 1] - w->off[k];
+  h->cls = w->cls[k];
+  h->tag = w->tag[k];
+  return JCX_OK;
 }
 
 static void toks_read(para_state *ps, size_t a, size_t b, toks *w) {
@@ -569,7 +585,7 @@ static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
   for (size_t k = 0; k < w.n; k++) {
     size_t o = w.off[k], ol = w.off[k + 1] - o;
     jcx_lex_hit h;
-    int isword = jcx_lex_lookup(ps->t + o, ol, &h) == JCX_OK;
+    int isword = tok_hit(&w, k, &h) == JCX_OK;
     uint32_t c0 = jcx_cp(ps->t, ps->n, o, &cl);
     int quote = c0 == 0x201C || c0 == 0x201D || c0 == 0x300A || c0 == 0x300B;
     if (!isword && !quote && !(ol == 3 && jcx_is_han(c0))) break;
@@ -641,7 +657,7 @@ static size_t subject_before(para_state *ps, toks *w, size_t cs, char *buf, size
   for (size_t k = 0; k < w->n; k++) {
     jcx_lex_hit h;
     size_t o = w->off[k], ol = w->off[k + 1] - o;
-    if (jcx_lex_lookup(t + o, ol, &h) != JCX_OK) {
+    if (tok_hit(w, k, &h) != JCX_OK) {
       if (!(ol == 3 && jcx_is_han(jcx_cp(t, ps->n, o, &l)))) break;
     } else {
       int halt = 0;
@@ -681,8 +697,8 @@ static void tidy_ends(para_state *ps, const toks *w, size_t *a, size_t *b) {
     jcx_lex_hit h, p;
     size_t o = w->off[k], po = w->off[k - 1];
     if (o - *a < 6 || po < *a) break;
-    if (jcx_lex_lookup(t + o, *b - o, &h) != JCX_OK || !(h.cls & JCX_WC_VERB_REACH)) break;
-    if (jcx_lex_lookup(t + po, o - po, &p) != JCX_OK || p.tag == tag_v) break; /* 新增就业 */
+    if (tok_hit(w, k, &h) != JCX_OK || !(h.cls & JCX_WC_VERB_REACH)) break;
+    if (tok_hit(w, k - 1, &p) != JCX_OK || p.tag == tag_v) break; /* 新增就业 */
     *b = o;
     break;
   }
@@ -700,7 +716,7 @@ static size_t after_predicates(para_state *ps, const toks *w, size_t a, size_t b
     if (o <= a || o >= b || memcmp(ps->t + o, "、", 3) != 0) continue;
     jcx_lex_hit h;
     size_t ws = w->off[k - 1];
-    if (ws >= a && jcx_lex_lookup(ps->t + ws, o - ws, &h) == JCX_OK && h.tag == tag_a) best = o + 3;
+    if (ws >= a && tok_hit(w, k - 1, &h) == JCX_OK && h.tag == tag_a) best = o + 3;
   }
   return best < b ? best : a;
 }
@@ -719,7 +735,7 @@ static int function_word(const char *t, const toks *w, size_t k) {
   if (tags[0] == -2)
     for (int i = 0; i < 7; i++) tags[i] = jcx_lex_tag(names[i]);
   jcx_lex_hit h;
-  if (jcx_lex_lookup(t + w->off[k], w->off[k + 1] - w->off[k], &h) != JCX_OK) return 0;
+  if (tok_hit(w, k, &h) != JCX_OK) return 0;
   for (int i = 0; i < 7; i++)
     if (h.tag == tags[i]) return 1;
   return 0;
@@ -731,12 +747,12 @@ static int place_word(const char *t, const toks *w, size_t k) {
   static int ns = -2;
   if (ns == -2) ns = jcx_lex_tag("ns");
   jcx_lex_hit h;
-  if (jcx_lex_lookup(t + w->off[k], w->off[k + 1] - w->off[k], &h) != JCX_OK) return 0;
+  if (tok_hit(w, k, &h) != JCX_OK) return 0;
   if (h.cls & JCX_WC_PLACE) return 0; /* 城镇, 农村: a scope, part of the name */
   if (h.cls & JCX_WC_ADMIN_SUFFIX) return 1;
   size_t l, e = w->off[k + 1];
   jcx_cp_before(t, e, &l);
-  return h.tag == ns && h.nchars >= 2 && (jcx_lex_classes(t + e - l, l) & JCX_WC_ADMIN_SUFFIX);
+  return h.tag == ns && h.len >= 6 && (jcx_lex_classes(t + e - l, l) & JCX_WC_ADMIN_SUFFIX);
 }
 
 /* The verb of the words before a figure, and what it leaves of the name:
@@ -753,7 +769,7 @@ static void verb_frame(const char *t, const toks *w, size_t *a, size_t b, size_t
     size_t vs = w->off[k], ve = w->off[k + 1];
     if (vs < *a || ve > b) continue;
     if (b - ve < 6) continue; /* at least two characters of object */
-    uint32_t cls = jcx_lex_classes(t + vs, ve - vs);
+    uint32_t cls = w->word[k] ? w->cls[k] : 0;
     if (!(cls & (JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB)) || compound_head(t, ve, b)) continue;
     int agent = 0;
     for (size_t j = 0; j < k && !agent; j++)
@@ -1245,7 +1261,19 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   }
   size_t a0 = a;
   toks w;
-  toks_read(ps, cs, b, &w);
+  /* the words of the candidate, read from a few characters before it so
+   * that a word it cuts into is seen whole */
+  size_t s0 = a, sl;
+  for (int k = 0; k < 4 && s0 > cs; k++) {
+    cp_before(t, s0, &sl);
+    s0 -= sl;
+  }
+  /* a name is at most its last 60 bytes (below): words before those name nothing */
+  if (b - s0 > 96) {
+    s0 = b - 96;
+    while (s0 < b && (((unsigned char)t[s0]) & 0xC0) == 0x80) s0++;
+  }
+  toks_read(ps, s0, b, &w);
   (void)w0;
   size_t ha, hb;
   verb_frame(t, &w, &a, b, &ha, &hb);
@@ -1260,13 +1288,18 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
    * (表彰了, 新建, 和) or too short to be a name. */
   int age = q && q->unit && (!strcmp(q->unit->surface, "岁") || !strcmp(q->unit->surface, "周岁"));
   if (q && (!q->unit || q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE || age)) {
-    int at_verb;
-    size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
     /* the words before already name a count: 搬迁人口 892 户, 党员人数 128 名 */
     static const word count_names[] = {W("数"), W("量"), W("人口"), W("规模"), W("人员"), W("项目"),
                                        W("企业"), W("党员")};
     int verbish = b - a < 6 || !jcx_ends_with(t, a, b, count_names, N(count_names));
-    if (pb - pa >= 6 && (verbish || age)) return relative_name(ps, pa, pb, at_verb && !age, buf, cap);
+    size_t pa = q->post_end > ne ? q->post_end : ne, l1;
+    /* only when a word follows the figure (not punctuation, a digit, 的) */
+    uint32_t c1 = cp_at(t, n, pa, &l1);
+    if ((verbish || age) && jcx_is_han(c1)) {
+      int at_verb;
+      size_t pb = noun_after(ps, &pa, &at_verb);
+      if (pb - pa >= 6) return relative_name(ps, pa, pb, at_verb && !age, buf, cap);
+    }
   }
   tidy_ends(ps, &w, &a, &b);
   if (b <= a) return 0;
