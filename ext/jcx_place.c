@@ -72,7 +72,9 @@ static int han_at(const char *s, size_t n, size_t i, size_t *len) { return jcx_i
 
 /* ------------------------------------------------------------ divisions */
 
-const char *jcx_place_div_name(int d) { return d >= 0 && (uint32_t)d < jcx_place_ndiv ? jcx_place_divs[d].name : NULL; }
+const char *jcx_place_div_name(int d) {
+  return d >= 0 && (uint32_t)d < jcx_place_ndiv ? jcx_place_pool + jcx_place_divs[d].off : NULL;
+}
 uint32_t jcx_place_div_code(int d) { return d >= 0 && (uint32_t)d < jcx_place_ndiv ? jcx_place_divs[d].code : 0; }
 int jcx_place_div_level(int d) { return d >= 0 && (uint32_t)d < jcx_place_ndiv ? jcx_place_divs[d].level : 0; }
 int jcx_place_div_parent(int d) {
@@ -109,8 +111,8 @@ static int nearness(int d, int ref) {
 
 /* Does the full name of d end with the UTF-8 word w? */
 static int name_ends(int d, const char *w) {
-  const char *s = jcx_place_divs[d].name;
-  size_t a = strlen(s), b = strlen(w);
+  const char *s = jcx_place_pool + jcx_place_divs[d].off;
+  size_t a = jcx_place_divs[d].len, b = strlen(w);
   return a >= b && memcmp(s + a - b, w, b) == 0;
 }
 
@@ -213,12 +215,17 @@ typedef struct {
   size_t len;
 } cands;
 
+static uint32_t first_of(uint32_t k) {
+  size_t l;
+  return jcx_cp(jcx_place_pool + jcx_place_names[k].off, jcx_place_names[k].len, 0, &l);
+}
+
 /* The first name entry starting with code point c. */
 static uint32_t names_from(uint32_t c) {
   uint32_t lo = 0, hi = jcx_place_nnames;
   while (lo < hi) {
     uint32_t mid = (lo + hi) / 2;
-    if (jcx_place_names[mid].first < c) lo = mid + 1;
+    if (first_of(mid) < c) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -227,19 +234,20 @@ static uint32_t names_from(uint32_t c) {
 /* The next string of names that matches at s[i], from entry *j on (longest
  * first); 0 when none is left. */
 static int next_cands(const reader *r, size_t i, uint32_t c, uint32_t *j, cands *g) {
-  while (*j < jcx_place_nnames && jcx_place_names[*j].first == c) {
+  while (*j < jcx_place_nnames && first_of(*j) == c) {
     const jcx_place_name *nm = &jcx_place_names[*j];
-    size_t e = match_at(r->s, r->n, i, nm->s, nm->len);
+    const char *ns = jcx_place_pool + nm->off;
+    size_t e = match_at(r->s, r->n, i, ns, nm->len);
     uint32_t k = *j;
     while (k < jcx_place_nnames && jcx_place_names[k].len == nm->len &&
-           memcmp(jcx_place_names[k].s, nm->s, nm->len) == 0)
+           memcmp(jcx_place_pool + jcx_place_names[k].off, ns, nm->len) == 0)
       k++;
     uint32_t from = *j;
     *j = k;
     if (!e) continue;
     g->k = 0;
     g->end = e;
-    g->s = nm->s;
+    g->s = ns;
     g->len = nm->len;
     for (uint32_t x = from; x < k && g->k < CAND_MAX; x++) {
       g->div[g->k] = jcx_place_names[x].div;
@@ -287,8 +295,8 @@ static void set_place(jcx_place *m, size_t a, size_t b, int d, jcx_place_how how
   m->code = jcx_place_div_code(d);
   m->how = how;
   if (d >= 0 && how != JCX_PM_SUB) {
-    m->name = jcx_place_divs[d].name;
-    m->name_len = strlen(m->name);
+    m->name = jcx_place_pool + jcx_place_divs[d].off;
+    m->name_len = jcx_place_divs[d].len;
   } else {
     m->name = s + a;
     m->name_len = b - a;

@@ -78,24 +78,28 @@ int jcx_place_by_code(uint32_t code);
 
 /* ------------------------------------------- the tables (generated) */
 
+/* Names are in one pool of bytes (no pointers, so no relocations): a
+ * division's full name NUL-terminated at its off, a short name at the start
+ * of its full name's bytes or on its own. */
 typedef struct {
   uint32_t code;    /* 6 digits: 140000 a province, 141100 a prefecture, 141122 a county */
   uint16_t parent;  /* index of the prefecture (else province) it lies in; 0xFFFF: none */
   uint8_t level;    /* JCX_PLACE_* */
-  const char *name; /* full name */
+  uint8_t len;      /* bytes of its full name */
+  uint32_t off;     /* its full name in jcx_place_pool */
 } jcx_place_div;
 
 /* Names sorted by their first code point, longest first, then by bytes:
  * a name of several divisions has one entry each, side by side. */
 enum { JCX_PLACE_NAME_FULL = 1, JCX_PLACE_NAME_SHORT = 2 };
 typedef struct {
-  uint32_t first;   /* first code point */
-  uint8_t len;      /* bytes */
+  uint32_t off;     /* the name in jcx_place_pool */
   uint16_t div;
+  uint8_t len;      /* bytes */
   uint8_t flags;    /* JCX_PLACE_NAME_* */
-  const char *s;
 } jcx_place_name;
 
+extern const char jcx_place_pool[];
 extern const uint32_t jcx_place_ndiv, jcx_place_nnames, jcx_place_ntrad;
 extern const jcx_place_div jcx_place_divs[];
 extern const jcx_place_name jcx_place_names[];

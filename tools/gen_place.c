@@ -279,10 +279,26 @@ static void add_name(const char *s, int d, int flags) {
   n->flags = flags;
 }
 
-static void put_str(FILE *o, const char *s) {
-  fputc('"', o);
-  fputs(s, o);
-  fputc('"', o);
+/* The pool: every full name, NUL-terminated, then the aliases; a short
+ * name points into its full name (a prefix). */
+static uint32_t div_off[MAXDIV], name_off[2 * MAXDIV];
+static size_t pool_len;
+
+static void put_pool(FILE *o) {
+  fputs("const char jcx_place_pool[] =\n", o);
+  for (int i = 0; i < ndiv; i++) {
+    div_off[i] = (uint32_t)pool_len;
+    fprintf(o, "\"%s\\0\"\n", divs[i].name);
+    pool_len += strlen(divs[i].name) + 1;
+  }
+  for (int i = 0; i < nnames; i++) {
+    const char *full = divs[names[i].div].name;
+    if (strncmp(full, names[i].s, names[i].len) == 0) { name_off[i] = div_off[names[i].div]; continue; }
+    name_off[i] = (uint32_t)pool_len;
+    fprintf(o, "\"%s\\0\"\n", names[i].s);
+    pool_len += names[i].len + 1;
+  }
+  fputs("\"\";\n\n", o);
 }
 
 static void write_c(const char *out) {
@@ -295,19 +311,16 @@ static void write_c(const char *out) {
         " * lexicon/divisions/LICENSE. */\n#include \"jcx_place.h\"\n\n", o);
   fprintf(o, "const uint32_t jcx_place_ndiv = %d, jcx_place_nnames = %d, jcx_place_ntrad = %d;\n\n", ndiv,
           nnames, ntrad);
+  put_pool(o);
   fprintf(o, "const jcx_place_div jcx_place_divs[%d] = {\n", ndiv);
-  for (int i = 0; i < ndiv; i++) {
-    fprintf(o, "{%u, %d, %d, ", divs[i].code, divs[i].parent < 0 ? 0xFFFF : divs[i].parent, divs[i].level);
-    put_str(o, divs[i].name);
-    fputs("},\n", o);
-  }
+  for (int i = 0; i < ndiv; i++)
+    fprintf(o, "{%u, %d, %d, %zu, %u},%s", divs[i].code, divs[i].parent < 0 ? 0xFFFF : divs[i].parent,
+            divs[i].level, strlen(divs[i].name), div_off[i], i % 4 == 3 ? "\n" : " ");
   fputs("};\n\n", o);
   fprintf(o, "const jcx_place_name jcx_place_names[%d] = {\n", nnames);
-  for (int i = 0; i < nnames; i++) {
-    fprintf(o, "{0x%X, %zu, %d, %d, ", names[i].first, names[i].len, names[i].div, names[i].flags);
-    put_str(o, names[i].s);
-    fputs("},\n", o);
-  }
+  for (int i = 0; i < nnames; i++)
+    fprintf(o, "{%u, %d, %zu, %d},%s", name_off[i], names[i].div, names[i].len, names[i].flags,
+            i % 6 == 5 ? "\n" : " ");
   fputs("};\n\n", o);
   fprintf(o, "const uint32_t jcx_place_trad[%d][2] = {\n", ntrad ? ntrad : 1);
   for (int i = 0; i < ntrad; i++) fprintf(o, "{0x%X, 0x%X},%s", trad[i][0], trad[i][1], i % 6 == 5 ? "\n" : " ");
