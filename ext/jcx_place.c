@@ -33,7 +33,7 @@
 
 /* Simplified form of a traditional character of the table. */
 static uint32_t fold(uint32_t c) {
-  if (c < 0x4E00 || c > 0x9FFF) return c;
+  if (!JCX_PLACE_BIT(jcx_place_trad_bits, c)) return c;
   size_t lo = 0, hi = jcx_place_ntrad;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -339,27 +339,28 @@ static size_t zone_after(const char *s, size_t n, size_t e, int stem) {
 /* A short name at i, in a context that makes it a place. */
 static int read_short(const reader *r, size_t i, const cands *g, jcx_place *m) {
   int near, d = choose(r, g, JCX_PLACE_NAME_SHORT, &near);
-  if (r->chain < 0 && crosses_left(r->s, r->n, i, g->end)) return 0;
   size_t e = match_any(r->s, r->n, g->end, admin_suffix);
-  if (e && !runs_on(r->s, r->n, e, r->s + g->end, e - g->end)) { /* 恩施州, 綦江县 */
-    set_place(m, i, e, d, JCX_PM_SHORT, r->s);
-    if (d < 0) m->name_len = e - i;
-    return 1;
-  }
-  if ((e = zone_after(r->s, r->n, g->end, 0)) != 0 && d >= 0) { /* 交城经济开发区 */
-    set_place(m, i, e, d, JCX_PM_SUB, r->s);
-    return 1;
-  }
-  if (crosses_right(r->s, r->n, i, g->end)) return 0;
-  int ok = near >= 3;
-  if (!ok && d >= 0 && jcx_place_div_level(d) == JCX_PLACE_PROVINCE) ok = 1;
+  if (e && runs_on(r->s, r->n, e, r->s + g->end, e - g->end)) e = 0;
+  size_t z = e ? 0 : zone_after(r->s, r->n, g->end, 0);
+  int ok = e || (z && d >= 0) || near >= 3 || (d >= 0 && jcx_place_div_level(d) == JCX_PLACE_PROVINCE);
   if (!ok && r->loose && d >= 0) {
     size_t pl = i >= 9 ? 9 : i, b = i - pl;
     int dl = 0;
     for (; b < i && !dl; b++) dl = match_any(r->s, r->n, b, dateline_before) == i;
     ok = dl || media_after(r->s, r->n, g->end) || match_at(r->s, r->n, g->end, "讯", 3);
   }
-  if (!ok) return 0;
+  /* the dictionary last: it costs most */
+  if (!ok || (r->chain < 0 && crosses_left(r->s, r->n, i, g->end))) return 0;
+  if (e) { /* 恩施州, 綦江县 */
+    set_place(m, i, e, d, JCX_PM_SHORT, r->s);
+    if (d < 0) m->name_len = e - i;
+    return 1;
+  }
+  if (z && d >= 0) { /* 交城经济开发区 */
+    set_place(m, i, z, d, JCX_PM_SUB, r->s);
+    return 1;
+  }
+  if (crosses_right(r->s, r->n, i, g->end)) return 0;
   set_place(m, i, g->end, d, JCX_PM_SHORT, r->s);
   return 1;
 }
@@ -405,8 +406,11 @@ static size_t sub_after(const char *s, size_t n, size_t e) {
 static int read_at(const reader *r, size_t i, jcx_place *m) {
   size_t l;
   uint32_t c = cp_at(r->s, r->n, i, &l);
-  if (!jcx_is_han(c)) return 0;
-  if (read_scope(r, i, m)) return 1;
+  if ((c == 0x5168 || c == 0x672C || c == 0x6211) && read_scope(r, i, m)) return 1; /* 全 本 我 */
+  if (!JCX_PLACE_BIT(jcx_place_first_bits, c)) return 0;
+  size_t l2;
+  uint32_t h = JCX_PLACE_PAIR(c, cp_at(r->s, r->n, i + l, &l2)); /* every name has two characters */
+  if (!(jcx_place_pair_bits[h >> 5] >> (h & 31) & 1u)) return 0;
   uint32_t j = names_from(c);
   cands g;
   while (next_cands(r, i, c, &j, &g)) {

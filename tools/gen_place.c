@@ -23,6 +23,8 @@
 #include <string.h>
 
 #define MAXDIV 8192
+/* the hash of a name's first two characters (ext/jcx_place.h) */
+#define JCX_PLACE_PAIR(a, b) ((((uint32_t)(a) * 40503u) ^ (uint32_t)(b)) & 0xFFFFu)
 #define MAXNAME 64 /* bytes */
 
 typedef struct {
@@ -322,6 +324,33 @@ static void write_c(const char *out) {
     fprintf(o, "{%u, %d, %zu, %d},%s", name_off[i], names[i].div, names[i].len, names[i].flags,
             i % 6 == 5 ? "\n" : " ");
   fputs("};\n\n", o);
+  /* bitmaps over U+4E00..U+9FFF: first characters of names, traditional characters */
+  static uint32_t first_bits[0x5200 / 32], trad_bits[0x5200 / 32];
+  for (int i = 0; i < nnames; i++)
+    if (names[i].first >= 0x4E00 && names[i].first < 0xA000)
+      first_bits[(names[i].first - 0x4E00) / 32] |= 1u << ((names[i].first - 0x4E00) % 32);
+  for (int i = 0; i < ntrad; i++)
+    if (trad[i][0] >= 0x4E00 && trad[i][0] < 0xA000)
+      trad_bits[(trad[i][0] - 0x4E00) / 32] |= 1u << ((trad[i][0] - 0x4E00) % 32);
+  static uint32_t pair_bits[2048];
+  for (int i = 0; i < nnames; i++) {
+    size_t l;
+    uint32_t c2 = first_cp(names[i].s + 3, &l);
+    if (names[i].len >= 6 && c2) {
+      uint32_t h = JCX_PLACE_PAIR(names[i].first, c2);
+      pair_bits[h >> 5] |= 1u << (h & 31);
+    }
+  }
+  fputs("const uint32_t jcx_place_pair_bits[2048] = {\n", o);
+  for (int i = 0; i < 2048; i++) fprintf(o, "0x%X,%s", pair_bits[i], i % 8 == 7 ? "\n" : "");
+  fputs("};\n\n", o);
+  const uint32_t *bits[2] = {first_bits, trad_bits};
+  const char *bname[2] = {"jcx_place_first_bits", "jcx_place_trad_bits"};
+  for (int b = 0; b < 2; b++) {
+    fprintf(o, "const uint32_t %s[%d] = {\n", bname[b], 0x5200 / 32);
+    for (int i = 0; i < 0x5200 / 32; i++) fprintf(o, "0x%X,%s", bits[b][i], i % 8 == 7 ? "\n" : "");
+    fputs("};\n\n", o);
+  }
   fprintf(o, "const uint32_t jcx_place_trad[%d][2] = {\n", ntrad ? ntrad : 1);
   for (int i = 0; i < ntrad; i++) fprintf(o, "{0x%X, 0x%X},%s", trad[i][0], trad[i][1], i % 6 == 5 ? "\n" : " ");
   if (!ntrad) fputs("{0, 0}", o);
