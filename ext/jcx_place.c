@@ -109,6 +109,12 @@ static int nearness(int d, int ref) {
   return province_of(d) == province_of(ref) ? 1 : 0;
 }
 
+/* Is the document's place d itself, its parent or a division right
+ * under it? */
+static int close_to(int d, int ref) {
+  return ref >= 0 && (ref == d || jcx_place_div_parent(d) == ref || jcx_place_div_parent(ref) == d);
+}
+
 /* Does the full name of d end with the UTF-8 word w? */
 static int name_ends(int d, const char *w) {
   const char *s = jcx_place_pool + jcx_place_divs[d].off;
@@ -149,6 +155,18 @@ static int common_word(const char *s, size_t a, size_t b) {
   jcx_lex_hit h;
   if (jcx_lex_lookup(s + a, b - a, &h) != JCX_OK) return 0;
   return strcmp(jcx_lex_tag_name(h.tag), "ns") != 0;
+}
+
+/* Is s[a, b) a word of the language more than a name: a verb, adjective
+ * or other word that is no noun (合作 互助 新兴 富裕 平安), or a frequent
+ * proper noun (和平 共和)?  The dictionary tags many place names n, nr or
+ * nz (恩施 交城 拉萨 义乌), so those count as names. */
+static int word_like(const char *s, size_t a, size_t b) {
+  jcx_lex_hit h;
+  if (jcx_lex_lookup(s + a, b - a, &h) != JCX_OK) return 0;
+  const char *t = jcx_lex_tag_name(h.tag);
+  if (t[0] != 'n') return t[0] != 0;
+  return strcmp(t, "nz") == 0 && jcx_lex_freq(&h) >= 1000;
 }
 
 /* ------------------------------------------------------------ words around names */
@@ -309,10 +327,9 @@ static void set_place(jcx_place *m, size_t a, size_t b, int d, jcx_place_how how
 static int read_full(const reader *r, size_t i, const cands *g, jcx_place *m) {
   if (runs_on(r->s, r->n, g->end, g->s, g->len)) return 0;
   int near, d = choose(r, g, JCX_PLACE_NAME_FULL, &near);
-  if (g->len == 6) {
-    if (r->chain < 0 && crosses_left(r->s, r->n, i, g->end)) return 0;
-    if (memcmp(g->s + 3, "区", 3) == 0 && (d < 0 || near < 3)) return 0;
-  }
+  if (g->len == 6 && memcmp(g->s + 3, "区", 3) == 0 && (d < 0 || (near < 5 && !close_to(d, r->ref))))
+    return 0;
+  if (g->len == 6 && r->chain < 0 && crosses_left(r->s, r->n, i, g->end)) return 0;
   set_place(m, i, g->end, d, JCX_PM_FULL, r->s);
   return 1;
 }
@@ -339,6 +356,10 @@ static size_t zone_after(const char *s, size_t n, size_t e, int stem) {
 /* A short name at i, in a context that makes it a place. */
 static int read_short(const reader *r, size_t i, const cands *g, jcx_place *m) {
   int near, d = choose(r, g, JCX_PLACE_NAME_SHORT, &near);
+  /* a name that is also a word (新兴, 合作) needs the document to be about
+   * it, its parent or a place right under it, or the name before it */
+  int word = word_like(r->s, i, g->end);
+  if (word && near < 5 && !(d >= 0 && close_to(d, r->ref))) return 0;
   size_t e = match_any(r->s, r->n, g->end, admin_suffix);
   if (e && runs_on(r->s, r->n, e, r->s + g->end, e - g->end)) e = 0;
   size_t z = e ? 0 : zone_after(r->s, r->n, g->end, 0);
