@@ -68,6 +68,16 @@ static size_t match_any(const char *s, size_t n, size_t i, const char *const *ws
   return best;
 }
 
+/* Writes code point c (BMP) as UTF-8 at w; returns its length. */
+static int utf8_put(uint32_t c, char *w) {
+  if (c < 0x80) { w[0] = (char)c; return 1; }
+  if (c < 0x800) { w[0] = (char)(0xC0 | (c >> 6)); w[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+  w[0] = (char)(0xE0 | (c >> 12));
+  w[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+  w[2] = (char)(0x80 | (c & 0x3F));
+  return 3;
+}
+
 static int han_at(const char *s, size_t n, size_t i, size_t *len) { return jcx_is_han(jcx_cp(s, n, i, len)); }
 
 /* ------------------------------------------------------------ divisions */
@@ -353,6 +363,23 @@ static size_t zone_after(const char *s, size_t n, size_t e, int stem) {
   return 0;
 }
 
+/* Does the suffix printed at s[a, b) after a short name fit division d: its
+ * own (秀山自治县), 县 for a county-level district or city that was a county
+ * (綦江县, 垦利县), 地区 for a prefecture that was one (吕梁地区), 州 for an
+ * autonomous prefecture (恩施州)?  Not 区 for a county (雄安新区: 安新县). */
+static int suffix_fits(const char *s, size_t n, size_t a, size_t b, int d) {
+  char w[16];
+  size_t k = 0, l;
+  for (size_t j = a; j < b && k + 4 < sizeof w; j += l) k += (size_t)utf8_put(fold(jcx_cp(s, n, j, &l)), w + k);
+  w[k] = 0;
+  if (name_ends(d, w)) return 1;
+  int level = jcx_place_div_level(d);
+  if (strcmp(w, "县") == 0) return level == JCX_PLACE_COUNTY;
+  if (strcmp(w, "地区") == 0) return level == JCX_PLACE_PREFECTURE;
+  if (strcmp(w, "州") == 0) return name_ends(d, "自治州");
+  return 0;
+}
+
 /* A short name at i, in a context that makes it a place. */
 static int read_short(const reader *r, size_t i, const cands *g, jcx_place *m) {
   int near, d = choose(r, g, JCX_PLACE_NAME_SHORT, &near);
@@ -361,7 +388,8 @@ static int read_short(const reader *r, size_t i, const cands *g, jcx_place *m) {
   int word = word_like(r->s, i, g->end);
   if (word && near < 5 && !(d >= 0 && close_to(d, r->ref))) return 0;
   size_t e = match_any(r->s, r->n, g->end, admin_suffix);
-  if (e && runs_on(r->s, r->n, e, r->s + g->end, e - g->end)) e = 0;
+  if (e && (runs_on(r->s, r->n, e, r->s + g->end, e - g->end) || !suffix_fits(r->s, r->n, g->end, e, d >= 0 ? d : g->div[0])))
+    e = 0;
   size_t z = e ? 0 : zone_after(r->s, r->n, g->end, 0);
   int ok = e || (z && d >= 0) || near >= 3 || (d >= 0 && jcx_place_div_level(d) == JCX_PLACE_PROVINCE);
   if (!ok && r->loose && d >= 0) {
@@ -371,7 +399,7 @@ static int read_short(const reader *r, size_t i, const cands *g, jcx_place *m) {
     ok = dl || media_after(r->s, r->n, g->end) || match_at(r->s, r->n, g->end, "讯", 3);
   }
   /* the dictionary last: it costs most */
-  if (!ok || (r->chain < 0 && crosses_left(r->s, r->n, i, g->end))) return 0;
+  if (!ok || (r->chain < 0 && crosses_left(r->s, r->n, i, e ? e : g->end))) return 0; /* 雄安新区 */
   if (e) { /* 恩施州, 綦江县 */
     set_place(m, i, e, d, JCX_PM_SHORT, r->s);
     if (d < 0) m->name_len = e - i;

@@ -90,6 +90,7 @@ static void test_words(void) {
   CHECK(place_is("培育新兴产业", "2026年广东省政府工作报告", NULL, 0));       /* 新兴县 */
   CHECK(place_is("走向共同富裕", "2026年黑龙江省政府工作报告", NULL, 0));     /* 富裕县 */
   CHECK(place_is("新兴县工业增加值", "2026年广东省政府工作报告", "新兴县", 445321));
+  CHECK(place_is("雄安新区建设", "2026年河北省政府工作报告", NULL, 0));      /* 安新县 */
   CHECK(place_is("", NULL, NULL, 0));
   CHECK(place_is("GDP 2019 12%", NULL, NULL, 0));
 }
