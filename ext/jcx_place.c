@@ -20,7 +20,8 @@
  * 天柱县坌处镇清浪村) keeps its printed name with the county's code.
  *
  * The document's place: every name of the first 64 KB weighs by where it
- * stands (a title line 100, a masthead or source 30, a dateline 30, else 5);
+ * stands (the first on a title line 100, a masthead or source 30, a
+ * dateline 30, else 5);
  * the province with the most weight in and under it is taken, then the part
  * of it that holds most of that weight, level by level. */
 #include "jcx_internal.h"
@@ -558,6 +559,7 @@ typedef struct {
   int own[EV_MAX];
   unsigned from[EV_MAX];
   int k;
+  int titled; /* a title has been seen: the first names the document */
   const char *z;
   size_t n;
 } evidence;
@@ -584,6 +586,7 @@ static int evidence_cb(void *arg, const jcx_place *p) {
   evidence *ev = arg;
   if (p->div < 0) return 0;
   unsigned from = standing(ev->z, ev->n, p);
+  if (from == JCX_PLACE_FROM_TITLE && ev->titled++) from = JCX_PLACE_FROM_TEXT; /* 县委、县人民政府 later */
   int w = from == JCX_PLACE_FROM_TITLE ? 100 : from == JCX_PLACE_FROM_TEXT ? 5 : 30;
   int k;
   for (k = 0; k < ev->k && ev->div[k] != p->div; k++) continue;
@@ -681,6 +684,7 @@ void jcx_place_doc_read(const char *z, size_t n, jcx_place_doc *doc) {
 static int doc_pass(const char *z, size_t n, size_t lim, int ref, unsigned *from_out) {
   evidence ev;
   ev.k = 0;
+  ev.titled = 0;
   ev.z = z;
   ev.n = n;
   reader r = {z, lim, ref, -1, 1};

@@ -147,6 +147,9 @@ static void test_traditional(void) {
 static void test_document(void) {
   CHECK(doc_is("2019年交城县国民经济和社会发展统计公报\n交城县统计局\n全县完成地区生产总值", 141122));
   CHECK(doc_is("交城县人民政府工作报告\n各位代表：", 141122));
+  /* the first title names the document; the city's government later does not */
+  CHECK(doc_is("綦江县人民政府工作报告\n过去五年，全县人民在重庆市委、重庆市人民政府的领导下，"
+               "重庆市人民政府对綦江工作的指示", 500110));
   CHECK(doc_is("吕梁日报\n2020年9月1日 星期二\n本报讯 吕梁市今年粮食丰收。", 141100));
   CHECK(doc_is("吕梁日报\n本报讯 交城县今年粮食丰收，全县粮食产量2亿斤。交城县还种植葡萄。", 141122));
   CHECK(doc_is("新华社太原9月1日电 今年以来，全市工业增加值增长", 140100));
