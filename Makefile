@@ -95,6 +95,7 @@ help:
 	@echo "  make lexicon-bench  segmenter speed (../shared/bench, else tests/fixtures)"
 	@echo "  make scaling      time on 1 and 10 MB inputs (SCALING_MAX=100 adds 100 MB)"
 	@echo "  make eval         score metrics()/articles() against ../shared/devset"
+	@echo "  make place-docs   the place each text of ../shared/corpus is about (tools/place_docs.c)"
 	@echo "  make conformance  other projects' number tests from ../shared/peers"
 	@echo "                    (eval and conformance print 'skipped' and succeed without ../shared)"
 	@echo "  make docs         rerun the recipes and rewrite the outputs in docs/ecosystem.md"
