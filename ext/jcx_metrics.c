@@ -10,6 +10,7 @@
 #include "jcx_frame.h"
 #include "jcx_internal.h"
 #include "jcx_lex.h"
+#include "jcx_place.h"
 #include "jcx_words.h"
 
 #include <stdio.h>
@@ -351,6 +352,11 @@ typedef struct {
   size_t list_subject_len;
   jcx_says says[2];   /* status words of the current clause and sentence, so far */
   jcx_lex_ws ws;      /* the segmenter's work space */
+  /* places named in the current sentence, and the paragraph's first */
+  size_t pl_sent;
+  int pl_valid, has_para_place;
+  size_t npl;
+  jcx_place pl[8], para_place;
   size_t bound_at, bound_s, bound_l; /* a period bound by 的 to the figure at bound_at */
   int bound_to_prev;  /* the figure is coordinated with the previous one (和, 、) */
   int prev_bound;     /* the previous figure took a bound period */
@@ -405,6 +411,7 @@ struct jcx_metrics {
   size_t last_head_len;
   jcx_docdate doc;      /* what relative periods count from */
   int has_doc;
+  jcx_place_doc pdoc;   /* the place the document is about */
 };
 
 static int arena_put(jcx_metrics *m, const char *s, size_t l, size_t *off) {
@@ -569,15 +576,29 @@ static size_t toks_word_start(const toks *w, size_t i) {
   return s;
 }
 
+#define VERB_CLASSES (JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB | JCX_WC_CHANGE | JCX_WC_VERB_REACH)
+
+/* Is token k of w a noun (n, nz, j, l, vn)? */
+static int nounish(const toks *w, size_t k) {
+  static int tags[5] = {-2};
+  static const char *const names[5] = {"n", "nz", "j", "l", "vn"};
+  if (tags[0] == -2)
+    for (int i = 0; i < 5; i++) tags[i] = jcx_lex_tag(names[i]);
+  if (!w->word[k]) return 0;
+  for (int i = 0; i < 5; i++)
+    if (w->tag[k] == tags[i]) return 1;
+  return 0;
+}
+
 /* The noun phrase right after a figure's unit, up to its verb: 名监测对象
  * in 6.48万名监测对象稳定消除…; returns where it ends (pa when none). */
 static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
   size_t pa = *pa_;
   *at_verb = 0;
-  static int stop[8] = {-2};
-  static const char *const stop_names[8] = {"v", "d", "p", "c", "uj", "ul", "r", "f"};
+  static int stop[9] = {-2};
+  static const char *const stop_names[9] = {"v", "d", "p", "c", "uj", "ul", "r", "f", "ad"};
   if (stop[0] == -2)
-    for (int i = 0; i < 8; i++) stop[i] = jcx_lex_tag(stop_names[i]);
+    for (int i = 0; i < 9; i++) stop[i] = jcx_lex_tag(stop_names[i]);
   size_t e = pa + 45 < ps->n ? pa + 45 : ps->n;
   toks w;
   toks_read(ps, pa, e, &w);
@@ -591,7 +612,9 @@ static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
     if (!isword && !quote && !(ol == 3 && jcx_is_han(c0))) break;
     if (isword && k > 0) {
       int halt = ol >= 6 && h.tag == jcx_lex_tag("a");
-      for (int i = 0; i < 8 && !halt; i++) halt = h.tag == stop[i];
+      for (int i = 0; i < 9 && !halt; i++) halt = h.tag == stop[i];
+      /* a verb of no class inside a compound goes on: 农光互补光伏电站 */
+      if (halt && h.tag == stop[0] && !(h.cls & VERB_CLASSES) && k + 1 < w.n && nounish(&w, k + 1)) halt = 0;
       if (halt) { *at_verb = h.tag == stop[0] || h.tag == stop[1] || h.tag == stop[2] || ol >= 6; break; }
     }
     if (isword && k == 0 && ((h.cls & (JCX_WC_MEASURE | JCX_WC_UNIT)) || (ol == 3 && !memcmp(ps->t + o, "的", 3)))) {
@@ -679,15 +702,18 @@ static int place_word(const char *t, const toks *w, size_t k);
  * 总值历史性迈上).  w holds the words of the clause. */
 static void tidy_ends(para_state *ps, const toks *w, size_t *a, size_t *b) {
   const char *t = ps->t;
-  for (size_t k = 0; k + 1 < w->n; k++) {
-    if (w->off[k] < *a) continue;
-    if (w->off[k] > *a) break;
-    size_t e = w->off[k + 1];
-    /* 大同/市: a name, then its suffix as a word of its own */
-    if (k + 2 <= w->n && (jcx_lex_classes(t + e, w->off[k + 2] - e) & JCX_WC_ADMIN_SUFFIX) &&
-        place_word(t, w, k))
-      e = w->off[k + 2];
-    if (place_word(t, w, k) && e - w->off[k] >= 9 && *b - e >= 6) *a = e;
+  jcx_place pl;
+  if (*b > *a && jcx_place_first(t + *a, *b - *a, NULL, &pl) == JCX_OK && pl.start == 0 &&
+      pl.how != JCX_PM_SCOPE && (*b - (*a + pl.end) >= 6 || *a + pl.end == *b))
+    *a += pl.end; /* all of it a place (松溪乡50兆瓦…): no name before the figure */
+  /* a township the tables do not hold: a place name and its suffix, alone */
+  for (size_t k = 0; k < w->n; k++) {
+    if (w->off[k] != *a) continue;
+    static int ns = -2;
+    if (ns == -2) ns = jcx_lex_tag("ns");
+    int pair = k + 1 < w->n && w->word[k] && w->tag[k] == ns && w->word[k + 1] &&
+               (w->cls[k + 1] & JCX_WC_ADMIN_SUFFIX) && w->off[k + 2] == *b;
+    if (pair || (w->off[k + 1] == *b && place_word(t, w, k))) *a = *b;
     break;
   }
   static int tag_v = -2;
@@ -947,6 +973,31 @@ static int frame_period(jcx_metrics *m, row *r) {
 /* Reads one candidate at pos.  Returns the byte where scanning resumes; adds
  * rows for the quantities found. */
 
+/* Where the figure at byte ns of sentence [ss, se) is for: the place the
+ * sentence names last before it (else first after it), else the first the
+ * paragraph named, else the document's. */
+static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size_t se, jcx_metric *out) {
+  if (!ps->pl_valid || ps->pl_sent != ss) {
+    size_t k = jcx_place_find(ps->t + ss, se - ss, &m->pdoc, ps->pl, N(ps->pl));
+    ps->npl = k < N(ps->pl) ? k : N(ps->pl);
+    ps->pl_valid = 1;
+    ps->pl_sent = ss;
+    for (size_t i = 0; i < ps->npl; i++) { ps->pl[i].start += ss; ps->pl[i].end += ss; }
+    if (ps->npl && !ps->has_para_place) { ps->para_place = ps->pl[0]; ps->has_para_place = 1; }
+  }
+  const jcx_place *p = NULL;
+  for (size_t i = 0; i < ps->npl; i++)
+    if (ps->pl[i].start <= ns) p = &ps->pl[i];
+  if (!p && ps->npl) p = &ps->pl[0];
+  if (!p && ps->has_para_place) p = &ps->para_place;
+  jcx_place dp;
+  if (!p && jcx_place_doc_place(&m->pdoc, &dp) == JCX_OK) p = &dp;
+  if (!p) return;
+  out->place = p->name;
+  out->place_len = p->name_len;
+  out->place_code = p->code;
+}
+
 static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns, size_t ne, jcx_val v,
                     jcx_val vhi, const char *unit, jcx_kind kind, const char *ind, size_t ind_len,
                     const char *per, size_t per_l, size_t per_s, size_t sent_s, size_t sent_e,
@@ -1000,6 +1051,7 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
         after_doc(&m->doc, r->m.period_start))
       r->m.status = JCX_STATUS_TARGET;
   }
+  place_for(m, ps, ns, sent_s, sent_e, &r->m);
   /* the sentence, trimmed of its closing punctuation and spaces */
   while (sent_e > sent_s) {
     uint32_t c = cp_before(ps->t, sent_e, &l);
@@ -1302,6 +1354,11 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     }
   }
   tidy_ends(ps, &w, &a, &b);
+  if (b <= a && q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
+    int at_verb; /* 松溪乡50兆瓦农光互补光伏电站: the name follows */
+    size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
+    if (pb - pa >= 6 && pb - pa < cap) { memcpy(buf, t + pa, pb - pa); return pb - pa; }
+  }
   if (b <= a) return 0;
   if (b - a > 60) { /* keep the last characters: the head noun ends the phrase */
     size_t s = b - 60;
@@ -1734,26 +1791,26 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
 /* Starts reading a paragraph: its opening period, and whether it is a table
  * header or row (read whole: at most one row per column). */
 static int begin_paragraph(jcx_metrics *m, const jcx_para *p) {
-  para_state ps;
-  memset(&ps, 0, sizeof ps);
-  ps.t = p->text;
-  ps.n = p->len;
-  ps.map = p->map;
-  ps.list_clause = (size_t)-1;
+  para_state *ps = &m->ps; /* large (the segmenter's work space): never on the stack */
+  memset(ps, 0, sizeof *ps);
+  ps->t = p->text;
+  ps->n = p->len;
+  ps->map = p->map;
+  ps->list_clause = (size_t)-1;
   /* a period opening the paragraph: at its start (2019年,… / 年末…), after an
    * enumerator (一、 （一）) or after a short lead clause (初步核算,全年…) */
   size_t i = 0, l;
-  for (int tries = 0; tries < 3 && i < ps.n; tries++) {
+  for (int tries = 0; tries < 3 && i < ps->n; tries++) {
     /* within the first few characters of the clause (人口年末常住人口…) */
     size_t j = i;
     int k = 0, found = 0;
-    while (j < ps.n && k < 6) {
-      size_t tp = time_phrase_at(ps.t, ps.n, j);
-      if (tp && !comparison_before(ps.t, i, j)) {
-        ps.para_per_s = j; ps.para_per_l = tp; ps.has_para_per = 1; found = 1;
+    while (j < ps->n && k < 6) {
+      size_t tp = time_phrase_at(ps->t, ps->n, j);
+      if (tp && !comparison_before(ps->t, i, j)) {
+        ps->para_per_s = j; ps->para_per_l = tp; ps->has_para_per = 1; found = 1;
         break;
       }
-      uint32_t c = cp_at(ps.t, ps.n, j, &l);
+      uint32_t c = cp_at(ps->t, ps->n, j, &l);
       if (clause_break(c) || c == 0x3001) break;
       j += l;
       k++;
@@ -1762,24 +1819,23 @@ static int begin_paragraph(jcx_metrics *m, const jcx_para *p) {
     /* skip an enumerator or a short lead clause, then look once more */
     j = i;
     k = 0;
-    while (j < ps.n && k < 9) {
-      uint32_t c = cp_at(ps.t, ps.n, j, &l);
+    while (j < ps->n && k < 9) {
+      uint32_t c = cp_at(ps->t, ps->n, j, &l);
       j += l;
       k++;
       if (c == 0x3001 || c == 0xFF0C || c == ',' || c == 0xFF09 || c == ')' || c == '.' || c == 0xFF1A || c == ':') break;
-      if (sentence_break(c)) { j = ps.n; break; }
+      if (sentence_break(c)) { j = ps->n; break; }
     }
-    if (j >= ps.n || k >= 9) break;
+    if (j >= ps->n || k >= 9) break;
     i = j;
   }
   /* remember this paragraph's own period: it captions a table below it */
-  int tab = table_paragraph(m, &ps);
+  int tab = table_paragraph(m, ps);
   /* keep the head of this paragraph: it captions a table below it */
-  size_t lim = ps.n < sizeof m->last_head ? ps.n : sizeof m->last_head;
-  while (lim > 0 && lim < ps.n && (((unsigned char)ps.t[lim]) & 0xC0) == 0x80) lim--;
-  memcpy(m->last_head, ps.t, lim);
+  size_t lim = ps->n < sizeof m->last_head ? ps->n : sizeof m->last_head;
+  while (lim > 0 && lim < ps->n && (((unsigned char)ps->t[lim]) & 0xC0) == 0x80) lim--;
+  memcpy(m->last_head, ps->t, lim);
   m->last_head_len = lim;
-  m->ps = ps;
   m->pos = 0;
   m->in_para = !tab;
   return m->failed ? JCX_NOMEM : JCX_OK;
@@ -1812,6 +1868,11 @@ jcx_metrics *jcx_metrics_new_at(const char *z, size_t n, const jcx_date *date) {
   } else {
     m->has_doc = jcx_doc_date(z, n, &m->doc) == JCX_OK;
   }
+  /* the document's place, from its valid start (the core may be handed
+   * bytes the SQL layer would refuse) */
+  size_t lim = n < 65536 ? n : 65536;
+  while (lim < n && lim > 0 && (((unsigned char)z[lim]) & 0xC0) == 0x80) lim--;
+  jcx_place_doc_read(z, jcx_utf8_check(z, lim), &m->pdoc);
   m->cl = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
   if (!m->cl) { free(m); return NULL; }
   return m;

@@ -268,6 +268,9 @@ typedef struct {
   const char *base;       /* what a growth or change is compared with (上年, */
   size_t base_len;        /* 上年同期, 2019年, 上年，可比价格); NULL for levels */
   jcx_status status;
+  const char *place;      /* where the figure is for: a division's full name (交城县) or a */
+  size_t place_len;       /* township as printed; not NUL-terminated; NULL when unknown */
+  uint32_t place_code;    /* the 6-digit division code (a township: its county's); 0 none */
 } jcx_metric;
 
 typedef struct jcx_metrics jcx_metrics;

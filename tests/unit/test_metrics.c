@@ -279,6 +279,37 @@ static void per_of(const char *text, const char *raw, const char *want) {
   jcx_metrics_free(m);
 }
 
+/* The place and code of the row printed as raw in text. */
+static void place_of(const char *text, const char *raw, const char *want, unsigned code) {
+  jcx_metrics *m = jcx_metrics_new(text, strlen(text));
+  jcx_metric r;
+  int found = 0;
+  while (m && jcx_metrics_next(m, &r) == JCX_OK) {
+    if ((size_t)(r.end - r.start) != strlen(raw) || memcmp(text + r.start, raw, strlen(raw))) continue;
+    found = 1;
+    CHECKF(r.place_len == strlen(want) && !memcmp(r.place ? r.place : "", want, r.place_len),
+           "%s: place «%.*s» != «%s»", raw, (int)r.place_len, r.place ? r.place : "", want);
+    CHECKF(r.place_code == code, "%s: place_code %u != %u", raw, (unsigned)r.place_code, code);
+    break;
+  }
+  CHECKF(found, "%s: no row in «%s»", raw, text);
+  jcx_metrics_free(m);
+}
+
+/* Where a figure is for: the sentence's place, the paragraph's, the document's. */
+static void places(void) {
+  const char *doc = "2019年交城县国民经济和社会发展统计公报\n全县地区生产总值100亿元。\n"
+                    "吕梁市地区生产总值1800亿元，比上年增长6%。\n\n粮食产量8万吨。";
+  place_of(doc, "100亿元", "交城县", 141122);
+  place_of(doc, "1800亿元", "吕梁市", 141100);
+  place_of(doc, "6%", "吕梁市", 141100);
+  place_of(doc, "8万吨", "交城县", 141122);
+  place_of("粮食产量8万吨。", "8万吨", "", 0);
+  /* the place is not repeated in the indicator; a township alone names nothing */
+  ind_of("吕梁市地区生产总值1800亿元。", "1800亿元", "地区生产总值");
+  ind_of("松溪乡50兆瓦农光互补光伏电站完成首批组件安装。", "50兆瓦", "农光互补光伏电站");
+}
+
 static void clause_reading(void) {
   /* a year bound by 的 to one figure is that figure's period, not the sentence's */
   per_of("全县生产总值从2020年的120亿元增长到2025年的160亿元，财政收入从8亿元增长到11亿元。", "120亿元", "2020年");
@@ -348,5 +379,6 @@ int main(void) {
   prefix_runs();
   memory_per_row();
   clause_reading();
+  places();
   return check_report("test_metrics");
 }
