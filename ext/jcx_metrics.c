@@ -352,6 +352,20 @@ typedef struct {
   size_t list_subject_len;
   jcx_says says[2];   /* status words of the current clause and sentence, so far */
   jcx_lex_ws ws;      /* the segmenter's work space */
+  /* the last level figures of the paragraph, for the links of later rows */
+  struct level {
+    size_t seq, end;    /* ordinal; where the figure ends */
+    const char *unit;   /* base unit ("" none) */
+    char ind[96];
+    size_t ind_len;
+  } lv[8];
+  size_t nlv;
+  size_t tot_seq, tot_until; /* a breakdown's total, and where its scope ends */
+  char tot_head[6];   /* the last character pair of its first part's name */
+  size_t tot_head_len;
+  int tot_ordinal;    /* its first part's name is an ordinal (第一产业…) */
+  const char *tot_unit;
+  size_t from_seq, from_sent; /* a figure after 从/由: the first of a pair */
   /* places named in the current sentence, and the paragraph's first */
   size_t pl_sent;
   int pl_valid, has_para_place;
@@ -389,6 +403,7 @@ struct jcx_metrics {
    * column): the queue never holds more, so memory is bounded by the text */
   row *rows;
   size_t nrows, cap, next;
+  size_t pushed;      /* rows queued since the start: the last one's ordinal */
   para_state ps;      /* the paragraph being read */
   size_t pos;         /* where its scan resumes */
   int in_para;
@@ -1012,6 +1027,7 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
   }
   row *r = &m->rows[m->nrows];
   memset(r, 0, sizeof *r);
+  m->pushed++;
   /* source span: the first character's source start to the last
    * character's source end */
   size_t l;
@@ -1402,8 +1418,8 @@ static size_t append(char *ind, size_t len, size_t cap, const char *s) {
  * change of a growth rate in points (加快1.1个百分点: …增速), an average
  * annual rate (年均增长6.5%: …(年均)).  Returns the new length; the stem
  * stays what later figures inherit. */
-static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pre, int change, jcx_kind kind,
-                          size_t base_len, int inherited, char *ind, size_t len, size_t cap) {
+static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pre, int abs_change, jcx_kind kind,
+                          int inherited, char *ind, size_t len, size_t cap) {
   const char *t = ps->t;
   size_t l0 = len;
   static const word counted[] = {W("增减量"), W("增量"), W("减量"), W("增速"), W("增幅"), W("比重"), W("占比"), W("率")};
@@ -1415,8 +1431,7 @@ static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pr
     if (len != l0) ps->stem_len = l0;
     return len;
   }
-  if (change && kind != JCX_KIND_GROWTH && kind != JCX_KIND_PERCENT && !points &&
-      (base_len || jcx_find_word(t, cs, pre, "净增") != (size_t)-1 || jcx_find_word(t, cs, pre, "净减") != (size_t)-1))
+  if (abs_change)
     len = append(ind, len, cap, "增减量");
   else if (points && inherited && ps->prev_kind == JCX_KIND_GROWTH)
     len = append(ind, len, cap, "增速");
@@ -1424,6 +1439,108 @@ static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pr
     len = append(ind, len, cap, "(年均)");
   if (len != l0) ps->stem_len = l0;
   return len;
+}
+
+/* Is this the name of a share (…比重, …占比, …占…比例)? */
+static int share_name(const char *ind, size_t len) {
+  static const word ends[] = {W("比重"), W("占比")};
+  if (jcx_ends_with(ind, 0, len, ends, N(ends))) return 1;
+  return jcx_find_word(ind, 0, len, "占") != (size_t)-1 && len >= 6 && !memcmp(ind + len - 6, "比例", 6);
+}
+
+/* A level figure of the paragraph, remembered for the links of later rows. */
+static const struct level *level_named(const para_state *ps, const char *ind, size_t len) {
+  for (size_t i = ps->nlv; i-- > 0;)
+    if (ps->lv[i].ind_len == len && !memcmp(ps->lv[i].ind, ind, len)) return &ps->lv[i];
+  return NULL;
+}
+
+/* Does a part at pre still belong to the breakdown?  Across a ； the list
+ * goes on only with a name of the same head as its first part's
+ * (第一产业增加值…；第二产业增加值), not with another indicator
+ * (…民生项目投资3.3亿元；规模以上工业增加值…). */
+static int same_list(const para_state *ps, const struct level *last, size_t pre, const char *stem, size_t sl) {
+  if (!last || !ps->tot_head_len) return 1;
+  const char *t = ps->t;
+  int brk = 0;
+  for (size_t i = last->end; i < pre && !brk; i++)
+    brk = t[i] == ';' || t[i] == ',' || (i + 3 <= pre && (!memcmp(t + i, "；", 3) || !memcmp(t + i, "，", 3)));
+  if (!brk) return 1;
+  if (sl < ps->tot_head_len || memcmp(stem + sl - ps->tot_head_len, ps->tot_head, ps->tot_head_len)) return 0;
+  /* 棉花总产量 after 小麦产量: a total of its own; 第一产业… goes on with 第二… */
+  if (jcx_find_word(stem, 0, sl, "总") != (size_t)-1) return 0;
+  if (ps->tot_ordinal && (sl < 3 || memcmp(stem, "第", 3))) return 0;
+  return 1;
+}
+
+/* The links of the row just queued (r, its figure at [pos, end), the words
+ * before it from pre, in clause cs and sentence [ss, se)): of, the level
+ * figure a growth, change or share describes, by name, in the paragraph;
+ * part_of, the total of a breakdown part (其中, 分产业看, 分别 after the total)
+ * or the first value of a 从…到… pair.  Only rows already queued are named. */
+static void link_row(jcx_metrics *m, para_state *ps, jcx_metric *r, const char *unit, size_t pos, size_t end,
+                     size_t pre, size_t cs, size_t ss, size_t se) {
+  const char *t = ps->t;
+  size_t seq = m->pushed;
+  const char *stem = ps->prev_ind; /* push_row left the name without its suffix there */
+  size_t sl = ps->prev_ind_len;
+  if (r->role == JCX_ROLE_GROWTH || r->role == JCX_ROLE_CHANGE) {
+    const struct level *l = level_named(ps, stem, sl);
+    if (l) r->of = l->seq;
+  } else if (r->role == JCX_ROLE_SHARE) {
+    size_t z = jcx_find_word(stem, 0, sl, "占");
+    const struct level *l = z != (size_t)-1 && z ? level_named(ps, stem, z) : NULL;
+    if (l) r->of = l->seq;
+  }
+  if (r->role != JCX_ROLE_LEVEL) return;
+  /* a breakdown mark since the last level figure opens a total's scope */
+  static const word marks[] = {W("其中"), W("分产业看"), W("分行业看"), W("分地区看"), W("分产业"), W("分行业"),
+                               W("分地区"), W("按产业分"), W("按行业分"), W("从构成看")};
+  const struct level *last = ps->nlv ? &ps->lv[ps->nlv - 1] : NULL;
+  /* a rate per head or per unit (每千人6.6批次, 人均) is no total */
+  int per = last && (jcx_find_word(last->ind, 0, last->ind_len, "每") != (size_t)-1 ||
+                     jcx_find_word(last->ind, 0, last->ind_len, "人均") != (size_t)-1 ||
+                     jcx_find_word(t, last->end > 30 ? last->end - 30 : 0, last->end, "每") != (size_t)-1);
+  if (last && !per && !strcmp(last->unit, unit) && *unit) {
+    for (size_t i = last->end; i < pre; i++) {
+      size_t k = jcx_starts_with(t, i, pre, marks, N(marks));
+      if (!k) continue;
+      ps->tot_seq = last->seq;
+      ps->tot_unit = last->unit;
+      ps->tot_head_len = 0;
+      /* 其中: to the end of its sentence; 分产业看: to the paragraph's end */
+      ps->tot_until = k == 6 ? se : ps->n;
+      break;
+    }
+  }
+  if (ps->tot_seq && pos < ps->tot_until && !strcmp(ps->tot_unit, unit) && same_list(ps, last, pre, stem, sl)) {
+    r->part_of = ps->tot_seq;
+    if (!ps->tot_head_len && sl >= 6) {
+      memcpy(ps->tot_head, stem + sl - 6, 6);
+      ps->tot_head_len = 6;
+      ps->tot_ordinal = !memcmp(stem, "第", 3);
+    }
+  } else {
+    ps->tot_seq = 0;
+    ps->tot_head_len = 0;
+  }
+  /* 从3.68万亿元增长到4.93万亿元: the second value of a pair */
+  if (ps->from_seq && ps->from_sent == ss && !r->part_of && last && last->seq == ps->from_seq &&
+      last->ind_len == sl && !memcmp(last->ind, stem, sl) &&
+      (jcx_find_word(t, last->end, pre, "到") != (size_t)-1 || jcx_find_word(t, last->end, pre, "至") != (size_t)-1))
+    r->part_of = ps->from_seq;
+  ps->from_seq = 0;
+  size_t f = jcx_find_word(t, cs, pre, "从");
+  if (f == (size_t)-1) f = jcx_find_word(t, cs, pre, "由");
+  if (f != (size_t)-1 && jcx_find_word(t, f, pre, "到") == (size_t)-1) { ps->from_seq = seq; ps->from_sent = ss; }
+  /* remember this level figure */
+  if (ps->nlv == N(ps->lv)) { memmove(ps->lv, ps->lv + 1, sizeof ps->lv - sizeof ps->lv[0]); ps->nlv--; }
+  struct level *nl = &ps->lv[ps->nlv++];
+  nl->seq = seq;
+  nl->end = end;
+  nl->unit = unit;
+  nl->ind_len = sl < sizeof nl->ind ? sl : 0;
+  memcpy(nl->ind, stem, nl->ind_len);
 }
 
 static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
@@ -1576,13 +1693,25 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   if (change || kind == JCX_KIND_GROWTH) fr.base_len = jcx_base_read(t, ss, cs < ss ? ss : cs, pre, base, sizeof base);
   fr.status = jcx_status_read(t, ss, cs < ss ? ss : cs, pre, &fr.firm, ps->says);
 
-  ind_len = name_suffix(ps, &q, cs, pre, change, kind, fr.base_len, inherited, ind, ind_len, sizeof ind);
+  int points = u && strstr(u->surface, "百分点") != NULL;
+  int abs_change = change && kind != JCX_KIND_GROWTH && kind != JCX_KIND_PERCENT && !points &&
+                   (fr.base_len || jcx_find_word(t, cs, pre, "净增") != (size_t)-1 ||
+                    jcx_find_word(t, cs, pre, "净减") != (size_t)-1);
+  ind_len = name_suffix(ps, &q, cs, pre, abs_change, kind, inherited, ind, ind_len, sizeof ind);
 
   const char *unit = u ? u->base : "";
   if (!push_row(m, ps, &q, pos, q.end, v, vhi, unit, kind, ind, ind_len, has_per ? t + per_s : NULL,
-                per_l, per_s, ss, se, &fr))
+                per_l, per_s, ss, se, &fr)) {
     m->failed = 1;
+    return q.end;
+  }
   if (ps->prev_bound) ps->prev_has_per = 0; /* 2020年的 is this figure's alone */
+  jcx_metric *row_m = &m->rows[m->nrows - 1].m;
+  row_m->role = kind == JCX_KIND_GROWTH ? JCX_ROLE_GROWTH
+                : abs_change ? JCX_ROLE_CHANGE
+                : kind == JCX_KIND_PERCENT && share_name(ind, ind_len) ? JCX_ROLE_SHARE
+                : JCX_ROLE_LEVEL;
+  link_row(m, ps, row_m, unit, pos, q.end, pre, cs, ss, se);
   return q.end;
 }
 
@@ -1640,6 +1769,7 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
       m->failed = 1;
       return n;
     }
+    m->rows[m->nrows - 1].m.role = JCX_ROLE_RATIO_PART;
   }
   return ends[k - 1];
 }
@@ -1784,6 +1914,7 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
       m->failed = 1;
       return 1;
     }
+    if (m->cols[c].kind == JCX_KIND_GROWTH) m->rows[m->nrows - 1].m.role = JCX_ROLE_GROWTH;
   }
   return 1;
 }
