@@ -38,6 +38,7 @@
  * as a wrap.
  */
 #include "jcx_internal.h"
+#include "jcx_radicals.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -78,12 +79,33 @@ static size_t ws_width(uint32_t c) {
   return 1;
 }
 
-/* Full-width digits and Latin letters fold to ASCII; nothing else does (no
+/* The unified ideograph a compatibility code point stands for, or c.  PDF
+ * fonts that share glyphs between forms map 大 人 民 to the Kangxi radical
+ * or the radical supplement's form (⼤ ⼈ ⺠), and some CJK compatibility
+ * ideographs (U+F900..U+FAFF) are duplicates that NFKC maps to one
+ * ideograph.  Kangxi radicals and compatibility ideographs fold by their
+ * compatibility decomposition (utf8proc), the radical supplement by
+ * Unicode's Equivalent_Unified_Ideograph (jcx_radicals.h); only to an
+ * ideograph of the Basic Multilingual Plane, so that a folded character
+ * keeps its three bytes and maps byte for byte to its source. */
+uint32_t jcx_fold_ideograph(uint32_t c) {
+  if (c >= 0x2E80 && c <= 0x2EF3) return jcx_radical_eq[c - 0x2E80] ? jcx_radical_eq[c - 0x2E80] : c;
+  if (!((c >= 0x2F00 && c <= 0x2FD5) || (c >= 0xF900 && c <= 0xFAFF))) return c;
+  utf8proc_int32_t d[4];
+  int bound = 0;
+  utf8proc_ssize_t r =
+      utf8proc_decompose_char((utf8proc_int32_t)c, d, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &bound);
+  return r == 1 && d[0] >= 0x3400 && d[0] <= 0x9FFF ? (uint32_t)d[0] : c;
+}
+
+/* Full-width digits and Latin letters fold to ASCII, compatibility forms of
+ * ideographs to the ideograph (jcx_fold_ideograph); nothing else does (no
  * NFKC: Chinese punctuation such as ，（）％ must stay as printed). */
 static uint32_t fold_cp(uint32_t c) {
   if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
   if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'A';
   if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
+  if ((c >= 0x2E80 && c <= 0x2FD5) || (c >= 0xF900 && c <= 0xFAFF)) return jcx_fold_ideograph(c);
   return c;
 }
 
@@ -147,7 +169,7 @@ static int space_class(uint32_t f) {
 
 static int is_digit(uint32_t f) { return f >= '0' && f <= '9'; }
 
-static int is_han(uint32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || jcx_is_han(c); }
+static int is_han(uint32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || jcx_is_han(fold_cp(c)); }
 
 /* Magnitude words that may end a line right after the digits they scale. */
 static int is_magnitude(uint32_t c) {
@@ -197,6 +219,7 @@ static int starts_unit(uint32_t c) {
       0x65F6, 0x6708, 0x671F, 0x672C, 0x6761, 0x67B6, 0x682A, 0x68F5, 0x6B21, 0x767E, 0x79D2,
       0x7ACB, 0x7BC7, 0x7C73, 0x8258, 0x842C, 0x8F86, 0x90E8, 0x95F4, 0x9879, 0x9897, 0xFF05};
   size_t lo = 0, hi = sizeof units / sizeof units[0];
+  c = fold_cp(c); /* ⼈ ⽶ ⽉ as printed by a font that shares radicals */
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     if (units[mid] == c) return 1;
@@ -349,7 +372,7 @@ int jcx_dateline_at(const char *z, size_t s, size_t e, size_t *ds, size_t *de, s
   int benbao = dl_lit(z, e, i, "本报") || dl_lit(z, e, i, "本報");
   if (dl_lit(z, e, i, "据") || dl_lit(z, e, i, "據")) return 0;
   while (i < e && k < 20) {
-    uint32_t c = jcx_cp(z, e, i, &len), nx;
+    uint32_t c = fold_cp(jcx_cp(z, e, i, &len)), nx;
     if (k >= 2 && (c == 0x8BAF || c == 0x8A0A)) { /* 讯 訊, but not 通讯员 */
       nx = jcx_cp(z, e, i + len, &l2);
       if (nx == 0x5458 || nx == 0x54E1) return 0;
@@ -404,12 +427,13 @@ static int starts_dateline(const char *z, size_t i, size_t end) {
   /* 20 characters without one, or a character no dateline holds: none (the
    * matcher's own rules); digits and rarer Han go on to the matcher */
   if (j >= lim) return 0;
-  uint32_t c = jcx_cp(z, end, j, &len);
+  uint32_t c = fold_cp(jcx_cp(z, end, j, &len));
   if (!(jcx_is_han(c) || dl_digit(c))) return 0;
   return jcx_dateline_at(z, i, end, &ds, &de, &after);
 }
 
 static int is_cn_numeral(uint32_t c) {
+  c = fold_cp(c); /* ⼀ ⼆ ⼋ ⼗ are radicals too */
   return c == 0x4E00 /* 一 */ || c == 0x4E8C /* 二 */ || c == 0x4E09 /* 三 */ ||
          c == 0x56DB /* 四 */ || c == 0x4E94 /* 五 */ || c == 0x516D /* 六 */ ||
          c == 0x4E03 /* 七 */ || c == 0x516B /* 八 */ || c == 0x4E5D /* 九 */ ||
@@ -442,6 +466,7 @@ static int starts_enum(const char *z, size_t i, size_t end) {
 
 /* Time units: 2020年， 9月2日， do open paragraphs. */
 static int is_time_unit(uint32_t c) {
+  c = fold_cp(c);
   return c == 0x5E74 /* 年 */ || c == 0x6708 /* 月 */ || c == 0x65E5 /* 日 */ || c == 0x65F6 /* 时 */ ||
          c == 0x5206 /* 分 */ || c == 0x79D2 /* 秒 */ || c == 0x5468 /* 周 */;
 }
@@ -973,7 +998,7 @@ static int scan_line(jcx_cleaner *c) {
     c->scan = i;
     if (m == 0) { c->blanks++; continue; }
 
-    uint32_t first = jcx_cp(c->z, end, beg, &len);
+    uint32_t first = fold_cp(jcx_cp(c->z, end, beg, &len));
     if (pipes >= 2 || (pipes && (is_pipe(first) || is_pipe(last)))) flags |= L_TABLE;
     if (is_stop(last, prev) || (jcx_is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
     if (last == '>' && ends_block_tag(c->z, beg, end)) flags |= L_ENDS_SENT;
@@ -1321,10 +1346,18 @@ static int put_char(jcx_cleaner *c, uint32_t cp, size_t off, size_t len) {
     }
     c->pend = 0;
   }
-  if (f != cp) {
+  if (f < 0x80 && f != cp) { /* a full-width letter or digit */
     c->buf[c->len] = (char)f;
     if (c->map) c->map[c->len] = off;
     c->len++;
+  } else if (f != cp) { /* an ideograph for its compatibility form: three bytes for three */
+    unsigned char *o = (unsigned char *)c->buf + c->len;
+    o[0] = (unsigned char)(0xE0 | (f >> 12));
+    o[1] = (unsigned char)(0x80 | ((f >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (f & 0x3F));
+    if (c->map)
+      for (size_t j = 0; j < 3; j++) c->map[c->len + j] = off + j;
+    c->len += 3;
   } else {
     for (size_t j = 0; j < len; j++) c->buf[c->len + j] = c->z[off + j]; /* 1 to 4 bytes */
     if (c->map)
@@ -1569,5 +1602,35 @@ int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
   res[len] = '\0';
   *out = res;
   *out_len = len;
+  return JCX_OK;
+}
+
+/* Is the three-byte sequence at s (lead byte E2 or EF) a character that
+ * jcx_fold_ideograph may change?  U+2E80..U+2FDF is E2 BA 80..E2 BF 9F,
+ * U+F900..U+FAFF is EF A4 80..EF AB BF. */
+static int foldable_at(const unsigned char *s) {
+  return s[0] == 0xE2 ? s[1] >= 0xBA && s[1] <= 0xBF : s[1] >= 0xA4 && s[1] <= 0xAB;
+}
+
+int jcx_fold_ideographs(const char *z, size_t n, char **out, size_t *out_len) {
+  const unsigned char *s = (const unsigned char *)z;
+  *out = NULL;
+  *out_len = 0;
+  size_t i = 0;
+  while (i + 2 < n && !((s[i] == 0xE2 || s[i] == 0xEF) && foldable_at(s + i))) i++;
+  if (i + 2 >= n) return JCX_NOMATCH;
+  unsigned char *o = malloc(n + 1);
+  if (!o) return JCX_NOMEM;
+  memcpy(o, z, n);
+  o[n] = 0;
+  for (size_t len; i < n; i += len ? len : 1) {
+    uint32_t c = jcx_cp(z, n, i, &len), f;
+    if (len != 3 || (f = jcx_fold_ideograph(c)) == c) continue;
+    o[i] = (unsigned char)(0xE0 | (f >> 12));
+    o[i + 1] = (unsigned char)(0x80 | ((f >> 6) & 0x3F));
+    o[i + 2] = (unsigned char)(0x80 | (f & 0x3F));
+  }
+  *out = (char *)o;
+  *out_len = n;
   return JCX_OK;
 }

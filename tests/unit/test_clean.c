@@ -8,6 +8,9 @@
  * (H marks headings): a tool for looking at what the cleaner does. */
 #include "check.h"
 #include "jcx.h"
+#include "../../ext/jcx_radicals.h"
+
+#include <utf8proc.h>
 
 #include <dirent.h>
 #include <stdint.h>
@@ -40,11 +43,34 @@ static int t_ws(uint32_t c) {
          c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x1680;
 }
 
+/* What cleaning folds, written again from the sources: full-width digits
+ * and letters; Kangxi radicals and CJK compatibility ideographs by their
+ * compatibility decomposition, when it is one ideograph of the BMP; the
+ * radicals supplement by Unicode's equivalent ideograph (the data of
+ * ext/jcx_radicals.h). */
 static uint32_t t_fold(uint32_t c) {
   if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
   if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'A';
   if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
+  if (c >= 0x2E80 && c <= 0x2EF3) return jcx_radical_eq[c - 0x2E80] ? jcx_radical_eq[c - 0x2E80] : c;
+  if ((c >= 0x2F00 && c <= 0x2FD5) || (c >= 0xF900 && c <= 0xFAFF)) {
+    utf8proc_int32_t d[4];
+    int bc = 0;
+    if (utf8proc_decompose_char((utf8proc_int32_t)c, d, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &bc) == 1 &&
+        d[0] >= 0x3400 && d[0] <= 0x9FFF)
+      return (uint32_t)d[0];
+  }
   return c;
+}
+
+/* Writes code point c as UTF-8 at o; returns its length. */
+static size_t t_put(char *o, uint32_t c) {
+  if (c < 0x80) { o[0] = (char)c; return 1; }
+  if (c < 0x800) { o[0] = (char)(0xC0 | (c >> 6)); o[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+  o[0] = (char)(0xE0 | (c >> 12));
+  o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+  o[2] = (char)(0x80 | (c & 0x3F));
+  return 3;
 }
 
 /* Checks every invariant of one paragraph against its source z[0..n):
@@ -156,7 +182,7 @@ static char *strip_fold(const char *z, size_t n, size_t *out_len) {
     uint32_t c = dec(z, n, i, &len);
     if (t_ws(c)) continue;
     uint32_t f = t_fold(c);
-    if (f != c) o[k++] = (char)f;
+    if (f != c) k += t_put(o + k, f);
     else { memcpy(o + k, z + i, len); k += len; }
   }
   o[k] = 0;
@@ -523,6 +549,56 @@ static void test_width(void) {
   CHECK(jcx_cleaner_next(c, &p) == JCX_NOMATCH);
   CHECK(jcx_cleaner_next(c, &p) == JCX_NOMATCH);
   jcx_cleaner_free(c);
+}
+
+/* Compatibility forms of ideographs (what PDF fonts that share glyphs
+ * give) fold to the unified ideograph, three bytes for three, each byte
+ * mapped to its source byte. */
+static void test_ideographs(void) {
+  /* Kangxi radicals: ⼤ ⼈ ⽣ ⾥ ⽶ (U+2F24 U+2F08 U+2F63 U+2FA5 U+2F76) */
+  CHECK(clean_is("\u2F24\u2F08\u5E02\u2F63\u6D3B\uFF0C\u5168\u957F3.5\u516C\u2FA5\uFF0C\u5BBD8\u2F76",
+                 "大人市生活，全长3.5公里，宽8米"));
+  /* the radicals supplement: ⺠ ⻄ (U+2EA0 U+2EC4); one without an equivalent
+   * ideograph (U+2E80) stays */
+  CHECK(clean_is("\u4EBA\u2EA0\u9655\u2EC4\u2E80", "人民陕西\u2E80"));
+  /* compatibility ideographs: U+F900 -> U+8C48; U+FA0E has no decomposition
+   * (a unified ideograph in that block); U+FA6C decomposes outside the BMP */
+  CHECK(clean_is("\uF900\uFA0E\uFA6C", "\u8C48\uFA0E\uFA6C"));
+  /* letter-spaced radicals lose their spaces as ideographs do */
+  CHECK(clean_is("\u2F08 \u2F00 \u2F24", "人一大"));
+  /* the map: every byte of a folded character maps to its source byte */
+  const char *z = "12\u4E07\u2F08\u6B21";
+  jcx_cleaner *c = jcx_cleaner_new(z, strlen(z), 0);
+  jcx_para p;
+  CHECK(jcx_cleaner_next(c, &p) == JCX_OK);
+  CHECK(p.len == 11 && memcmp(p.text, "12万人次", 11) == 0);
+  for (size_t k = 0; k < p.len; k++) CHECKF(p.map[k] == k, "map[%zu] = %zu", k, p.map[k]);
+  CHECK(jcx_cleaner_next(c, &p) == JCX_NOMATCH);
+  jcx_cleaner_free(c);
+  /* a number split from a unit printed with a radical joins as with the ideograph */
+  CHECK(clean_is("全年接待游客12万\n\u2F08\u6B21，同比增长", "全年接待游客12万人次，同比增长"));
+  /* the fold alone: nothing to fold is NOMATCH, else the same length */
+  char *out;
+  size_t ol;
+  CHECK(jcx_fold_ideographs("12万人次", strlen("12万人次"), &out, &ol) == JCX_NOMATCH && out == NULL);
+  CHECK(jcx_fold_ideographs(z, strlen(z), &out, &ol) == JCX_OK && ol == strlen(z) && strcmp(out, "12万人次") == 0);
+  free(out);
+  /* every fold, compared with the reference (t_fold): same result, same length */
+  size_t folded = 0;
+  for (uint32_t cp = 0x2E80; cp <= 0xFAFF; cp++) {
+    if (cp == 0x2FE0) cp = 0xF900;
+    char src[4], want[4];
+    size_t sl = t_put(src, cp), wl = t_put(want, t_fold(cp));
+    CHECKF(wl == sl, "U+%04X folds to %zu bytes", (unsigned)cp, wl);
+    if (jcx_fold_ideographs(src, sl, &out, &ol) == JCX_OK) {
+      CHECKF(ol == wl && memcmp(out, want, wl) == 0, "U+%04X folded wrongly", (unsigned)cp);
+      folded += memcmp(out, src, sl) != 0;
+      free(out);
+    } else {
+      CHECKF(t_fold(cp) == cp, "U+%04X not folded", (unsigned)cp);
+    }
+  }
+  CHECKF(folded >= 214 + 100 + 450, "%zu compatibility forms fold", folded);
 }
 
 /* Doubled bold text is undoubled; real reduplication survives. */
@@ -1281,6 +1357,7 @@ int main(int argc, char **argv) {
   test_number_splits();
   test_spacing();
   test_width();
+  test_ideographs();
   test_doubling();
   test_reduplication();
   test_boundaries();
