@@ -286,7 +286,13 @@ typedef struct {
   size_t base_indent; /* least indent in the window */
   cl_side side;       /* facts about the WIN + 1 lines ending here */
   unsigned char have, wrapped, dspaced, multi_rare, kb;
+  unsigned char stair; /* in a staircase (stair_close): ST_FIRST, ST_MID, ST_LAST, or 0 */
+  size_t skip;         /* bytes at beg that repeat the run before (a staircase's copy) */
 } cl_line;
+
+/* The lines of a run printed twice at an offset, as some extractors give
+ * it (stair_close): the first, the ones between, the last. */
+enum { ST_FIRST = 1, ST_MID = 2, ST_LAST = 3 };
 
 struct jcx_cleaner {
   int nomap; /* jcx_clean(): the text only, no map back to the source */
@@ -311,6 +317,7 @@ struct jcx_cleaner {
   int mid;
   int err;
   int title_zone; /* after an article's byline, until a sentence */
+  size_t stair_min; /* the first line a staircase may start at (lines before it are emitted) */
   /* the paragraph being built */
   char *buf;
   size_t *map;
@@ -878,6 +885,66 @@ static unsigned kept_marks(const jcx_cleaner *c, unsigned flags, uint32_t first,
   return flags;
 }
 
+/* ----------------------------------------------------------- staircase */
+
+/* Does line x's content end with z[from..to)?  Then the length before. */
+static int ends_with(const jcx_cleaner *c, const cl_line *x, size_t from, size_t to, size_t *before) {
+  size_t l = to - from, lx = x->end - x->beg;
+  if (l > lx || memcmp(c->z + x->end - l, c->z + from, l) != 0) return 0;
+  *before = lx - l;
+  return 1;
+}
+
+/* A run drawn twice at a small offset (a fake bold headline) that an
+ * extractor printed row by row: each line holds the end of one copy's
+ * piece and the start of the next,
+ *     让祖国大 / 让祖国大地更加绿意盎然生机 / 地更加绿意盎然生机勃发 / 勃发
+ * that is X1 / X1 X2 / X2 X3 / X3: line k's tail is line k+1's head, and
+ * the lines together are the run twice.  Called when line j is read, as the
+ * possible last line: walks back while each line ends with the piece the
+ * next one starts with, until a line is that piece alone (the first).  The
+ * evidence is the whole chain, three lines or more, every piece non-empty,
+ * no blank line inside, DBL_MIN_CHARS characters or more kept: ordinary text, poems
+ * and lists whose lines start alike never have a line that is exactly the
+ * rest of the line before.  Marks the lines (stair, skip): the first is
+ * kept, each middle line loses its head (a copy), the last line goes. */
+static void stair_close(jcx_cleaner *c, size_t j) {
+  if (j < 2) return;
+  cl_line *last = line_at(c, j);
+  size_t from = last->beg, to = last->end, before, kept = last->nchars;
+  if (last->blanks > 0 || last->nchars > DBL_MAX_CHARS || (last->flags & (L_DOUBLED | L_TABLE | L_MARKUP))) return;
+  size_t i = j - 1, ends[WIN + 2];
+  for (size_t k = 0;; k++, i--) {
+    cl_line *x = line_at(c, i);
+    if (k > WIN || i < c->stair_min || x->stair || x->nchars > DBL_MAX_CHARS) return;
+    if ((x->flags & (L_DOUBLED | L_TABLE | L_MARKUP)) || !ends_with(c, x, from, to, &before)) return;
+    if (before == 0) break; /* x is the piece alone: the first line */
+    /* x = X(k-1) X(k): the piece before is x's head */
+    ends[k] = before;
+    if (x->blanks > 0 || i == 0) return;
+    from = x->beg;
+    to = x->beg + before;
+  }
+  if (j - i < 2) return; /* two lines the same: a repeat (repeats()), not a staircase */
+  /* characters kept: the pieces; the last line repeats the last one */
+  kept = 0;
+  for (size_t k = i; k < j; k++) {
+    const cl_line *x = line_at(c, k);
+    size_t len;
+    for (size_t b = x->beg + (k == i ? 0 : ends[j - 1 - k]); b < x->end; b += len)
+      kept += !is_ws(jcx_cp(c->z, x->end, b, &len));
+  }
+  if (kept < DBL_MIN_CHARS) return;
+  line_at(c, i)->stair = ST_FIRST;
+  for (size_t k = i + 1; k < j; k++) {
+    cl_line *x = line_at(c, k);
+    x->stair = ST_MID;
+    x->skip = ends[j - 1 - k];
+  }
+  last->stair = ST_LAST;
+  last->skip = last->end - last->beg;
+}
+
 /* Reads the next non-blank line into the ring (counting the blank lines it
  * skips).  Returns 1, or 0 at the end of the source.  Line ends are \n, \r\n
  * and a lone \r.
@@ -1040,6 +1107,8 @@ static int scan_line(jcx_cleaner *c) {
     L->flags = flags;
     L->first = first;
     L->have = 0;
+    L->stair = 0;
+    L->skip = 0;
     c->blanks = 0;
     c->wr[c->hi % RING] = width;
     c->wi[c->hi % RING] = indent;
@@ -1047,6 +1116,7 @@ static int scan_line(jcx_cleaner *c) {
                           (c->hi > 0 && L->blanks > 1 ? WF_MULTI : 0);
     slide(c, L, c->hi);
     c->hi++;
+    stair_close(c, c->hi - 1);
     return 1;
   }
   return 0;
@@ -1281,6 +1351,8 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
   cl_line *a = line_at(c, i), *b = line_at(c, j);
   window_stats(c, i);
   window_stats(c, j);
+  if (b->stair == ST_MID || b->stair == ST_LAST) return 1; /* one run printed twice, a row a line */
+  if (a->stair || b->stair) return 0;                       /* which stands alone, as a bold headline */
   if (text_breaks(a, b) || repeats(c, i, j)) return 0;
   if (number_joins(a, b)) return 1;
   if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
@@ -1492,7 +1564,7 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
       }
     }
   }
-  if (doubled) c->src_end = L->end; /* the paragraph spans the dropped copies too */
+  if (doubled || L->stair) c->src_end = L->end; /* the paragraph spans the dropped copies too */
   return JCX_OK;
 }
 
@@ -1518,6 +1590,7 @@ void jcx_cleaner_free(jcx_cleaner *c) {
 int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
   if (c->err) return c->err;
   for (;;) {
+    c->stair_min = c->cur; /* nothing of line cur is emitted yet */
     fill(c, c->cur + WIN + 1);
     if (c->cur >= c->hi) return JCX_NOMATCH;
     c->len = 0;
@@ -1540,6 +1613,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
         whole = 0;
         break;
       }
+      c->stair_min = c->cur + 1;
       fill(c, c->cur + WIN + 2);
       size_t next = c->cur + 1;
       if (next >= c->hi || c->len >= SOFT_CAP || !joins(c, c->cur, next)) {
@@ -1556,7 +1630,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
       c->pend_wrap = 1;
       c->wrap_latin = (L->flags & L_LATIN) != 0;
       c->cur = next;
-      from = line_at(c, next)->beg;
+      from = line_at(c, next)->beg + line_at(c, next)->skip; /* past a staircase's copy */
     }
     if (c->len == 0) continue; /* only white space was left after a cut */
     c->buf[c->len] = '\0';
@@ -1566,7 +1640,9 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
     out->map = c->map;
     out->src_start = c->map ? c->map[0] : 0; /* no map: the start is not tracked */
     out->src_end = c->src_end;
-    out->heading = whole && c->cur == first + 1 && !c->mid && is_heading(c, first);
+    out->heading = whole && !c->mid &&
+                   ((c->cur == first + 1 && is_heading(c, first)) ||
+                    (line_at(c, first)->stair == ST_FIRST && line_at(c, c->cur - 1)->stair == ST_LAST));
     return JCX_OK;
   }
 }

@@ -223,7 +223,8 @@ static int lossless(const char *z, size_t n, size_t *undoubled) {
       if (p.text[i] != ' ') t[k++] = p.text[i];
     char *src = strip_fold(z + p.src_start, p.src_end - p.src_start, &sl);
     if (sl != k || memcmp(src, t, k) != 0) {
-      int single = memchr(z + p.src_start, '\n', p.src_end - p.src_start) == NULL;
+      /* one line, or the lines of a staircase (a run twice, row by row) */
+      int single = memchr(z + p.src_start, '\n', p.src_end - p.src_start) == NULL || (2 * k + 8 >= sl && 2 * k <= sl + 8);
       /* about half of it: printed twice; a quarter, an eighth: four, eight times */
       int half = 0;
       for (size_t r = 2; r <= 8 && !half; r *= 2) half = r * k + 4 * r >= sl && r * k <= sl + 4 * r;
@@ -638,6 +639,51 @@ static void test_doubling(void) {
   CHECK(clean_is("对项目进展情况一周一小结，半月一通报。", "对项目进展情况一周一小结，半月一通报。"));
   CHECK(clean_is("——————————\n", "——————————")); /* a rule line is not doubled text */
   CHECK(clean_is("20202020\n", "20202020"));       /* nor are digits */
+}
+
+/* Fake bold as a staircase: a run drawn twice at an offset, printed row by
+ * row (X1 / X1 X2 / X2 X3 / X3), is the run once, a heading standing alone,
+ * its copies mapped back to nothing and the kept characters to the source;
+ * ordinary text whose lines start alike is left as it is. */
+static void test_staircase(void) {
+  static const char *const four[] = {"#春风化雨润泽千家万户", "本报讯近日，全县召开会议。", NULL};
+  CHECK(expect_paras("春风化雨\n春风化雨润泽千家\n润泽千家万户\n万户\n本报讯 近日，全县召开会议。\n", four));
+  static const char *const three[] = {"今年全县经济运行稳中有进。", "#乡村振兴开新局谱新篇", "工作稳步推进。", NULL};
+  CHECK(expect_paras("今年全县经济运行稳中有进。\n乡村振兴开\n乡村振兴开新局谱新篇\n新局谱新篇\n工作稳步推进。\n",
+                     three));
+  static const char *const five[] = {"#守护一江碧水绘就生态画卷", NULL};
+  CHECK(expect_paras("守护\n守护一江碧\n一江碧水绘\n水绘就生态画\n就生态画卷\n卷\n", five));
+  /* lossless: the paragraph is the source without its copies, the map
+   * points at the first copy of every kept character and spans the lines */
+  const char *z = "\u6625\u98CE\u5316\u96E8\n\u6625\u98CE\u5316\u96E8\u6DA6\u6CFD\u5343\u5BB6\n"
+                  "\u6DA6\u6CFD\u5343\u5BB6\u4E07\u6237\n\u4E07\u6237";
+  size_t und = 0;
+  CHECK(lossless(z, strlen(z), &und) && und == 1);
+  jcx_cleaner *c = jcx_cleaner_new(z, strlen(z), 0);
+  jcx_para p;
+  CHECK(jcx_cleaner_next(c, &p) == JCX_OK);
+  CHECK(p.len == 30 && p.src_start == 0 && p.src_end == strlen(z));
+  CHECK(p.map[0] == 0 && p.map[12] == 13 + 12 && p.map[24] == 13 + 25 + 12);
+  CHECK(jcx_cleaner_next(c, &p) == JCX_NOMATCH);
+  jcx_cleaner_free(c);
+  CHECK(clean_is(z, "春风化雨润泽千家万户"));
+  /* not a staircase: wrapped prose, a poem, list items and lines that
+   * start alike, a line repeated, too short a run, blank lines between */
+  static const char *const keep[] = {
+      "全县上下紧紧围绕\n全县上下紧紧围绕转型发展\n推进项目建设，取得明显成效。\n",
+      "床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n",
+      "一是加强组织领导\n一是加强组织领导，压实责任\n二是强化督导检查\n",
+      "加强\n加强组织领导\n组织领导责任\n",
+      "春天来了\n春天来了花开了\n花开了\n",
+      "春风化雨\n\n春风化雨润泽千家\n润泽千家万户\n万户\n",
+      NULL};
+  for (size_t k = 0; keep[k]; k++) {
+    und = 0;
+    CHECKF(lossless(keep[k], strlen(keep[k]), &und) && und == 0, "text %zu read as a staircase", k);
+  }
+  /* the staircase of reduplicated words is still a staircase, the words kept */
+  CHECK(clean_is("家家户户\n家家户户欢欢喜喜\n欢欢喜喜\n", "家家户户欢欢喜喜"));
+  CHECK(clean_is("春风化雨\n春风化雨润泽千家\n润泽千家万户\n万户\n", "春风化雨润泽千家万户"));
 }
 
 /* Reduplicated words of ordinary Chinese. */
@@ -1358,6 +1404,7 @@ int main(int argc, char **argv) {
   test_spacing();
   test_width();
   test_ideographs();
+  test_staircase();
   test_doubling();
   test_reduplication();
   test_boundaries();
