@@ -272,7 +272,7 @@ typedef struct {
 
 typedef struct {
   size_t beg, end;    /* content: first and past-last non-space byte */
-  size_t width;       /* display width of the content (inner spaces in, doubled copies out) */
+  size_t width;       /* display width of the content (inner spaces in, the indent and doubled copies out) */
   size_t ink;         /* the same without inner spaces (letter-spaced lines are not wider) */
   size_t indent;      /* display width of the leading white space */
   size_t blanks;      /* blank lines right before this one */
@@ -949,6 +949,9 @@ static void stair_close(jcx_cleaner *c, size_t j) {
  * skips).  Returns 1, or 0 at the end of the source.  Line ends are \n, \r\n
  * and a lone \r.
  *
+ * A line's width leaves its indent out, as cleaning does: a second cleaning
+ * measures the line as the first did (the indent is a fact of its own).
+ *
  * Runs of Han characters, most of any Chinese line, are counted a run at a
  * time.  The doubling test never looks at a line of more than DBL_MAX_CHARS
  * characters, so only the first DBL_MAX_CHARS feed its parity filter; the
@@ -978,7 +981,7 @@ static int scan_line(jcx_cleaner *c) {
         size_t from = i, r;
         /* characters starting before lim are among the line's first DBL_MAX_CHARS */
         size_t lim = m < DBL_MAX_CHARS ? i + 3 * (DBL_MAX_CHARS - m) : i;
-        if (m == 0) { beg = i; indent = gap; }
+        if (m == 0) { beg = i; indent = gap; gap = 0; }
         do {
           if (i < lim) parity ^= PARITY_BIT(s[i + 2]);
           i += 3;
@@ -996,7 +999,7 @@ static int scan_line(jcx_cleaner *c) {
         continue;
       }
       if (punct_lead(b) && i + 2 < n && plain_cjk_punct(cp = cp3(s + i))) {
-        if (m == 0) { beg = i; indent = gap; }
+        if (m == 0) { beg = i; indent = gap; gap = 0; }
         width += gap + 2;
         ink += 2;
         gap = 0;
@@ -1027,7 +1030,7 @@ static int scan_line(jcx_cleaner *c) {
         /* ASCII ,;:!?() in Chinese text stands for full-width punctuation
          * (extraction or transcoding replaced it); it took two columns. */
         size_t cw = (b >= 0x20 && b != 0x7F) + ((k & A_CJKP) && last >= 0x2E80);
-        if (m == 0) { beg = i; indent = gap; }
+        if (m == 0) { beg = i; indent = gap; gap = 0; }
         width += gap + cw;
         ink += cw;
         gap = 0;
@@ -1049,8 +1052,8 @@ static int scan_line(jcx_cleaner *c) {
       if (is_han(cp)) flags |= L_HAN;
       else if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
       pipes += cp == 0xFF5C || cp == 0x2502;
-      if (m == 0) { beg = i; indent = gap; }
-      else width += gap;
+      if (m == 0) { beg = i; indent = gap; gap = 0; }
+      width += gap;
       gap = 0;
       size_t cw = cwidth(cp);
       width += cw;

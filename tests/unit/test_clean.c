@@ -1193,7 +1193,7 @@ static void test_idempotent_random(void) {
    * on widths that cleaning changes (spaces, full-width forms), which the
    * second pass, measuring the cleaned lines, reads as wraps.  The bound
    * keeps it from growing; single-line mixes (no layout) must all pass. */
-  CHECKF(bad <= 455, "%zu of 6000 random inputs not idempotent", bad);
+  CHECKF(bad <= 447, "%zu of 6000 random inputs not idempotent", bad);
   CHECKF(bad1 == 0, "%zu of 6000 random lines not idempotent", bad1);
   CHECKF(lost == 0, "%d random inputs not traceable", lost);
   printf("test_clean: 6000 adversarial random inputs: %zu not idempotent (%zu as one line)\n", bad, bad1);
@@ -1280,7 +1280,7 @@ static void test_idempotent_pages(void) {
     bad += !idempotent(g.z, g.n, name, &shown);
   }
   free(g.z);
-  CHECKF(bad <= 123, "%zu of 3000 random pages not idempotent", bad); /* known open: see above */
+  CHECKF(bad <= 103, "%zu of 3000 random pages not idempotent", bad); /* known open: see above */
   printf("test_clean: 3000 random page-like documents: %zu not idempotent\n", bad);
 }
 
