@@ -904,7 +904,8 @@ static int ends_with(const jcx_cleaner *c, const cl_line *x, size_t from, size_t
  * possible last line: walks back while each line ends with the piece the
  * next one starts with, until a line is that piece alone (the first).  The
  * evidence is the whole chain, three lines or more, every piece non-empty,
- * no blank line inside, DBL_MIN_CHARS characters or more kept: ordinary text, poems
+ * no blank line inside, no piece longer than DBL_MAX_CHUNK characters,
+ * DBL_MIN_CHARS characters or more kept: ordinary text, poems
  * and lists whose lines start alike never have a line that is exactly the
  * rest of the line before.  Marks the lines (stair, skip): the first is
  * kept, each middle line loses its head (a copy), the last line goes. */
@@ -918,6 +919,7 @@ static void stair_close(jcx_cleaner *c, size_t j) {
     cl_line *x = line_at(c, i);
     if (k > WIN || i < c->stair_min || x->stair || x->nchars > DBL_MAX_CHARS) return;
     if ((x->flags & (L_DOUBLED | L_TABLE | L_MARKUP)) || !ends_with(c, x, from, to, &before)) return;
+    if (jcx_utf8_chars(c->z + from, to - from) > DBL_MAX_CHUNK) return; /* a piece a font prints twice */
     if (before == 0) break; /* x is the piece alone: the first line */
     /* x = X(k-1) X(k): the piece before is x's head */
     ends[k] = before;

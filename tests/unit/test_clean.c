@@ -677,6 +677,13 @@ static void test_staircase(void) {
       "春天来了\n春天来了花开了\n花开了\n",
       "春风化雨\n\n春风化雨润泽千家\n润泽千家万户\n万户\n",
       NULL};
+  /* pieces longer than a bold run (64 characters) are no staircase */
+  char longz[1024];
+  const char *piece = "今年以来全县上下紧紧围绕转型发展目标任务坚持项目为王理念持续推进重点工程建设"
+                      "不断优化营商环境加快培育新兴产业努力推动经济高质量发展取得新成效";
+  snprintf(longz, sizeof longz, "%s\n%s全县\n全县\n", piece, piece);
+  und = 0;
+  CHECK(lossless(longz, strlen(longz), &und) && und == 0);
   for (size_t k = 0; keep[k]; k++) {
     und = 0;
     CHECKF(lossless(keep[k], strlen(keep[k]), &und) && und == 0, "text %zu read as a staircase", k);
