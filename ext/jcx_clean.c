@@ -101,11 +101,12 @@ uint32_t jcx_fold_ideograph(uint32_t c) {
 /* Full-width digits and Latin letters fold to ASCII, compatibility forms of
  * ideographs to the ideograph (jcx_fold_ideograph); nothing else does (no
  * NFKC: Chinese punctuation such as ，（）％ must stay as printed). */
-static uint32_t fold_cp(uint32_t c) {
+static inline uint32_t fold_cp(uint32_t c) {
+  if (c < 0x2E80 || (c > 0x2FD5 && c < 0xF900)) return c; /* ASCII, ideographs, CJK punctuation */
+  if (c <= 0xFAFF) return jcx_fold_ideograph(c);
   if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
   if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'A';
   if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
-  if ((c >= 0x2E80 && c <= 0x2FD5) || (c >= 0xF900 && c <= 0xFAFF)) return jcx_fold_ideograph(c);
   return c;
 }
 
@@ -890,7 +891,8 @@ static unsigned kept_marks(const jcx_cleaner *c, unsigned flags, uint32_t first,
 /* Does line x's content end with z[from..to)?  Then the length before. */
 static int ends_with(const jcx_cleaner *c, const cl_line *x, size_t from, size_t to, size_t *before) {
   size_t l = to - from, lx = x->end - x->beg;
-  if (l > lx || memcmp(c->z + x->end - l, c->z + from, l) != 0) return 0;
+  if (l == 0 || l > lx || c->z[x->end - 1] != c->z[to - 1] || memcmp(c->z + x->end - l, c->z + from, l) != 0)
+    return 0;
   *before = lx - l;
   return 1;
 }
