@@ -197,6 +197,15 @@ void jcx_cleaner_free(jcx_cleaner *c);
  * NUL-terminated, *out_len its length.  Returns JCX_OK or JCX_NOMEM. */
 int jcx_clean(const char *z, size_t n, char **out, size_t *out_len);
 
+/* The folding of ideographs that cleaning does, alone: compatibility forms
+ * (Kangxi radicals U+2F00..U+2FD5, the CJK radicals supplement
+ * U+2E80..U+2EF3, CJK compatibility ideographs U+F900..U+FAFF) replaced by
+ * the unified ideograph they stand for (⼈次 -> 人次), every other byte as it
+ * is; the length never changes.  Returns JCX_NOMATCH (and *out NULL) when z
+ * has no such character, else JCX_OK with *out malloc'd and NUL-terminated,
+ * or JCX_NOMEM.  cn_number and cn_unit read text through it. */
+int jcx_fold_ideographs(const char *z, size_t n, char **out, size_t *out_len);
+
 /* ----------------------------------------------------------------- dates */
 
 /* A calendar date; m == 0: a year only, d == 0: a year and month only. */
