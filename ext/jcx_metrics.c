@@ -23,10 +23,13 @@ static const word up_verbs[] = {
   W("增长"), W("增加"), W("上升"), W("提高"), W("上涨"), W("回升"), W("加快"), W("提升"), W("扩大"), W("增"), W("涨"), W("拉动"),
   W("增长了"), W("增加了"), W("提高了"), W("上升了"), W("提升了"), W("增速为"), W("增幅为"), W("增速"), W("增幅"), W("净增"),
   W("新增"), W("多增"), W("攀升"), W("跃升"), W("翻了"), W("翻"), W("递增"), W("年均增长"),
+  /* traditional characters (增長 of a 繁體 bulletin) */
+  W("增長"), W("上漲"), W("擴大"), W("漲"), W("增長了"), W("增加了"), W("遞增"),
 };
 static const word down_verbs[] = {
   W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("下跌"), W("减"), W("降"), W("缩小"), W("收窄"), W("减低"), W("萎缩"),
   W("下降了"), W("减少了"), W("降低了"), W("回落了"), W("放缓"), W("跌"), W("少"), W("递减"), W("净减"),
+  W("減少"), W("減"), W("降低了"), W("縮小"), W("遞減"), W("淨減"),
 };
 /* Verbs that lead to a level reached: the figure is the new level. */
 static const word level_verbs[] = {
@@ -928,6 +931,9 @@ static jcx_kind kind_from_words(const char *s, size_t l) {
   static const word money[] = {W("额"), W("值"), W("收入"), W("投资"), W("资金"), W("支出"), W("利润"), W("税"), W("元"), W("产值"), W("消费"), W("贷款"), W("存款")};
   static const word people[] = {W("人口"), W("人员"), W("人数"), W("人才"), W("游客"), W("学生"), W("职工"), W("劳动力"), W("农民"), W("居民")};
   for (size_t k = 0; k < N(people); k++) if (jcx_find_word(s, 0, l, people[k].s) != (size_t)-1) return JCX_KIND_PEOPLE;
+  /* a noun that names persons ends the name: 婴幼儿, 农牧民, 受访者, 从业人员 */
+  static const word persons[] = {W("人"), W("者"), W("员"), W("民"), W("儿"), W("生"), W("工"), W("师"), W("众")};
+  if (jcx_ends_with(s, 0, l, persons, N(persons)) && !jcx_ends_with(s, 0, l, money, N(money))) return JCX_KIND_PEOPLE;
   for (size_t k = 0; k < N(money); k++) if (jcx_find_word(s, 0, l, money[k].s) != (size_t)-1) return JCX_KIND_MONEY;
   return JCX_KIND_OTHER;
 }
@@ -1543,6 +1549,23 @@ static void link_row(jcx_metrics *m, para_state *ps, jcx_metric *r, const char *
   memcpy(nl->ind, stem, nl->ind_len);
 }
 
+/* Where a bracketed gloss that ends right before byte i starts (at most
+ * 40 characters back), or i when none does. */
+static size_t before_gloss(const char *t, size_t i) {
+  size_t j = i, l;
+  while (j > 0 && cp_before(t, j, &l) == ' ') j -= l;
+  uint32_t c = j ? cp_before(t, j, &l) : 0;
+  if (c != ')' && c != 0xFF09) return i;
+  j -= l;
+  for (int k = 0; j > 0 && k < 40; k++) {
+    c = cp_before(t, j, &l);
+    j -= l;
+    if (c == '(' || c == 0xFF08) return j;
+    if (c == ')' || c == 0xFF09 || sentence_break(c)) return i;
+  }
+  return i;
+}
+
 static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   const char *t = ps->t;
   size_t n = ps->n, l;
@@ -1631,9 +1654,11 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   /* kind, sign */
   jcx_kind kind = u ? u->kind : JCX_KIND_OTHER;
   size_t pre = q.pre_start;
-  size_t cs = clause_start(t, pre);
+  /* a gloss between the words and the figure: 增长(以下简称…)15.4%, 增長(zhǎng)6.9% */
+  size_t pre_w = before_gloss(t, pre);
+  size_t cs = clause_start(t, pre_w);
   int down = 0;
-  int change = change_before(t, cs, pre, &down);
+  int change = change_before(t, cs, pre_w, &down);
   if (!change && ps->prev_end && ps->prev_end <= pre) {
     /* 分别回落2.16和1.66个百分点: the second value shares the verb */
     size_t g = ps->prev_end;
@@ -1656,7 +1681,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   /* indicator */
   char ind[192];
   int inherited = 0;
-  size_t ind_len = make_indicator(ps, &q, pos, q.end, pre, cs, ind, sizeof ind, &inherited);
+  size_t ind_len = make_indicator(ps, &q, pos, q.end, pre_w, cs, ind, sizeof ind, &inherited);
   if (fraction) kind = JCX_KIND_PERCENT;
   else if (!u) kind = kind_from_words(ind, ind_len);
 

@@ -297,6 +297,22 @@ static void place_of(const char *text, const char *raw, const char *want, unsign
 }
 
 /* Where a figure is for: the sentence's place, the paragraph's, the document's. */
+/* The kind of the row printed as raw in text. */
+static void kind_of(const char *text, const char *raw, const char *want) {
+  got g[24];
+  int n = run(text, g, 24), k = 0;
+  while (k < n && k < 24 && strcmp(g[k].raw, raw)) k++;
+  CHECKF(k < n && k < 24, "%s: no row in «%s»", raw, text);
+  if (k < n && k < 24) CHECKF(!strcmp(g[k].kind, want), "%s: kind %s != %s", raw, g[k].kind, want);
+}
+
+static void kinds(void) {
+  kind_of("全區生產總值16.3億元，增長15.4%。", "15.4%", "growth");
+  kind_of("全区生产总值16.3亿元，增长(以下简称增长)15.4%。", "15.4%", "growth");
+  kind_of("育儿补贴惠及17万婴幼儿。", "17万", "people");
+  kind_of("带动3.78万农牧民就业增收。", "3.78万", "people");
+}
+
 static void places(void) {
   const char *doc = "2019年交城县国民经济和社会发展统计公报\n全县地区生产总值100亿元。\n"
                     "吕梁市地区生产总值1800亿元，比上年增长6%。\n\n粮食产量8万吨。";
@@ -360,6 +376,9 @@ static void clause_reading(void) {
   ind_of("第二、第三产业增加值分别增长4.1%和6.3%。", "4.1%", "第二产业增加值");
   ind_of("城乡居民人均可支配收入从2020年的31000元和12000元分别提高到36000元和15000元。", "12000元", "城乡居民人均可支配收入");
   ind_of("城乡居民人均可支配收入从2020年的31000元和12000元分别提高到36000元和15000元。", "15000元", "农村居民人均可支配收入");
+  /* a gloss between the verb and the figure; a bracket after the name */
+  ind_of("全区生产总值16.3亿元，比上年增长(以下简称增长)15.4%。", "15.4%", "生产总值");
+  ind_of("地区生产总值(GDP)439.19亿元。", "439.19亿元", "地区生产总值");
   /* the three industries of a ratio, each by name */
   ind_of("三次产业结构调整为8.5:40.2:51.3。", "40.2", "三次产业结构调整:第二产业占比");
 }
@@ -380,5 +399,6 @@ int main(void) {
   memory_per_row();
   clause_reading();
   places();
+  kinds();
   return check_report("test_metrics");
 }
