@@ -56,6 +56,7 @@ typedef struct {
   /* links.tsv: place, place code, role, of_id, part_of_id ("" = none) */
   const char *lk[5];
   int has_link;
+  size_t seq, pred_of, pred_part; /* the matched row's seq and its links (0 = none) */
   size_t s, e; /* byte span in the doc, e == 0 when not found */
   int matched;
   int out; /* beyond the doc's scope: not scored */
@@ -77,6 +78,7 @@ typedef struct {
   int all_ok_frames;
   /* links.tsv: answers held, and over matched rows with a line there */
   int lk_held[5], lk_rows, lk_ok[5];
+  int ln_ans[2], ln_pred[2], ln_ok[2]; /* of, part_of links: answered, predicted, right */
 } stats;
 
 enum { COL_IND, COL_PER, COL_KIND, COL_QUAL, COL_DATES, COL_BASE, COL_STATUS, COL_PLACE,
@@ -87,7 +89,7 @@ static const char *const col_name[COL_N] = {"indicator", "period", "kind", "qual
 
 /* links.tsv columns; the first LK_SCORED are scored against the library. */
 enum { LK_PLACE, LK_PCODE, LK_ROLE, LK_OF, LK_PART, LK_N };
-#define LK_SCORED 2
+#define LK_SCORED 3
 static const char *const lk_name[LK_N] = {"place", "place_code", "role", "of_id", "part_of_id"};
 
 /* Column misses kept for -v. */
@@ -378,6 +380,7 @@ static void add(stats *t, const stats *d) {
   t->base_ok += d->base_ok; t->status_ok += d->status_ok; t->all_ok_frames += d->all_ok_frames;
   t->lk_rows += d->lk_rows;
   for (int c = 0; c < LK_N; c++) { t->lk_held[c] += d->lk_held[c]; t->lk_ok[c] += d->lk_ok[c]; }
+  for (int c = 0; c < 2; c++) { t->ln_ans[c] += d->ln_ans[c]; t->ln_pred[c] += d->ln_pred[c]; t->ln_ok[c] += d->ln_ok[c]; }
 }
 
 /* The library's value of links column c for r, in the answers' form ("" = none);
@@ -390,6 +393,7 @@ static const char *lk_got(const jcx_metric *r, int c, char *out, size_t cap) {
     if (r->place_code) snprintf(out, cap, "%06u", (unsigned)r->place_code);
     else out[0] = 0;
     return out;
+  case LK_ROLE: snprintf(out, cap, "%s", jcx_role_name(r->role)); return out;
   default: return NULL;
   }
 }
@@ -421,6 +425,25 @@ static void score_links(const ctx *cx, const answer *a, const jcx_metric *r, sta
     if (!ok && cx->verbose) {
       snprintf(buf, sizeof buf, "  %s %s: answer «%s» | got «%s»", a->doc, rawshow, a->lk[c], g ? g : "");
       miss_add(&ml[COL_PLACE + c], strdup(buf));
+    }
+  }
+}
+
+/* of_id and part_of_id of the matched answers of one doc: a predicted
+ * link is right when it names the seq of the row that matched the answer
+ * it should point to. */
+static void score_link_ids(const answer *a, size_t n, stats *d) {
+  for (size_t k = 0; k < n; k++) {
+    if (!a[k].matched || !a[k].has_link) continue;
+    size_t pred[2] = {a[k].pred_of, a[k].pred_part};
+    const char *want[2] = {a[k].lk[LK_OF], a[k].lk[LK_PART]};
+    for (int c = 0; c < 2; c++) {
+      size_t target = 0;
+      for (size_t j = 0; want[c][0] && j < n && !target; j++)
+        if (!strcmp(a[j].id, want[c]) && a[j].matched) target = a[j].seq;
+      d->ln_ans[c] += want[c][0] != 0;
+      d->ln_pred[c] += pred[c] != 0;
+      d->ln_ok[c] += want[c][0] && target && pred[c] == target;
     }
   }
 }
@@ -463,7 +486,9 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
   neg_spans(negs, a[0].doc, doc, &ns);
   jcx_metrics *m = jcx_metrics_new(doc, dl);
   jcx_metric r;
+  size_t seqno = 0;
   while (m && jcx_metrics_next(m, &r) == JCX_OK) {
+    seqno++;
     if (r.start >= limit) continue;
     int is_neg = 0;
     for (size_t k = 0; k < ns.n && !is_neg; k++)
@@ -498,6 +523,9 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
       continue;
     }
     best->matched = 1;
+    best->seq = seqno;
+    best->pred_of = r.of;
+    best->pred_part = r.part_of;
     d.tp++;
     char ea[512], ga[512];
     norm_name(best->ind, strlen(best->ind), ea, sizeof ea);
@@ -553,6 +581,7 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
     }
   }
   jcx_metrics_free(m);
+  score_link_ids(a, n, &d);
   for (size_t k = 0; k < n; k++)
     if (!a[k].matched && !a[k].out) {
       d.fn++;
@@ -581,9 +610,11 @@ static void print_links(const char *label, const stats *s) {
   for (int c = 0; c < LK_SCORED; c++)
     printf("%s: links: %s %d/%d (%.3f) of matched rows with links answers\n", label, lk_name[c],
            s->lk_ok[c], s->lk_rows, (double)s->lk_ok[c] / s->lk_rows);
-  printf("%s: links answers held (not scored yet):", label);
-  for (int c = LK_SCORED; c < LK_N; c++) printf(" %s %d%s", lk_name[c], s->lk_held[c], c + 1 < LK_N ? "," : "");
-  printf("\n");
+  static const char *const ln[2] = {"of_seq", "part_of_seq"};
+  for (int c = 0; c < 2; c++)
+    printf("%s: links: %s precision %d/%d (%.3f), recall %d/%d (%.3f)\n", label, ln[c], s->ln_ok[c],
+           s->ln_pred[c], s->ln_pred[c] ? (double)s->ln_ok[c] / s->ln_pred[c] : 0.0, s->ln_ok[c], s->ln_ans[c],
+           s->ln_ans[c] ? (double)s->ln_ok[c] / s->ln_ans[c] : 0.0);
 }
 
 static void print_stats(const char *label, const stats *s) {
