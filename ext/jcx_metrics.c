@@ -994,9 +994,11 @@ static int frame_period(jcx_metrics *m, row *r) {
 /* Reads one candidate at pos.  Returns the byte where scanning resumes; adds
  * rows for the quantities found. */
 
-/* Where the figure at byte ns of sentence [ss, se) is for: the place the
- * sentence names last before it (else first after it), else the first the
- * paragraph named, else the document's. */
+/* Where the figure at byte ns of sentence [ss, se) is for: the place its
+ * clause names last before it, else the place that opens the sentence,
+ * else the first the paragraph named, else the document's. */
+static size_t clause_start(const char *t, size_t i);
+
 static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size_t se, jcx_metric *out) {
   if (!ps->pl_valid || ps->pl_sent != ss) {
     size_t k = jcx_place_find(ps->t + ss, se - ss, &m->pdoc, ps->pl, N(ps->pl));
@@ -1006,10 +1008,14 @@ static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size
     for (size_t i = 0; i < ps->npl; i++) { ps->pl[i].start += ss; ps->pl[i].end += ss; }
     if (ps->npl && !ps->has_para_place) { ps->para_place = ps->pl[0]; ps->has_para_place = 1; }
   }
+  /* a place governs the figures of its clause, or of the whole sentence
+   * when it opens it (its subject); a place in another clause does not */
   const jcx_place *p = NULL;
+  size_t cs = clause_start(ps->t, ns);
   for (size_t i = 0; i < ps->npl; i++)
-    if (ps->pl[i].start <= ns) p = &ps->pl[i];
-  if (!p && ps->npl) p = &ps->pl[0];
+    if (ps->pl[i].start >= cs && ps->pl[i].start <= ns) p = &ps->pl[i];
+  for (size_t i = 0; !p && i < ps->npl && ps->pl[i].start <= ns; i++)
+    if (ps->pl[i].start - ss <= 24) p = &ps->pl[i];
   if (!p && ps->has_para_place) p = &ps->para_place;
   jcx_place dp;
   if (!p && jcx_place_doc_place(&m->pdoc, &dp) == JCX_OK) p = &dp;
@@ -1447,11 +1453,16 @@ static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pr
   return len;
 }
 
-/* Is this the name of a share (…比重, …占比, …占…比例)? */
-static int share_name(const char *ind, size_t len) {
-  static const word ends[] = {W("比重"), W("占比")};
-  if (jcx_ends_with(ind, 0, len, ends, N(ends))) return 1;
-  return jcx_find_word(ind, 0, len, "占") != (size_t)-1 && len >= 6 && !memcmp(ind + len - 6, "比例", 6);
+/* Is the figure after t[cs, pre) a net change or a cut, named by the verb
+ * that opens its clause (净增…, 五年净增…, 减少碳排放…, 压减…)? */
+static int net_change(const char *t, size_t cs, size_t pre) {
+  static const word nets[] = {W("净增"), W("净减"), W("净增加"), W("净减少")};
+  for (size_t k = 0; k < N(nets); k++)
+    if (jcx_find_word(t, cs, pre, nets[k].s) != (size_t)-1) return 1;
+  size_t a = cs, b = pre;
+  trim_indicator(t, &a, &b);
+  jcx_lex_hit h;
+  return a < b && jcx_lex_longest(t + a, b - a, JCX_WC_VERB_DOWN, &h) == JCX_OK && h.len < b - a;
 }
 
 /* A level figure of the paragraph, remembered for the links of later rows. */
@@ -1719,9 +1730,8 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   fr.status = jcx_status_read(t, ss, cs < ss ? ss : cs, pre, &fr.firm, ps->says);
 
   int points = u && strstr(u->surface, "百分点") != NULL;
-  int abs_change = change && kind != JCX_KIND_GROWTH && kind != JCX_KIND_PERCENT && !points &&
-                   (fr.base_len || jcx_find_word(t, cs, pre, "净增") != (size_t)-1 ||
-                    jcx_find_word(t, cs, pre, "净减") != (size_t)-1);
+  int abs_change = kind != JCX_KIND_GROWTH && kind != JCX_KIND_PERCENT && !points &&
+                   ((change && fr.base_len) || net_change(t, cs, pre));
   ind_len = name_suffix(ps, &q, cs, pre, abs_change, kind, inherited, ind, ind_len, sizeof ind);
 
   const char *unit = u ? u->base : "";
@@ -1732,9 +1742,11 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   }
   if (ps->prev_bound) ps->prev_has_per = 0; /* 2020年的 is this figure's alone */
   jcx_metric *row_m = &m->rows[m->nrows - 1].m;
+  /* a percentage that is no rate of change is a part over a whole: a share
+   * (…占…比重), and a rate such as 城镇化率, 完成率, 优良天数比例 */
   row_m->role = kind == JCX_KIND_GROWTH ? JCX_ROLE_GROWTH
                 : abs_change ? JCX_ROLE_CHANGE
-                : kind == JCX_KIND_PERCENT && share_name(ind, ind_len) ? JCX_ROLE_SHARE
+                : kind == JCX_KIND_PERCENT ? JCX_ROLE_SHARE
                 : JCX_ROLE_LEVEL;
   link_row(m, ps, row_m, unit, pos, q.end, pre, cs, ss, se);
   return q.end;

@@ -82,10 +82,10 @@ typedef struct {
 } stats;
 
 enum { COL_IND, COL_PER, COL_KIND, COL_QUAL, COL_DATES, COL_BASE, COL_STATUS, COL_PLACE,
-       COL_PCODE, COL_N };
+       COL_PCODE, COL_ROLE, COL_N };
 static const char *const col_name[COL_N] = {"indicator", "period", "kind", "qualifier",
                                             "period dates", "base", "status", "place",
-                                            "place_code"};
+                                            "place_code", "role"};
 
 /* links.tsv columns; the first LK_SCORED are scored against the library. */
 enum { LK_PLACE, LK_PCODE, LK_ROLE, LK_OF, LK_PART, LK_N };
@@ -570,7 +570,7 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
                                da ? NULL : "", ba ? NULL : "", sa ? NULL : "", NULL, NULL};
       const char *ans[COL_N] = {best->ind, best->per, best->kind, best->qual, ed,
                                 best->has_frame ? best->base : "", best->has_frame ? best->status : ""};
-      const char *got[COL_N] = {ga, pg, kn, qn ? qn : "", gd, bg, sn, "", ""};
+      const char *got[COL_N] = {ga, pg, kn, qn ? qn : "", gd, bg, sn, "", "", ""};
       for (int c = 0; c < COL_N; c++) {
         if (!ok[c]) continue;
         snprintf(buf, sizeof buf, "  %s %s: answer «%s» | got «%s»%s", a[0].doc, rawshow, ans[c],
