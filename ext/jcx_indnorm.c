@@ -110,10 +110,10 @@ typedef struct { const char *s; size_t n; } word;
 
 static const word scope_words[] = {
   W("全县"), W("全市"), W("全区"), W("全省"), W("全州"), W("全旗"), W("全盟"), W("全镇"), W("全乡"),
-  W("全国"), W("全年"), W("本县"), W("本市"), W("本区"), W("本省"), W("我县"), W("我市"), W("我区"),
-  W("我省"), W("我州"), W("我旗"), W("我国"), W("该县"), W("该市"), W("该区"), W("其中"), W("的")};
+  W("全年"), W("本县"), W("本市"), W("本区"), W("本省"), W("我县"), W("我市"), W("我区"),
+  W("我省"), W("我州"), W("我旗"), W("该县"), W("该市"), W("该区"), W("其中"), W("的")};
 static const word lead_verbs[] = {W("实现"), W("完成"), W("累计"), W("共计"), W("合计"), W("总计"),
-                                  W("达到"), W("全年累计")};
+                                  W("达到"), W("全年累计"), W("建成")};
 static const word tail_verbs[] = {W("实现"), W("完成"), W("达到"), W("共计"), W("累计"), W("总计"),
                                   W("达"), W("为"), W("的")};
 /* the suffixes metrics() adds, and growth words after a name */
@@ -142,20 +142,31 @@ static size_t year_at(const char *s, size_t n) {
   return i >= 2 && i + 3 <= n && !memcmp(s + i, "年", 3) ? i + 3 : 0;
 }
 
-/* A place or scope word that starts s[0..n): its length, or 0. */
-static size_t place_at(const char *s, size_t n) {
+/* Is s[0..n) a word of the dictionary that is no noun (新建, 和平 as a
+ * verb or adjective)?  Then it is no place before a name. */
+static int verb_like(const char *s, size_t n) {
+  jcx_lex_hit h;
+  if (jcx_lex_lookup(s, n, &h) != JCX_OK) return 0;
+  const char *t = jcx_lex_tag_name(h.tag);
+  return t[0] && t[0] != 'n';
+}
+
+/* A place or scope word that starts s[0..n): its length, or 0.  A short
+ * name (恩施州, 新建) only when loose: it may be a word of the indicator. */
+static size_t place_at(const char *s, size_t n, int loose) {
   size_t l = starts_with(s, n, scope_words, NW(scope_words));
   if (l) return l;
   jcx_place p;
-  if (jcx_place_first(s, n, NULL, &p) == JCX_OK && p.start == 0 && p.end <= n) return p.end;
-  return 0;
+  if (jcx_place_first(s, n, NULL, &p) != JCX_OK || p.start != 0 || p.end > n) return 0;
+  if (p.how == JCX_PM_FULL || p.how == JCX_PM_SUB) return p.end;
+  return loose && !verb_like(s, p.end) ? p.end : 0;
 }
 
 /* Cuts scope words, places, years and verbs from the start of s[*a..*b)
  * and verbs from its end, never all of it. */
 static void trim(const char *s, size_t *a, size_t *b) {
   for (int k = 0; k < 16 && *a < *b; k++) {
-    size_t n = *b - *a, l = place_at(s + *a, n);
+    size_t n = *b - *a, l = place_at(s + *a, n, 0);
     if (!l) l = year_at(s + *a, n);
     if (!l) l = starts_with(s + *a, n, lead_verbs, NW(lead_verbs));
     if (!l || l >= n) break;
@@ -168,10 +179,15 @@ static void trim(const char *s, size_t *a, size_t *b) {
   }
 }
 
-/* Is s[0..n) exactly the full or short name of a division (吕梁, 交城)? */
+/* Is s[0..n) exactly the full name of a division, or the short name of a
+ * province or prefecture (吕梁, 泸州)?  A county's short name may be a
+ * word (新建, 和平): it needs its suffix. */
 static int division_name(const char *s, size_t n) {
-  for (uint32_t i = 0; i < jcx_place_nnames; i++)
-    if (jcx_place_names[i].len == n && !memcmp(jcx_place_pool + jcx_place_names[i].off, s, n)) return 1;
+  for (uint32_t i = 0; i < jcx_place_nnames; i++) {
+    const jcx_place_name *e = &jcx_place_names[i];
+    if (e->len != n || memcmp(jcx_place_pool + e->off, s, n)) continue;
+    if ((e->flags & JCX_PLACE_NAME_FULL) || jcx_place_div_level(e->div) <= JCX_PLACE_PREFECTURE) return 1;
+  }
   return 0;
 }
 
@@ -179,15 +195,16 @@ static int division_name(const char *s, size_t n) {
 static int only_places(const char *s, size_t n) {
   size_t i = 0;
   for (int k = 0; k < 8 && i < n; k++) {
-    size_t l = place_at(s + i, n - i);
-    if (!l) return division_name(s + i, n - i);
+    size_t l = place_at(s + i, n - i, 1);
+    if (!l) return division_name(s + i, n - i) && !verb_like(s + i, n - i);
     i += l;
   }
   return i == n;
 }
 
-/* Is s[0..n) only adverbs, verbs and adjectives of the dictionary (连续
- * 跨越), or attributive nouns in 性 (历史性, 突破性)? */
+/* Is s[0..n) an adverb, adjective or attributive noun in 性 of the
+ * dictionary (连续, 历史性, 接连), then only such words and verbs (连续跨越)?
+ * A verb or noun first makes another indicator (…投资, …增速连续). */
 static int only_modifiers(const char *s, size_t n) {
   size_t i = 0;
   for (int k = 0; k < 8 && i < n; k++) {
@@ -195,7 +212,7 @@ static int only_modifiers(const char *s, size_t n) {
     if (jcx_lex_longest(s + i, n - i, 0, &h) != JCX_OK || !h.len) return 0;
     const char *t = jcx_lex_tag_name(h.tag);
     int attributive = h.len > 3 && !memcmp(s + i + h.len - 3, "性", 3);
-    if (t[0] != 'd' && t[0] != 'v' && t[0] != 'a' && !attributive) return 0;
+    if (t[0] != 'd' && t[0] != 'a' && !attributive && (k == 0 || t[0] != 'v')) return 0;
     i += h.len;
   }
   return i == n;

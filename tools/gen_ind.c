@@ -8,8 +8,8 @@
  *       of ext/jcx_indnorm.h to OUT.c.
  *
  * A key is a name or synonym in the form ext/jcx_indnorm.c compares: ASCII
- * letters upper case, brackets and what they hold, white space and the
- * punctuation 、· removed.  Exits non-zero with a message on a malformed
+ * letters upper case, brackets and what they hold, white space, quotes and
+ * the punctuation 、· removed.  Exits non-zero with a message on a malformed
  * line, an unknown kind, or a key two indicators share. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,7 +47,9 @@ static char *key_form(const char *s) {
     unsigned char c = (unsigned char)s[i];
     if (c == '(') { depth++; continue; }
     if (c == ')') { if (depth) depth--; continue; }
-    if (depth || c == ' ') continue;
+    if (depth || c == ' ' || c == '"' || c == '\'') continue;
+    if (c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] >= 0x98 &&
+        (unsigned char)s[i + 2] <= 0x9F) { i += 2; continue; } /* quotes */
     if (!strncmp(s + i, "、", 3) || !strncmp(s + i, "·", 2)) { i += s[i + 1] == (char)0xB7 ? 1 : 2; continue; }
     out[k++] = c >= 'a' && c <= 'z' ? (char)(c - 32) : (char)c;
   }

@@ -39,6 +39,8 @@ static void test_synonyms(void) {
   NORM("常住人口城镇化率", "城镇化率");
   NORM("执业（助理）医师", "执业医师");
   NORM("交通运输、仓储和邮政业增加值", "交通运输仓储和邮政业增加值");
+  NORM("专精特新“小巨人”企业", "专精特新小巨人企业");
+  NORM("建成5G基站", "5G基站");
 }
 
 /* A more specific name is another indicator, and a general one stays. */
@@ -50,6 +52,8 @@ static void test_specific(void) {
   NORM("海洋生产总值", "海洋生产总值");
   NORM("第一产业占地区生产总值比重", "第一产业占地区生产总值比重");
   NORM("户籍人口城镇化率", "户籍人口城镇化率");
+  NORM("全国粮食产量", "全国粮食产量");
+  NORM("我国国内生产总值", "我国国内生产总值");
 }
 
 /* The suffixes metrics() adds are kept, the stem before them normalised. */
@@ -73,6 +77,11 @@ static void test_cleaned(void) {
   NORM("", "");
   NORM("地区生产总值历史性", "地区生产总值");
   NORM("生产总值连续跨越", "地区生产总值");
+  NORM("高技术制造业投资", "高技术制造业投资");
+  NORM("新建高标准农田", "新建高标准农田");
+  NORM("吕梁生产总值", "地区生产总值");
+  NORM("恩施州生产总值", "地区生产总值");
+  NORM("规上工业增加值增速连续", "规上工业增加值增速连续");
 }
 
 /* The output buffer is respected and the result cut at a character. */
