@@ -10,8 +10,8 @@
  *      scope words, places, years and verbs of doing are cut from its ends;
  *   3. the stem is looked up in the table: as it is, else by the longest
  *      name or synonym ending it when what precedes is only places and scope
- *      words, else by the longest name or synonym starting it when what
- *      follows is only adverbs and verbs (地区生产总值历史性, 生产总值连续跨越).
+ *      words, else by the longest name or synonym starting it when an adverb
+ *      or adjective follows, then verbs may (地区生产总值历史性, 生产总值连续跨越).
  * The result is the table's name (or the cleaned stem) and the suffix. */
 #include "jcx_internal.h"
 #include "jcx_indnorm.h"
