@@ -23,7 +23,7 @@ python: libjcx.$(SO)
 	@rm -rf $(PKG_PY_SRC) $(PKG_PY_DIR)/*.whl && mkdir -p $(PKG_PY_SRC)
 	@cp -R python/. $(PKG_PY_SRC)/
 	@find $(PKG_PY_SRC) -name __pycache__ -prune -exec rm -rf {} +
-	@cp libjcx.$(SO) $(PKG_PY_SRC)/sqlite_jcx/
+	@cp libjcx.$(SO) $(PKG_PY_SRC)/sqlite_jcx/ && strip --strip-debug $(PKG_PY_SRC)/sqlite_jcx/libjcx.$(SO)
 	@echo '__version__ = "$(VERSION)"' > $(PKG_PY_SRC)/sqlite_jcx/_version.py
 	@cd $(PKG_PY_SRC) && $(PKG_PYTHON) -m build --no-isolation --wheel --outdir .. > ../build.log 2>&1 \
 	  || { tail -n 20 ../build.log; exit 1; }
@@ -33,8 +33,8 @@ npm: libjcx.$(SO)
 	@rm -rf $(PKG_NPM_SRC) $(PKG_NPM_DIR)/*.tgz && mkdir -p $(PKG_NPM_SRC)
 	@cp -R npm/. $(PKG_NPM_SRC)/
 	@rm -rf $(PKG_NPM_SRC)/node_modules
-	@cp libjcx.$(SO) $(PKG_NPM_SRC)/
-	@cd $(PKG_NPM_SRC) && npm pkg set version=$(VERSION) && \
+	@cp libjcx.$(SO) $(PKG_NPM_SRC)/ && strip --strip-debug $(PKG_NPM_SRC)/libjcx.$(SO)
+	@cd $(PKG_NPM_SRC) && npm pkg set version=$(VERSION) "os[0]=$$(node -p process.platform)" "cpu[0]=$$(node -p process.arch)" && \
 	  npm pack --pack-destination .. --loglevel=error > ../pack.log 2>&1 || { cat ../pack.log; exit 1; }
 	@ls $(PKG_NPM_DIR)/*.tgz
 
