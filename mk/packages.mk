@@ -40,3 +40,7 @@ npm: libjcx.$(SO)
 
 test-packages: libjcx.$(SO)
 	@MAKE="$(MAKE)" JCX_BUILD="$(BUILD)" PKG_PYTHON="$(PKG_PYTHON)" sh tests/packages/run.sh
+
+.PHONY: bench-loader
+bench-loader: libjcx.$(SO)
+	@PKG_PYTHON="$(PKG_PYTHON)" sh bench/loader.sh

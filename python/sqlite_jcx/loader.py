@@ -344,7 +344,11 @@ def _results(root, todo, lib, workers, scheduler):
         for rel in todo:
             yield read_file(root, rel, lib)
         return
-    ctx = multiprocessing.get_context("spawn")
+    # fork where there is one: the workers need not import the caller's main
+    # module (spawn would, and a script without a __main__ guard would run
+    # again); they never touch the writer's connection
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as ex:
         yield from _ordered(lambda rel: ex.submit(read_file, root, rel, lib),
                             todo, 4 * workers)
