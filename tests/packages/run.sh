@@ -214,6 +214,13 @@ if [ -s "$T/w1.db" ]; then
     fail "loader: the run after a change"; detail "$T/changed.out"
   fi
   cp "$T/02.txt.orig" "$D/sample/02.txt"
+  sqlite3 "$T/other.db" "CREATE TABLE figures(page_id, article, seq, other)"
+  if load "$T/other.db" > "$T/other.out" 2>&1; then
+    fail "loader: a database whose figures has other columns was loaded into"
+  else
+    check "loader: a database whose figures has other columns is refused, saying so" \
+      grep -q "columns page_id, article, seq, other, but this libjcx gives .*: load into a new database" "$T/other.out"
+  fi
   if [ "$pdf" = 1 ]; then
     # PATH without pdftotext: the PDF is an error that says so, the rest loads
     mkdir -p "$T/nobin"
