@@ -354,6 +354,13 @@ def _results(root, todo, lib, workers, scheduler):
                             todo, 4 * workers)
 
 
+def _cores():
+    try:
+        return len(os.sched_getaffinity(0))  # the cores this process may use
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
 def load(root, db_path, workers=None, scheduler=None, lib=None, stream=sys.stderr):
     """Loads the folder `root` into the database `db_path`; returns the
     counts: files, skipped, loaded, errors, articles, figures, seconds."""
@@ -362,7 +369,7 @@ def load(root, db_path, workers=None, scheduler=None, lib=None, stream=sys.stder
     if not os.path.isdir(root):
         raise SystemExit("load: %s is not a folder" % root)
     lib = lib or loadable_path()
-    workers = workers or len(os.sched_getaffinity(0))
+    workers = workers or _cores()
     writer = Writer(db_path, lib)
     try:
         files = list_files(root)
