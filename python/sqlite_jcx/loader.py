@@ -329,11 +329,7 @@ def _ordered(submit, jobs, window):
 
 def _results(root, todo, lib, workers, scheduler):
     if scheduler:
-        try:
-            from distributed import Client
-        except ImportError:
-            raise SystemExit("load: --scheduler needs Dask's distributed "
-                             "(Debian: apt-get install python3-distributed)")
+        from distributed import Client
         with Client(scheduler) as client:
             nworkers = max(len(client.scheduler_info().get("workers", {})), 1)
             yield from _ordered(
@@ -368,6 +364,12 @@ def load(root, db_path, workers=None, scheduler=None, lib=None, stream=sys.stder
     root = os.path.abspath(root)
     if not os.path.isdir(root):
         raise SystemExit("load: %s is not a folder" % root)
+    if scheduler:
+        try:
+            import distributed  # noqa: F401 (checked before the database is touched)
+        except ImportError:
+            raise SystemExit("load: --scheduler needs Dask's distributed "
+                             "(Debian: apt-get install python3-distributed)")
     lib = lib or loadable_path()
     workers = workers or _cores()
     writer = Writer(db_path, lib)
