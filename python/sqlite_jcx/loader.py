@@ -68,13 +68,14 @@ _CONNS = {}  # one connection with libjcx per worker process and library
 
 
 def _conn(lib):
+    """This process's connection with libjcx: the library at `lib` when this
+    machine has it (a Dask worker elsewhere may not), else its own."""
     if lib not in _CONNS:
-        if not (lib and os.path.exists(lib + _suffix())):
-            lib = loadable_path()
+        path = lib if lib and os.path.exists(lib + _suffix()) else loadable_path()
         c = sqlite3.connect(":memory:")
         c.enable_load_extension(True)
         try:
-            c.execute("SELECT load_extension(?, ?)", (lib, ENTRY_POINT))
+            c.execute("SELECT load_extension(?, ?)", (path, ENTRY_POINT))
         finally:
             c.enable_load_extension(False)
         _CONNS[lib] = c
@@ -114,7 +115,8 @@ def _article_of(starts, arts, start):
 
 
 def _rows(c, text):
-    """(articles, figures, columns) of one page text."""
+    """The rows of articles(text) and of metrics(text), each figure with the
+    seq of its article in front."""
     cur = c.execute("SELECT * FROM jcx_articles(?)", (text,))
     acols = [d[0] for d in cur.description]
     articles = cur.fetchall()
