@@ -72,7 +72,7 @@ def _conn(lib):
     machine has it (a Dask worker elsewhere may not), else its own."""
     if lib not in _CONNS:
         path = lib if lib and os.path.exists(lib + _suffix()) else loadable_path()
-        c = sqlite3.connect(":memory:")
+        c = sqlite3.connect(":memory:", isolation_level=None)
         c.enable_load_extension(True)
         try:
             c.execute("SELECT load_extension(?, ?)", (path, ENTRY_POINT))
@@ -80,6 +80,35 @@ def _conn(lib):
             c.enable_load_extension(False)
         _CONNS[lib] = c
     return _CONNS[lib]
+
+
+# Rows travel from a worker to the writer as a small serialized database
+# (Python 3.11+: Connection.serialize): the worker fills it in SQL and the
+# writer copies it in SQL, so no row becomes a Python object on either side.
+# Older Pythons send the rows as tuples; both give the same database.
+AS_DB = hasattr(sqlite3.Connection, "serialize") and not os.environ.get("SQLITE_JCX_LOADER_ROWS")
+ARTICLE_OF = ("(SELECT a.seq FROM f.articles a WHERE a.start <= m.start "
+              "AND m.start < a.start + a.length ORDER BY a.start DESC LIMIT 1)")
+
+
+def _rows_db(c, text):
+    """(serialized database, articles, figures): the rows of articles(text)
+    and metrics(text) in tables f.articles and f.figures, each figure with
+    the seq of its article in front."""
+    acols = _columns(c, "SELECT * FROM jcx_articles('') LIMIT 0")
+    mcols = _columns(c, "SELECT * FROM jcx_metrics('') LIMIT 0")
+    c.execute("ATTACH ':memory:' AS f")
+    try:
+        c.execute("CREATE TABLE f.articles(%s)" % ", ".join(map(_quote, acols)))
+        c.execute("CREATE TABLE f.figures(article, %s)" % ", ".join(map(_quote, mcols)))
+        c.execute("INSERT INTO f.articles SELECT * FROM jcx_articles(?)", (text,))
+        c.execute("INSERT INTO f.figures SELECT %s, m.* FROM jcx_metrics(?) m" % ARTICLE_OF,
+                  (text,))
+        na, nf = c.execute("SELECT (SELECT count(*) FROM f.articles), "
+                           "(SELECT count(*) FROM f.figures)").fetchone()
+        return c.serialize(name="f"), na, nf
+    finally:
+        c.execute("DETACH f")
 
 
 def _pdf_bytes(path):
@@ -132,7 +161,7 @@ def _rows(c, text):
     return articles, figures
 
 
-def read_file(root, rel, lib=None):
+def read_file(root, rel, lib=None, as_db=False):
     """The work on one file, in a worker: a dict the writer inserts."""
     path = os.path.join(root, *rel.split("/"))
     out = {"file": rel, "error": None}
@@ -158,13 +187,17 @@ def read_file(root, rel, lib=None):
                             "decode as GB18030 but do not read as Chinese; "
                             "Big5 or not text)")
         try:
-            articles, figures = _rows(c, text)
+            if as_db:
+                rows, na, nf = _rows_db(c, text)
+            else:
+                rows = _rows(c, text)
+                na, nf = len(rows[0]), len(rows[1])
         except sqlite3.Error as e:
             raise LoadError(str(e))
     except LoadError as e:
         out["error"] = str(e)
         return out
-    out.update(encoding=enc, text=text, articles=articles, figures=figures)
+    out.update(encoding=enc, text=text, rows=rows, articles=na, figures=nf)
     return out
 
 
@@ -215,6 +248,8 @@ class Writer:
         self._table("articles", acols, "seq")
         self._table("figures", ["article"] + mcols, "seq")
         self.db.execute("COMMIT")
+        if AS_DB:
+            self.db.execute("ATTACH ':memory:' AS f")  # each result's rows, in turn
         self.pending = 0
 
     def _table(self, name, cols, key):
@@ -262,17 +297,23 @@ class Writer:
         if old:  # the file changed: the same id, new rows
             pid = old[0]
             for t in ("figures", "articles"):
-                db.execute("DELETE FROM %s WHERE page_id = ?" % t, (pid,))
+                db.execute("DELETE FROM main.%s WHERE page_id = ?" % t, (pid,))
             db.execute("DELETE FROM pages WHERE id = ?", (pid,))
         else:
             pid = db.execute("SELECT coalesce(max(id), 0) + 1 FROM pages").fetchone()[0]
         db.execute("INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    (pid, r["file"], r["sha256"], r["bytes"], r["format"],
                     r["encoding"], len(r["text"]), r["text"]))
-        for t, rows in (("articles", r["articles"]), ("figures", r["figures"])):
-            marks = ", ".join("?" * len(self.tables[t]))
-            db.executemany("INSERT INTO %s VALUES (%s)" % (t, marks),
-                           ((pid,) + tuple(row) for row in rows))
+        if isinstance(r["rows"], bytes):
+            db.deserialize(r["rows"], name="f")
+            for t in ("articles", "figures"):
+                db.execute("INSERT INTO main.%s SELECT ?, * FROM f.%s ORDER BY rowid" % (t, t),
+                           (pid,))
+        else:
+            for t, rows in zip(("articles", "figures"), r["rows"]):
+                marks = ", ".join("?" * len(self.tables[t]))
+                db.executemany("INSERT INTO main.%s VALUES (%s)" % (t, marks),
+                               ((pid,) + tuple(row) for row in rows))
         db.execute("DELETE FROM load_errors WHERE file = ?", (r["file"],))
 
     def close(self):
@@ -335,12 +376,12 @@ def _results(root, todo, lib, workers, scheduler):
         with Client(scheduler) as client:
             nworkers = max(len(client.scheduler_info().get("workers", {})), 1)
             yield from _ordered(
-                lambda rel: client.submit(read_file, root, rel, lib, pure=False),
+                lambda rel: client.submit(read_file, root, rel, lib, AS_DB, pure=False),
                 todo, 4 * nworkers)
         return
     if workers <= 1:
         for rel in todo:
-            yield read_file(root, rel, lib)
+            yield read_file(root, rel, lib, AS_DB)
         return
     # fork where there is one: the workers need not import the caller's main
     # module (spawn would, and a script without a __main__ guard would run
@@ -348,7 +389,7 @@ def _results(root, todo, lib, workers, scheduler):
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with concurrent.futures.ProcessPoolExecutor(workers, mp_context=ctx) as ex:
-        yield from _ordered(lambda rel: ex.submit(read_file, root, rel, lib),
+        yield from _ordered(lambda rel: ex.submit(read_file, root, rel, lib, AS_DB),
                             todo, 4 * workers)
 
 
@@ -389,8 +430,8 @@ def load(root, db_path, workers=None, scheduler=None, lib=None, stream=sys.stder
                 n["errors"] += 1
             else:
                 n["loaded"] += 1
-                n["articles"] += len(r["articles"])
-                n["figures"] += len(r["figures"])
+                n["articles"] += r["articles"]
+                n["figures"] += r["figures"]
             bar.step(n["errors"])
     finally:
         writer.close()

@@ -254,6 +254,12 @@ if env PYTHONPATH="$ROOT/python" "$PY" -m sqlite_jcx load "$D" --db "$T/src.db" 
 else
   fail "loader: from the source tree"; detail "$T/src.out"
 fi
+if SQLITE_JCX_LOADER_ROWS=1 load "$T/rows.db" --workers 2 > "$T/rows.out" 2>&1; then
+  check "loader: rows sent as tuples (as on Python before 3.11) instead of a serialized database, the same file" \
+    cmp "$T/w1.db" "$T/rows.db"
+else
+  fail "loader: SQLITE_JCX_LOADER_ROWS=1"; detail "$T/rows.out"
+fi
 if ! "$LPY" -c 'import distributed' 2>/dev/null; then
   skip "loader: a local Dask cluster: distributed is not installed (Debian: python3-distributed)"
 else
