@@ -1,22 +1,26 @@
 #!/bin/sh
 # make bench-loader: pages per second of `python3 -m sqlite_jcx load` on 1
 # and 2 workers.  The pages are the first LOADER_PAGES (200) daily transcripts
-# of ../shared/bench/xinwenlianbo.md.gz, one file each, else generated ones
-# (bench/gen.sh).  Each database starts empty; the figure is pages loaded over
-# the loader's own wall time, and the CPU time of it and its workers (the
-# machine is shared: wall time moves with the load average, CPU time less).  Prints figures; never fails on them.
+# of ../shared/bench/xinwenlianbo.md.gz (LOADER_CORPUS names another file in
+# that shape), one file each, else generated ones (bench/gen.sh).  Each
+# database starts empty; the figures are pages loaded over the loader's own
+# wall time, and the CPU time of it and its workers (the machine is shared:
+# wall time moves with the load average, CPU time less).  Prints figures;
+# never fails on them.
 cd "$(dirname "$0")/.." || exit 0
 N=${LOADER_PAGES:-200}
 PY=${PKG_PYTHON:-/usr/bin/python3}
 B=build/bench/loader
 rm -rf $B && mkdir -p $B/pages
-if [ -f ../shared/bench/xinwenlianbo.md.gz ]; then
-  gzip -dc ../shared/bench/xinwenlianbo.md.gz |
+CORPUS=${LOADER_CORPUS:-../shared/bench/xinwenlianbo.md.gz}
+if [ -f "$CORPUS" ]; then
+  gzip -dc "$CORPUS" |
     awk -v n="$N" -v d="$B/pages" '/^# /{ k++; if (k > n) exit; f = sprintf("%s/%04d.txt", d, k) } k { print > f }'
-  what="the first $N daily transcripts of ../shared/bench"
+  what="the first $N daily transcripts of $CORPUS"
 else
-  i=1
-  while [ $i -le "$N" ]; do sh bench/gen.sh 1 | head -c 25000 > $B/pages/$(printf %04d $i).txt; i=$((i + 1)); done
+  # about 15 KB a page: 30 lines of bench/gen.sh's report text each
+  sh bench/gen.sh $(( (N * 25 + 999) / 1000 + 1 )) |
+    awk -v n="$N" -v d="$B/pages" '(NR - 1) % 30 == 0 { k++; if (k > n) exit; f = sprintf("%s/%04d.txt", d, k) } { print > f }'
   what="$N generated pages"
 fi
 echo "bench-loader: $what, $(cat $B/pages/*.txt | wc -c) bytes"
