@@ -66,6 +66,10 @@ def load(conn):
     """Loads libjcx into the sqlite3 connection ``conn``.  Extension loading
     is enabled for the call and disabled again, so SQL cannot load others.
     An extension belongs to one connection: load it in every one you open."""
+    _load(conn, loadable_path())
+
+
+def _load(conn, path):
     if not hasattr(conn, "enable_load_extension"):
         raise RuntimeError(
             "sqlite_jcx: this Python's sqlite3 cannot load extensions (built "
@@ -74,7 +78,7 @@ def load(conn):
     conn.enable_load_extension(True)
     try:
         # the SQL form names the entry point on every Python version
-        conn.execute("SELECT load_extension(?, ?)", (loadable_path(), ENTRY_POINT))
+        conn.execute("SELECT load_extension(?, ?)", (path, ENTRY_POINT))
     finally:
         conn.enable_load_extension(False)
 

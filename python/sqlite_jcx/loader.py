@@ -24,6 +24,7 @@ import argparse
 import bisect
 import concurrent.futures
 import hashlib
+import importlib.util
 import multiprocessing
 import os
 import shutil
@@ -32,7 +33,7 @@ import subprocess
 import sys
 import time
 
-from . import ENTRY_POINT, _suffix, loadable_path
+from . import _load, _suffix, loadable_path
 
 SUFFIXES = (".txt", ".pdf")
 COMMIT_EVERY = 64        # files per transaction, counted in sorted order
@@ -73,11 +74,7 @@ def _conn(lib):
     if lib not in _CONNS:
         path = lib if lib and os.path.exists(lib + _suffix()) else loadable_path()
         c = sqlite3.connect(":memory:", isolation_level=None)
-        c.enable_load_extension(True)
-        try:
-            c.execute("SELECT load_extension(?, ?)", (path, ENTRY_POINT))
-        finally:
-            c.enable_load_extension(False)
+        _load(c, path)
         _CONNS[lib] = c
     return _CONNS[lib]
 
@@ -232,12 +229,13 @@ class Writer:
     """The one connection that writes; inserts in the order it is given."""
 
     def __init__(self, path, lib):
-        self.db = sqlite3.connect(path, isolation_level=None)
-        self.db.enable_load_extension(True)
         try:
-            self.db.execute("SELECT load_extension(?, ?)", (lib, ENTRY_POINT))
-        finally:
-            self.db.enable_load_extension(False)
+            if not hasattr(sqlite3.Connection, "enable_load_extension"):
+                _load(None, lib)  # raises the reason before a database is made
+            self.db = sqlite3.connect(path, isolation_level=None)
+            _load(self.db, lib)
+        except (RuntimeError, sqlite3.Error) as e:
+            raise SystemExit("load: %s" % e)
         acols = _columns(self.db, "SELECT * FROM jcx_articles('') LIMIT 0")
         mcols = _columns(self.db, "SELECT * FROM jcx_metrics('') LIMIT 0")
         self.tables = {"articles": ["page_id"] + acols,
@@ -407,13 +405,13 @@ def load(root, db_path, workers=None, scheduler=None, lib=None, stream=sys.stder
     root = os.path.abspath(root)
     if not os.path.isdir(root):
         raise SystemExit("load: %s is not a folder" % root)
-    if scheduler:
-        try:
-            import distributed  # noqa: F401 (checked before the database is touched)
-        except ImportError:
-            raise SystemExit("load: --scheduler needs Dask's distributed "
-                             "(Debian: apt-get install python3-distributed)")
-    lib = lib or loadable_path()
+    if scheduler and importlib.util.find_spec("distributed") is None:
+        raise SystemExit("load: --scheduler needs Dask's distributed "
+                         "(Debian: apt-get install python3-distributed)")
+    try:
+        lib = lib or loadable_path()
+    except FileNotFoundError as e:
+        raise SystemExit("load: %s" % e)
     workers = workers or _cores()
     writer = Writer(db_path, lib)
     try:
