@@ -158,6 +158,21 @@ def _rows(c, text):
     return articles, figures
 
 
+def _text(c, path, data, pdf):
+    """(text, encoding) of a file's bytes, or raises LoadError."""
+    if pdf:
+        data = _pdf_bytes(path)
+    try:
+        text, enc = c.execute("SELECT cn_decode(?1), cn_encoding(?1)", (data,)).fetchone()
+    except sqlite3.Error as e:
+        raise LoadError(str(e))
+    if enc is None:
+        raise LoadError("unknown encoding: cn_encoding() is NULL (the bytes "
+                        "decode as GB18030 but do not read as Chinese; "
+                        "Big5 or not text)")
+    return text, enc
+
+
 def read_file(root, rel, lib=None, as_db=False):
     """The work on one file, in a worker: a dict the writer inserts."""
     path = os.path.join(root, *rel.split("/"))
@@ -170,28 +185,15 @@ def read_file(root, rel, lib=None, as_db=False):
         return out
     out.update(sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
                format="pdf" if rel.lower().endswith(".pdf") else "txt")
+    c = _conn(lib)
     try:
-        c = _conn(lib)
-        if out["format"] == "pdf":
-            data = _pdf_bytes(path)
-        try:
-            text, enc = c.execute("SELECT cn_decode(?1), cn_encoding(?1)",
-                                  (data,)).fetchone()
-        except sqlite3.Error as e:
-            raise LoadError(str(e))
-        if enc is None:
-            raise LoadError("unknown encoding: cn_encoding() is NULL (the bytes "
-                            "decode as GB18030 but do not read as Chinese; "
-                            "Big5 or not text)")
-        try:
-            if as_db:
-                rows, na, nf = _rows_db(c, text)
-            else:
-                rows = _rows(c, text)
-                na, nf = len(rows[0]), len(rows[1])
-        except sqlite3.Error as e:
-            raise LoadError(str(e))
-    except LoadError as e:
+        text, enc = _text(c, path, data, out["format"] == "pdf")
+        if as_db:
+            rows, na, nf = _rows_db(c, text)
+        else:
+            rows = _rows(c, text)
+            na, nf = len(rows[0]), len(rows[1])
+    except (LoadError, sqlite3.Error) as e:
         out["error"] = str(e)
         return out
     out.update(encoding=enc, text=text, rows=rows, articles=na, figures=nf)
