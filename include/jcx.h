@@ -251,6 +251,19 @@ typedef enum {
 } jcx_status;
 const char *jcx_status_name(jcx_status s);
 
+/* How a figure relates to the thing measured: an amount or a stock, an
+ * absolute change (比上年增加0.8万人), a rate of change or a change in points,
+ * a part over a whole (占…比重), a component of a:b:c. */
+typedef enum {
+  JCX_ROLE_LEVEL = 0,
+  JCX_ROLE_CHANGE,
+  JCX_ROLE_GROWTH,
+  JCX_ROLE_SHARE,
+  JCX_ROLE_RATIO_PART,
+  JCX_ROLE_N
+} jcx_role;
+const char *jcx_role_name(jcx_role r);
+
 typedef struct {
   size_t start, end;      /* byte span of raw in the source */
   jcx_val value, value_hi;
@@ -268,6 +281,14 @@ typedef struct {
   const char *base;       /* what a growth or change is compared with (上年, */
   size_t base_len;        /* 上年同期, 2019年, 上年，可比价格); NULL for levels */
   jcx_status status;
+  const char *place;      /* where the figure is for: a division's full name (交城县) or a */
+  size_t place_len;       /* township as printed; not NUL-terminated; NULL when unknown */
+  uint32_t place_code;    /* the 6-digit division code (a township: its county's); 0 none */
+  jcx_role role;
+  /* links to earlier rows, by their ordinal (1 for the first row of the text,
+   * as metrics()'s seq); 0 when none is printed: */
+  size_t of;              /* a growth, change or share: the figure it describes */
+  size_t part_of;         /* a part of a breakdown (其中, 分别, 分产业看): its total */
 } jcx_metric;
 
 typedef struct jcx_metrics jcx_metrics;
