@@ -195,7 +195,13 @@ static size_t span_phrase(const char *t, size_t n, size_t i) {
   j += u;
   int since = cp_at(t, n, j, &l) == 0x6765; /* 来: 五年来 */
   if (since) j += l;
-  return h || since ? j - i : 0;
+  /* 五年生产原煤65亿吨, 五年净增…: a span of years opening a verb of doing */
+  jcx_lex_hit vh;
+  int opens_verb = !h && !since && u == 3 && !memcmp(t + j - 3, "年", 3) && j < n &&
+                   jcx_lex_longest(t + j, n - j > 24 ? 24 : n - j,
+                                   JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB | JCX_WC_OUTPUT_VERB | JCX_WC_CHANGE,
+                                   &vh) == JCX_OK;
+  return h || since || opens_verb ? j - i : 0;
 }
 
 static size_t time_phrase_core(const char *t, size_t n, size_t i);
@@ -746,6 +752,28 @@ static void tidy_ends(para_state *ps, const toks *w, size_t *a, size_t *b) {
     *b = o;
     break;
   }
+}
+
+/* A verb of output before its product names the product first:
+ * 出栏生猪 -> 生猪出栏, 五年生产原煤 -> 原煤产量 (lexicon/output_verb.txt);
+ * 0 when t[a, b) does not open with one (after a time or scope word). */
+static size_t output_name(para_state *ps, const toks *w, size_t a, size_t b, char *buf, size_t cap) {
+  const char *t = ps->t;
+  for (size_t k = 0; k + 1 < w->n; k++) {
+    if (w->off[k] < a) continue;
+    if (w->off[k] > a || !w->word[k] || !(w->cls[k] & JCX_WC_OUTPUT_VERB)) return 0;
+    size_t vs = w->off[k], ve = w->off[k + 1];
+    if (b - ve < 3 || b - ve > 30) return 0;
+    int made = (ve - vs == 6 && (!memcmp(t + vs, "生产", 6) || !memcmp(t + vs, "出产", 6))) ||
+               (ve - vs == 3 && !memcmp(t + vs, "产", 3));
+    const char *tail = made ? "产量" : t + vs;
+    size_t tl = made ? 6 : ve - vs, ol = b - ve;
+    if (ol + tl >= cap) return 0;
+    memcpy(buf, t + ve, ol);
+    memcpy(buf + ol, tail, tl);
+    return ol + tl;
+  }
+  return 0;
 }
 
 /* A list of descriptions before the name: 规模最大、技术领先的 2座 ...,
@@ -1382,6 +1410,8 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     }
   }
   tidy_ends(ps, &w, &a, &b);
+  size_t on = output_name(ps, &w, a, b, buf, cap);
+  if (on) return on;
   if (b <= a && q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
     int at_verb; /* 松溪乡50兆瓦农光互补光伏电站: the name follows */
     size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
@@ -1443,8 +1473,17 @@ static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pr
     if (len != l0) ps->stem_len = l0;
     return len;
   }
-  if (abs_change)
+  if (abs_change) {
+    /* the verb goes: 净增民营经营主体 -> 民营经营主体增减量 */
+    static const word nets[] = {W("净增加"), W("净减少"), W("净增"), W("净减"), W("减少"), W("压减")};
+    size_t k = jcx_starts_with(ind, 0, len, nets, N(nets));
+    if (k && k + 6 <= len) {
+      memmove(ind, ind + k, len - k);
+      len -= k;
+      l0 = len;
+    }
     len = append(ind, len, cap, "增减量");
+  }
   else if (points && inherited && ps->prev_kind == JCX_KIND_GROWTH)
     len = append(ind, len, cap, "增速");
   else if (kind == JCX_KIND_GROWTH && !points && jcx_find_word(t, cs, pre, "年均") != (size_t)-1)

@@ -379,6 +379,12 @@ static void clause_reading(void) {
   /* a gloss between the verb and the figure; a bracket after the name */
   ind_of("全区生产总值16.3亿元，比上年增长(以下简称增长)15.4%。", "15.4%", "生产总值");
   ind_of("地区生产总值(GDP)439.19亿元。", "439.19亿元", "地区生产总值");
+  /* a verb of output puts the product first; a net change names what changed */
+  ind_of("全年出栏生猪21.5万头，比上年增长3%。", "21.5万头", "生猪出栏");
+  ind_of("全年生产水泥120万吨。", "120万吨", "水泥产量");
+  ind_of("三年净增市场主体1.2万户。", "1.2万户", "市场主体增减量");
+  per_of("五年生产原煤65亿吨，占全国近三成。", "65亿吨", "五年");
+  per_of("用五年时间建成3座桥。", "3座", "");
   /* the three industries of a ratio, each by name */
   ind_of("三次产业结构调整为8.5:40.2:51.3。", "40.2", "三次产业结构调整:第二产业占比");
 }
