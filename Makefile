@@ -83,6 +83,8 @@ help:
 	@echo "  make test-install install into a temporary DESTDIR and load from there"
 	@echo "  make test-recipes run every sql/recipes/*.sql on the bundled sample"
 	@echo "  make test-docs    run every sql block of README.md and docs/*.md"
+	@echo "  make test-markup  jcx_markup() of the sample in headless Chromium: build/markup/*.png,"
+	@echo "                    one <mark> per metrics() row in the DOM (skipped without chromium)"
 	@echo "  make check-layering  the core (ext/jcx_*.c, jcx.h) must not mention SQLite"
 	@echo "  make check-stack  no recursion, no stack frame over 8 KiB"
 	@echo "  make check-docs   docs/ecosystem.md must match a fresh run of the recipes"
