@@ -39,13 +39,21 @@ static void mk_put(mk_buf *b, const char *s, size_t n) {
 
 static void mk_puts(mk_buf *b, const char *s) { mk_put(b, s, strlen(s)); }
 
+/* Formatted straight into the buffer: tried in the room there is, and again
+ * after growing when it did not fit. */
 static void mk_printf(mk_buf *b, const char *fmt, ...) {
-  char tmp[64];
-  va_list ap;
-  va_start(ap, fmt);
-  int l = vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
-  if (l > 0) mk_put(b, tmp, (size_t)l < sizeof tmp ? (size_t)l : sizeof tmp - 1);
+  if (!mk_grow(b, 64)) return;
+  for (int tries = 0; tries < 2; tries++) {
+    size_t room = b->cap - b->len;
+    va_list ap;
+    va_start(ap, fmt);
+    int l = vsnprintf(b->p + b->len, room, fmt, ap);
+    va_end(ap);
+    if (l < 0) { b->p[b->len] = 0; return; }
+    if ((size_t)l < room) { b->len += (size_t)l; return; }
+    b->p[b->len] = 0;
+    if (!mk_grow(b, (size_t)l)) return;
+  }
 }
 
 /* s[0..n) (valid UTF-8) HTML-escaped: & < > " ' as entities, control
