@@ -98,9 +98,15 @@ help:
 	@echo "  make lexicon-bench  segmenter speed (../shared/bench, else tests/fixtures)"
 	@echo "  make scaling      time on 1 and 10 MB inputs (SCALING_MAX=100 adds 100 MB)"
 	@echo "  make eval         score metrics()/articles() against ../shared/devset"
+	@echo "  make place-docs   the place each text of ../shared/corpus is about (tools/place_docs.c)"
 	@echo "  make conformance  other projects' number tests from ../shared/peers"
 	@echo "                    (eval and conformance print 'skipped' and succeed without ../shared)"
 	@echo "  make docs         rerun the recipes and rewrite the outputs in docs/ecosystem.md"
+	@echo "  make eval-pdf     typeset pages as PDF (Chromium), extract them five ways, score"
+	@echo "                    articles(), cn_clean, metrics() per extractor (PDF_SEEDS, PDF_MISSES=1)"
+	@echo "  make pdf-pages    only typeset and extract the pages into build/pdf"
+	@echo "  make test-pdf     the same scores on tests/fixtures/pdf against their floors"
+	@echo "  make pdf-fixtures / pdf-floors  regenerate the fixture pages / record current scores as floors"
 
 # ---------------------------------------------------------------- deps
 deps:

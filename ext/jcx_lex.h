@@ -27,7 +27,7 @@ enum {
   JCX_WC_VERB_DOWN = 1u << 3,   /* lexicon/verb_down.txt: change downwards (下降 减少) */
   JCX_WC_VERB_REACH = 1u << 4,  /* lexicon/verb_reach.txt: reaching a level (达到 完成 为) */
   JCX_WC_LEVEL_MARK = 1u << 5,  /* lexicon/level_mark.txt: after a change verb, a level (到 至) */
-  JCX_WC_OBJECT_VERB = 1u << 6, /* lexicon/object_verb.txt: the indicator follows (实施 新建) */
+  JCX_WC_OBJECT_VERB = 1u << 6, /* lexicon/object_verb.txt: kept with the object they make (新增 引进) */
   JCX_WC_ADMIN_SUFFIX = 1u << 7,  /* lexicon/admin_suffix.txt: ends of place names (省 县 街道) */
   JCX_WC_PLACE = 1u << 8,       /* lexicon/place.txt: scopes (全国 全县 我市 城镇) */
   JCX_WC_PERIOD = 1u << 9,      /* lexicon/period.txt: parts of a year (上半年 一季度 年末) */
@@ -40,6 +40,8 @@ enum {
   JCX_WC_CONNECTIVE = 1u << 16, /* lexicon/connective.txt: clause openers (此外 同时 并) */
   JCX_WC_MEDIA_SUFFIX = 1u << 17, /* lexicon/media_suffix.txt: ends of news outlets (网 社 报) */
   JCX_WC_BYLINE = 1u << 18,     /* lexicon/byline.txt: author labels and sign-offs (记者 编辑) */
+  JCX_WC_HEAD_NOUN = 1u << 19,  /* lexicon/head_noun.txt: what a figure measures (面积 产量 总额) */
+  JCX_WC_PERFORM_VERB = 1u << 20, /* lexicon/perform_verb.txt: dropped from the name (实现 完成) */
 };
 #define JCX_WC_CHANGE (JCX_WC_VERB_UP | JCX_WC_VERB_DOWN)
 

@@ -159,6 +159,8 @@ static span months(int y, int m1, int m2) {
 }
 static span day_point(jcx_date d) { return mkspan(d, d); }
 
+static int is_dash(uint32_t c);
+
 /* The year part: *y gets the year, 0 when none is printed; the return says
  * whether one was read.  Relative words need the document's year. */
 static int read_year(rd *r, const jcx_docdate *doc, int *y) {
@@ -180,6 +182,14 @@ static int read_year(rd *r, const jcx_docdate *doc, int *y) {
     r->i += len;
     *y = v;
     return 1;
+  }
+  /* 2016—2020年: the first year of a span, its 年 printed once at the end */
+  if (v >= 1900 && v <= 2100 && is_dash(peek(r, &len))) {
+    size_t mid = r->i;
+    r->i += len;
+    int v2 = read_num(r);
+    r->i = mid;
+    if (v2 > v && v2 <= 2100) { *y = v; return 1; }
   }
   r->i = at;
   *y = 0;
@@ -207,7 +217,7 @@ static span read_span(rd *r, int y) {
   if (eat(r, "前")) {
     int k = read_num(r);
     if (k >= 1 && k <= 4 && eat(r, "季度")) return months(y, 1, 3 * k);
-    if (k >= 1 && k <= 12 && (eat(r, "个月") || eat(r, "個月"))) return months(y, 1, k);
+    if (k >= 1 && k <= 12 && (eat(r, "个月") || eat(r, "個月") || eat(r, "月"))) return months(y, 1, k);
     r->i = at;
     return none;
   }
@@ -309,6 +319,7 @@ static span resolve(rd *r, const jcx_docdate *doc) {
   if ((t = read_point_words(r, doc)).ok || r->i != at) return t;
   if ((t = read_plan(r)).ok) return t;
   if ((t = read_years_back(r, doc)).ok || r->i != at) return t;
+  eat(r, "从"); /* 从2004年到2007年 */
   int upto_p = eat_any(r, upto);
   if (!upto_p) eat_any(r, until); /* 到2030年: the year itself */
   if (upto_p && (t = read_point_words(r, doc)).ok) return t;
@@ -328,7 +339,14 @@ static span resolve(rd *r, const jcx_docdate *doc) {
     }
   } else {
     if (y < 0) return none;
-    size_t after_year = r->i;
+    size_t after_year = r->i, len;
+    /* 2004年到2007年, 2016—2020年: a span of whole years */
+    if (is_dash(peek(r, &len)) || eat_any(r, until)) {
+      if (is_dash(peek(r, &len))) r->i += len;
+      int y2;
+      if (read_year(r, doc, &y2) && y2 > y && y2 - y <= 50) return mkspan(mkdate(y, 1, 1), mkdate(y2, 12, 31));
+      r->i = after_year;
+    }
     t = read_span(r, y);
     if (!t.ok) {
       r->i = after_year;
