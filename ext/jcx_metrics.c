@@ -436,6 +436,7 @@ struct jcx_metrics {
   jcx_docdate doc;      /* what relative periods count from */
   int has_doc;
   jcx_place_doc pdoc;   /* the place the document is about */
+  int default_base;     /* the text said its bare 增长 means 比上年增长 */
 };
 
 static int arena_put(jcx_metrics *m, const char *s, size_t l, size_t *off) {
@@ -1751,8 +1752,13 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   ps->bound_to_prev = ps->prev_bound && joined_to_prev(ps, pre);
   int has_per = sentence_period(ps, ss, pre, &per_s, &per_l);
   ps->prev_bound = has_per && ps->bound_at && per_s == ps->bound_s;
-  if (!has_per && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
-  if (!has_per && ps->prev_has_per) {
+  /* the first value of 从A增长到B is where a span starts, not the span: a
+   * period of the paragraph or of another figure is not its */
+  static const word from_marks[] = {W("从"), W("由")};
+  int from_value = !has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) &&
+                   (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1);
+  if (!has_per && !from_value && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
+  if (!has_per && !from_value && ps->prev_has_per) {
     int breakdown = ps->prev_sent == ss || inherited;
     for (size_t k = 0; !breakdown && k < N(breakdown_marks); k++)
       if (jcx_find_word(t, ss, pre, breakdown_marks[k].s) != (size_t)-1) breakdown = 1;
@@ -1766,6 +1772,13 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   char base[64];
   frame_t fr = {base, 0, JCX_STATUS_ACTUAL, 0};
   if (change || kind == JCX_KIND_GROWTH) fr.base_len = jcx_base_read(t, ss, cs < ss ? ss : cs, pre, base, sizeof base);
+  /* (以下“比上年增长”均简写为“增长”): the text's own convention for the rest */
+  if (change || kind == JCX_KIND_GROWTH) {
+    size_t g = jcx_find_word(t, cs < ss ? ss : cs, pre, "以下");
+    if (g != (size_t)-1 && jcx_find_word(t, g, pre, "比上年") != (size_t)-1 && jcx_find_word(t, g, pre, "简") != (size_t)-1)
+      m->default_base = 1;
+    if (!fr.base_len && m->default_base) { memcpy(base, "上年", 6); fr.base_len = 6; }
+  }
   fr.status = jcx_status_read(t, ss, cs < ss ? ss : cs, pre, &fr.firm, ps->says);
 
   int points = u && strstr(u->surface, "百分点") != NULL;
