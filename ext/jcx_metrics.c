@@ -1757,6 +1757,13 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   static const word from_marks[] = {W("从"), W("由")};
   int from_value = !has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) &&
                    (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1);
+  if (has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) && m->has_doc) {
+    /* nor a span of years of its sentence (这五年，…从8.2亿元增长到11.5亿元) */
+    jcx_date d0, d1;
+    if (jcx_period_dates(t + per_s, per_l, &m->doc, &d0, &d1) == JCX_OK && d0.y != d1.y &&
+        (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1))
+      has_per = 0, from_value = 1;
+  }
   if (!has_per && !from_value && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
   if (!has_per && !from_value && ps->prev_has_per) {
     int breakdown = ps->prev_sent == ss || inherited;
