@@ -755,6 +755,43 @@ static void tidy_ends(para_state *ps, const toks *w, size_t *a, size_t *b) {
   }
 }
 
+static size_t sentence_start(const char *t, size_t i);
+
+/* A measure with no subject takes the subject of the figure before it in
+ * the sentence: 重点项目64个，总投资186亿元 -> 重点项目总投资.  The subject
+ * is that figure's name when it names things, not a measure (总投资 itself,
+ * 增加值, 面积 carry nothing); 0 when t[a, b) is more than a measure. */
+static size_t carried_subject(para_state *ps, const toks *w, size_t a, size_t b, size_t pre, char *buf,
+                              size_t cap) {
+  const char *t = ps->t;
+  if (!ps->prev_ind_len || ps->prev_sent != sentence_start(t, pre) || b <= a) return 0;
+  /* the candidate: one measure noun, after at most one modifier word (年度, 计划) */
+  size_t k0 = 0;
+  while (k0 < w->n && w->off[k0] < a) k0++;
+  size_t nt = 0, last = 0;
+  for (size_t k = k0; k < w->n && w->off[k] < b; k++) { nt++; last = k; }
+  size_t ls = w->off[last];
+  int measure = w->word[last] && ((w->cls[last] & JCX_WC_HEAD_NOUN) ||
+                                  (b - ls >= 6 && !memcmp(t + b - 6, "投资", 6))); /* 投资, 总投资 */
+  static int tag_b = -2;
+  if (tag_b == -2) tag_b = jcx_lex_tag("b");
+  if (!nt || (nt == 2 && !(w->word[k0] && w->tag[k0] == tag_b)) || nt > 2 || w->off[last + 1] != b || !measure)
+    return 0;
+  /* the figure before counted things (重点项目64个), not an amount of its own */
+  if (ps->prev_kind != JCX_KIND_COUNT) return 0;
+  const char *p = ps->prev_ind;
+  size_t pl = ps->prev_ind_len;
+  /* the subject must name things: not end in a measure noun itself */
+  jcx_lex_hit h;
+  if (jcx_lex_longest_ending(p, 0, pl, JCX_WC_HEAD_NOUN, &h) == JCX_OK) return 0;
+  static const word measures[] = {W("增加值"), W("总值"), W("收入"), W("支出"), W("比重"), W("占比")};
+  if (jcx_ends_with(p, 0, pl, measures, N(measures))) return 0;
+  if (pl + (b - a) >= cap) return 0;
+  memcpy(buf, p, pl);
+  memcpy(buf + pl, t + a, b - a);
+  return pl + (b - a);
+}
+
 /* A verb of output before its product names the product first:
  * 出栏生猪 -> 生猪出栏, 五年生产原煤 -> 原煤产量 (lexicon/output_verb.txt);
  * 0 when t[a, b) does not open with one (after a time or scope word). */
@@ -1027,6 +1064,7 @@ static int frame_period(jcx_metrics *m, row *r) {
  * clause names last before it, else the place that opens the sentence,
  * else the first the paragraph named, else the document's. */
 static size_t clause_start(const char *t, size_t i);
+static size_t sentence_start(const char *t, size_t i);
 
 static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size_t se, jcx_metric *out) {
   if (!ps->pl_valid || ps->pl_sent != ss) {
@@ -1137,6 +1175,32 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
 
 static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb);
 static void trim_indicator(const char *t, size_t *a, size_t *b);
+
+static size_t time_phrase_at(const char *t, size_t n, size_t i);
+
+/* The product, then a time word, then a verb of output with no object:
+ * 猪年末存栏8.55万头 -> 猪存栏, 大牲畜年末存栏数 -> 大牲畜存栏数 (the time
+ * word is the period, the product stays); 0 when t[a, b) is not so. */
+static size_t product_then_time(para_state *ps, size_t a, size_t b, char *buf, size_t cap) {
+  const char *t = ps->t;
+  size_t l;
+  for (size_t p = a + 3; p <= a + 9 && p < b; p += l) {
+    if (!jcx_is_han(jcx_cp(t, b, p, &l))) return 0;
+    size_t tp = time_phrase_at(t, b, p);
+    if (!tp) continue;
+    size_t v = p + tp;
+    jcx_lex_hit h;
+    if (v >= b || jcx_lex_longest(t + v, b - v, JCX_WC_OUTPUT_VERB, &h) != JCX_OK) return 0;
+    size_t rest = b - (v + h.len); /* nothing, or 数 / 量 */
+    if (rest > 3 || (rest == 3 && memcmp(t + b - 3, "数", 3) && memcmp(t + b - 3, "量", 3))) return 0;
+    size_t pl = p - a, vl = b - v;
+    if (pl + vl >= cap) return 0;
+    memcpy(buf, t + a, pl);
+    memcpy(buf + pl, t + v, vl);
+    return pl + vl;
+  }
+  return 0;
+}
 
 /* A capacity: 年产2万吨白酒 is the product's annual capacity, 白酒年产能;
  * without a product after the figure, what comes before the rate names it
@@ -1336,6 +1400,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   }
   size_t sh = share_indicator(ps, a, b, buf, cap);
   if (sh) return sh;
+  if ((sh = product_then_time(ps, a, b, buf, cap))) return sh;
   if ((sh = capacity_name(ps, q, ne, a, b, buf, cap))) return sh;
   /* a share named by 占比 ends there: 财政民生支出占比保持在 80% */
   size_t zb = last_word(t, a, b, "占比");
@@ -1413,6 +1478,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   tidy_ends(ps, &w, &a, &b);
   size_t on = output_name(ps, &w, a, b, buf, cap);
   if (on) return on;
+  if ((on = carried_subject(ps, &w, a, b, pre_start, buf, cap))) return on;
   if (b <= a && q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
     int at_verb; /* 松溪乡50兆瓦农光互补光伏电站: the name follows */
     size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);

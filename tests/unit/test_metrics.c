@@ -103,7 +103,7 @@ static void pdf_page_text(void) {
   CHECKF(n == 4, "rows %d", n);
   if (n < 4) return;
   CHECKF(!strcmp(g[0].raw, "87 个") && !strcmp(g[0].ind, "重大项目"), "%s %s", g[0].raw, g[0].ind);
-  CHECK(!strcmp(g[1].ind, "总投资") && g[1].value == 24800000000.0);
+  CHECK(!strcmp(g[1].ind, "重大项目总投资") && g[1].value == 24800000000.0);
   CHECKF(!strcmp(g[2].raw, "31 亿\n\n元") && g[2].value == 3100000000.0, "%s", g[2].raw);
   CHECKF(!strcmp(g[3].raw, "36\n亿元"), "%s", g[3].raw);
   CHECKF(!strcmp(g[3].per, "1-6月"), "period %s (printed 1-6 月份: one spelling)", g[3].per);
@@ -385,6 +385,12 @@ static void clause_reading(void) {
   ind_of("三年净增市场主体1.2万户。", "1.2万户", "市场主体增减量");
   per_of("五年生产原煤65亿吨，占全国近三成。", "65亿吨", "五年");
   per_of("用五年时间建成3座桥。", "3座", "");
+  /* a measure with no subject takes the things counted before it; an amount carries nothing */
+  ind_of("今年集中开工重大项目12个，总投资58亿元。", "58亿元", "集中开工重大项目总投资");
+  ind_of("工商税收1.68亿元，财政收入1.92亿元。", "1.92亿元", "财政收入");
+  /* the product, a time word, a verb of output */
+  ind_of("猪年末存栏8.55万头，羊年末存栏10.7万只。", "10.7万只", "羊存栏");
+  per_of("猪年末存栏8.55万头，羊年末存栏10.7万只。", "8.55万头", "年末");
   /* the three industries of a ratio, each by name */
   ind_of("三次产业结构调整为8.5:40.2:51.3。", "40.2", "三次产业结构调整:第二产业占比");
 }
