@@ -1067,22 +1067,28 @@ static size_t clause_start(const char *t, size_t i);
 static size_t sentence_start(const char *t, size_t i);
 
 static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size_t se, jcx_metric *out) {
+  /* the place that opens the sentence (its subject), read once a sentence */
   if (!ps->pl_valid || ps->pl_sent != ss) {
-    size_t k = jcx_place_find(ps->t + ss, se - ss, &m->pdoc, ps->pl, N(ps->pl));
-    ps->npl = k < N(ps->pl) ? k : N(ps->pl);
+    size_t e = se - ss > 96 ? ss + 96 : se;
+    while (e > ss && e < se && (((unsigned char)ps->t[e]) & 0xC0) == 0x80) e--;
+    ps->npl = jcx_place_first(ps->t + ss, e - ss, &m->pdoc, &ps->pl[0]) == JCX_OK && ps->pl[0].start <= 24;
+    if (ps->npl) { ps->pl[0].start += ss; ps->pl[0].end += ss; }
     ps->pl_valid = 1;
     ps->pl_sent = ss;
-    for (size_t i = 0; i < ps->npl; i++) { ps->pl[i].start += ss; ps->pl[i].end += ss; }
-    if (ps->npl && !ps->has_para_place) { ps->para_place = ps->pl[0]; ps->has_para_place = 1; }
   }
   /* a place governs the figures of its clause, or of the whole sentence
-   * when it opens it (its subject); a place in another clause does not */
+   * when it opens it; a place in another clause does not */
   const jcx_place *p = NULL;
   size_t cs = clause_start(ps->t, ns);
-  for (size_t i = 0; i < ps->npl; i++)
-    if (ps->pl[i].start >= cs && ps->pl[i].start <= ns) p = &ps->pl[i];
-  for (size_t i = 0; !p && i < ps->npl && ps->pl[i].start <= ns; i++)
-    if (ps->pl[i].start - ss <= 24) p = &ps->pl[i];
+  if (cs < ns) {
+    size_t k = jcx_place_find(ps->t + cs, ns - cs, &m->pdoc, &ps->pl[1], N(ps->pl) - 1);
+    if (k) {
+      size_t last = (k < N(ps->pl) - 1 ? k : N(ps->pl) - 1);
+      p = &ps->pl[last]; /* pl[1 .. last]: the last one before the figure */
+    }
+  }
+  if (!p && ps->npl && ps->pl[0].start <= ns) p = &ps->pl[0];
+  if (p && !ps->has_para_place) { ps->para_place = *p; ps->has_para_place = 1; }
   if (!p && ps->has_para_place) p = &ps->para_place;
   jcx_place dp;
   if (!p && jcx_place_doc_place(&m->pdoc, &dp) == JCX_OK) p = &dp;
