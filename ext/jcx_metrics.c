@@ -1689,6 +1689,39 @@ static size_t before_gloss(const char *t, size_t i) {
   return i;
 }
 
+/* A part named only by a scope and the total's head takes the total's
+ * qualifier: 常住人口94.9万人，其中城镇人口41.4万人 -> 城镇常住人口 (户籍总人口
+ * … 城镇人口 -> 城镇户籍人口).  0 only when memory fails. */
+static int part_name(jcx_metrics *m, para_state *ps, row *r) {
+  const struct level *tot = NULL;
+  for (size_t i = 0; i < ps->nlv; i++)
+    if (ps->lv[i].seq == r->m.part_of) tot = &ps->lv[i];
+  if (!tot || !r->has_ind) return 1;
+  const char *p = m->arena + r->ind_off, *tn = tot->ind;
+  size_t pl = r->ind_len, tl = tot->ind_len;
+  jcx_lex_hit h;
+  /* the part: one scope word (城镇, 乡村, 农村), then a head the total ends with */
+  if (jcx_lex_longest(p, pl, JCX_WC_PLACE, &h) != JCX_OK || h.len >= pl) return 1;
+  size_t hl = pl - h.len;
+  if (tl <= hl || memcmp(tn + tl - hl, p + h.len, hl)) return 1;
+  char buf[192];
+  size_t ml = tl - hl, k = 0;
+  if (h.len + tl >= sizeof buf) return 1;
+  memcpy(buf, p, h.len);
+  k = h.len;
+  for (size_t i = 0; i < ml; i += 3) /* the total's qualifier, without 总 */
+    if (!(i + 3 <= ml && !memcmp(tn + i, "总", 3))) { size_t c = i + 3 <= ml ? 3 : ml - i; memcpy(buf + k, tn + i, c); k += c; }
+  if (k == h.len) return 1;
+  memcpy(buf + k, tn + tl - hl, hl);
+  k += hl;
+  size_t off;
+  if (!arena_put(m, buf, k, &off)) return 0;
+  r->ind_off = off;
+  r->ind_len = k;
+  if (k < sizeof ps->prev_ind) { memcpy(ps->prev_ind, buf, k); ps->prev_ind_len = k; } /* its rate takes it too */
+  return 1;
+}
+
 static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   const char *t = ps->t;
   size_t n = ps->n, l;
@@ -1880,6 +1913,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
                 : kind == JCX_KIND_PERCENT ? JCX_ROLE_SHARE
                 : JCX_ROLE_LEVEL;
   link_row(m, ps, row_m, unit, pos, q.end, pre, cs, ss, se);
+  if (row_m->part_of && !part_name(m, ps, &m->rows[m->nrows - 1])) m->failed = 1;
   return q.end;
 }
 

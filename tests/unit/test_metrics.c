@@ -391,6 +391,9 @@ static void clause_reading(void) {
   /* the product, a time word, a verb of output */
   ind_of("猪年末存栏8.55万头，羊年末存栏10.7万只。", "10.7万只", "羊存栏");
   per_of("猪年末存栏8.55万头，羊年末存栏10.7万只。", "8.55万头", "年末");
+  /* a part named by a scope takes the total's qualifier */
+  ind_of("年末常住人口94.9万人，其中城镇人口41.4万人，乡村人口53.5万人。", "53.5万人", "乡村常住人口");
+  ind_of("年末户籍总人口134.9万人，其中城镇人口25.0万人。", "25.0万人", "城镇户籍人口");
   /* the three industries of a ratio, each by name */
   ind_of("三次产业结构调整为8.5:40.2:51.3。", "40.2", "三次产业结构调整:第二产业占比");
 }
