@@ -364,16 +364,23 @@ typedef struct {
   /* the last level figures of the paragraph, for the links of later rows */
   struct level {
     size_t seq, end;    /* ordinal; where the figure ends */
+    size_t sent;        /* where its sentence starts */
+    int part;           /* it is a part of a breakdown itself */
     const char *unit;   /* base unit ("" none) */
     char ind[96];
     size_t ind_len;
   } lv[8];
   size_t nlv;
-  size_t tot_seq, tot_until; /* a breakdown's total, and where its scope ends */
-  char tot_head[6];   /* the last character pair of its first part's name */
-  size_t tot_head_len;
-  int tot_ordinal;    /* its first part's name is an ordinal (第一产业…) */
-  const char *tot_unit;
+  struct total {
+    size_t seq, last_end; /* the total; where its last part so far ends */
+    const char *unit;
+    char head[4];       /* the last character of its first part's name */
+    size_t head_len;
+    int ordinal;        /* its first part's name is an ordinal (第一产业…) */
+  } tot[4];             /* a breakdown's totals, one a unit */
+  size_t ntot, tot_until; /* how many, and where their scope ends */
+  size_t rate_seq, rate_len; /* the last growth rate or share, and its name */
+  char rate_ind[96];
   size_t from_seq, from_sent; /* a figure after 从/由: the first of a pair */
   /* places named in the current sentence, and the paragraph's first */
   size_t pl_sent;
@@ -1577,28 +1584,64 @@ static int net_change(const char *t, size_t cs, size_t pre) {
   return a < b && jcx_lex_longest(t + a, b - a, JCX_WC_VERB_DOWN, &h) == JCX_OK && h.len < b - a;
 }
 
-/* A level figure of the paragraph, remembered for the links of later rows. */
-static const struct level *level_named(const para_state *ps, const char *ind, size_t len) {
+/* The latest level figure of the paragraph named ind[0..len) (or, with
+ * prefix, whose name starts so: 民营经济 of 民营经济增加值). */
+static const struct level *level_named(const para_state *ps, const char *ind, size_t len, int prefix) {
   for (size_t i = ps->nlv; i-- > 0;)
-    if (ps->lv[i].ind_len == len && !memcmp(ps->lv[i].ind, ind, len)) return &ps->lv[i];
+    if ((ps->lv[i].ind_len == len || (prefix && ps->lv[i].ind_len > len)) && !memcmp(ps->lv[i].ind, ind, len))
+      return &ps->lv[i];
   return NULL;
+}
+
+/* A rate per head or per unit (每千人6.6批次, 人均) is no total. */
+static int per_unit(const char *t, const struct level *l) {
+  return jcx_find_word(l->ind, 0, l->ind_len, "每") != (size_t)-1 ||
+         jcx_find_word(l->ind, 0, l->ind_len, "人均") != (size_t)-1 ||
+         jcx_find_word(t, l->end > 30 ? l->end - 30 : 0, l->end, "每") != (size_t)-1;
+}
+
+/* A breakdown mark in t[a, b): 其中 (its scope ends with the sentence, se),
+ * 分产业看, 分行业, 按性别分, 按城乡属性分 (to the paragraph's end, n).
+ * Returns where the scope ends, or 0 when there is none. */
+static size_t breakdown_mark(const char *t, size_t a, size_t b, size_t se, size_t n) {
+  static const word marks[] = {W("分产业看"), W("分行业看"), W("分地区看"), W("分产业"), W("分行业"),
+                               W("分地区"), W("从构成看")};
+  size_t l;
+  for (size_t i = a; i < b; i++) {
+    if (i + 6 <= b && !memcmp(t + i, "其中", 6)) return se;
+    if (jcx_starts_with(t, i, b, marks, N(marks))) return n;
+    if (i + 3 <= b && !memcmp(t + i, "按", 3)) { /* 按X分, X of one to six characters */
+      size_t j = i + 3;
+      for (int k = 0; k < 6 && j < b && jcx_is_han(jcx_cp(t, b, j, &l)); k++, j += l)
+        if (k > 0 && j + 3 <= b && !memcmp(t + j, "分", 3) && !(j + 6 <= b && jcx_is_han(jcx_cp(t, b, j + 3, &l))))
+          return n;
+    }
+  }
+  return 0;
 }
 
 /* Does a part at pre still belong to the breakdown?  Across a ； the list
  * goes on only with a name of the same head as its first part's
  * (第一产业增加值…；第二产业增加值), not with another indicator
  * (…民生项目投资3.3亿元；规模以上工业增加值…). */
-static int same_list(const para_state *ps, const struct level *last, size_t pre, const char *stem, size_t sl) {
-  if (!last || !ps->tot_head_len) return 1;
+static int same_list(const para_state *ps, const struct total *tt, size_t pre, const char *stem, size_t sl) {
   const char *t = ps->t;
-  int brk = 0;
-  for (size_t i = last->end; i < pre && !brk; i++)
-    brk = t[i] == ';' || t[i] == ',' || (i + 3 <= pre && (!memcmp(t + i, "；", 3) || !memcmp(t + i, "，", 3)));
+  size_t brk = 0; /* just after the last ， or ； since the total's last part */
+  for (size_t i = tt->last_end; i < pre; i++) {
+    if (t[i] == ';' || t[i] == ',') brk = i + 1;
+    else if (i + 3 <= pre && (!memcmp(t + i, "；", 3) || !memcmp(t + i, "，", 3))) brk = i + 3;
+  }
   if (!brk) return 1;
-  if (sl < ps->tot_head_len || memcmp(stem + sl - ps->tot_head_len, ps->tot_head, ps->tot_head_len)) return 0;
+  /* a clause of its own predicate (，新增高速公路2600公里) ends the list */
+  jcx_lex_hit h;
+  if (jcx_lex_longest(t + brk, pre - brk, JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB | JCX_WC_CHANGE, &h) == JCX_OK &&
+      brk + h.len + 6 <= pre) /* a verb with an object of its own, not 达到5.33万吨 */
+    return 0;
+  if (!tt->head_len) return 1;
+  if (sl < tt->head_len || memcmp(stem + sl - tt->head_len, tt->head, tt->head_len)) return 0;
   /* 棉花总产量 after 小麦产量: a total of its own; 第一产业… goes on with 第二… */
   if (jcx_find_word(stem, 0, sl, "总") != (size_t)-1) return 0;
-  if (ps->tot_ordinal && (sl < 3 || memcmp(stem, "第", 3))) return 0;
+  if (tt->ordinal && (sl < 3 || memcmp(stem, "第", 3))) return 0;
   return 1;
 }
 
@@ -1613,45 +1656,65 @@ static void link_row(jcx_metrics *m, para_state *ps, jcx_metric *r, const char *
   size_t seq = m->pushed;
   const char *stem = ps->prev_ind; /* push_row left the name without its suffix there */
   size_t sl = ps->prev_ind_len;
-  if (r->role == JCX_ROLE_GROWTH || r->role == JCX_ROLE_CHANGE) {
-    const struct level *l = level_named(ps, stem, sl);
+  int points = !strcmp(unit, "百分点");
+  if (points && ps->rate_seq && ps->rate_len == sl && !memcmp(ps->rate_ind, stem, sl)) {
+    r->of = ps->rate_seq; /* 加快1.1个百分点: a change of the rate before it */
+  } else if (r->role == JCX_ROLE_GROWTH || r->role == JCX_ROLE_CHANGE) {
+    const struct level *l = level_named(ps, stem, sl, 0);
     if (l) r->of = l->seq;
   } else if (r->role == JCX_ROLE_SHARE) {
     size_t z = jcx_find_word(stem, 0, sl, "占");
-    const struct level *l = z != (size_t)-1 && z ? level_named(ps, stem, z) : NULL;
+    const struct level *l = z != (size_t)-1 && z ? level_named(ps, stem, z, 1) : NULL;
     if (l) r->of = l->seq;
   }
-  if (r->role != JCX_ROLE_LEVEL) return;
-  /* a breakdown mark since the last level figure opens a total's scope */
-  static const word marks[] = {W("其中"), W("分产业看"), W("分行业看"), W("分地区看"), W("分产业"), W("分行业"),
-                               W("分地区"), W("按产业分"), W("按行业分"), W("从构成看")};
-  const struct level *last = ps->nlv ? &ps->lv[ps->nlv - 1] : NULL;
-  /* a rate per head or per unit (每千人6.6批次, 人均) is no total */
-  int per = last && (jcx_find_word(last->ind, 0, last->ind_len, "每") != (size_t)-1 ||
-                     jcx_find_word(last->ind, 0, last->ind_len, "人均") != (size_t)-1 ||
-                     jcx_find_word(t, last->end > 30 ? last->end - 30 : 0, last->end, "每") != (size_t)-1);
-  if (last && !per && !strcmp(last->unit, unit) && *unit) {
-    for (size_t i = last->end; i < pre; i++) {
-      size_t k = jcx_starts_with(t, i, pre, marks, N(marks));
-      if (!k) continue;
-      ps->tot_seq = last->seq;
-      ps->tot_unit = last->unit;
-      ps->tot_head_len = 0;
-      /* 其中: to the end of its sentence; 分产业看: to the paragraph's end */
-      ps->tot_until = k == 6 ? se : ps->n;
-      break;
-    }
+  if ((r->role == JCX_ROLE_GROWTH || r->role == JCX_ROLE_SHARE) && !points && sl <= sizeof ps->rate_ind) {
+    ps->rate_seq = seq;
+    memcpy(ps->rate_ind, stem, sl);
+    ps->rate_len = sl;
   }
-  if (ps->tot_seq && pos < ps->tot_until && !strcmp(ps->tot_unit, unit) && same_list(ps, last, pre, stem, sl)) {
-    r->part_of = ps->tot_seq;
-    if (!ps->tot_head_len && sl >= 6) {
-      memcpy(ps->tot_head, stem + sl - 6, 6);
-      ps->tot_head_len = 6;
-      ps->tot_ordinal = !memcmp(stem, "第", 3);
+  if (r->role != JCX_ROLE_LEVEL) return;
+  const struct level *last = ps->nlv ? &ps->lv[ps->nlv - 1] : NULL;
+  /* a breakdown mark since the last level figure opens the scope of the
+   * totals printed in its sentence, one a unit */
+  size_t scope = last ? breakdown_mark(t, last->end, pre, se, ps->n) : 0;
+  /* a second breakdown of the same total (按性别分…。按城乡属性分…) keeps it */
+  if (scope && last->part && ps->ntot) {
+    ps->tot_until = scope;
+    for (size_t k = 0; k < ps->ntot; k++) { ps->tot[k].head_len = 0; ps->tot[k].last_end = last->end; }
+    scope = 0;
+  }
+  if (scope) {
+    ps->ntot = 0;
+    for (size_t i = ps->nlv; i-- > 0 && ps->ntot < N(ps->tot);) {
+      const struct level *l = &ps->lv[i];
+      if (l->sent != last->sent || !*l->unit || per_unit(t, l) || l->part) continue;
+      size_t k = 0;
+      while (k < ps->ntot && strcmp(ps->tot[k].unit, l->unit)) k++;
+      if (k < ps->ntot) continue;
+      struct total *nt = &ps->tot[ps->ntot++];
+      memset(nt, 0, sizeof *nt);
+      nt->seq = l->seq;
+      nt->unit = l->unit;
+      nt->last_end = last->end;
     }
-  } else {
-    ps->tot_seq = 0;
-    ps->tot_head_len = 0;
+    ps->tot_until = scope;
+  }
+  if (pos >= ps->tot_until) ps->ntot = 0;
+  size_t tk = 0;
+  while (tk < ps->ntot && strcmp(ps->tot[tk].unit, unit)) tk++;
+  if (tk < ps->ntot) {
+    struct total *tt = &ps->tot[tk];
+    if (same_list(ps, tt, pre, stem, sl)) {
+      r->part_of = tt->seq;
+      tt->last_end = end;
+      if (!tt->head_len && sl >= 9) { /* a name of two characters has no head to hold to (男生, 女生) */
+        memcpy(tt->head, stem + sl - 3, 3);
+        tt->head_len = 3;
+        tt->ordinal = !memcmp(stem, "第", 3);
+      }
+    } else { /* this unit's list ended */
+      ps->tot[tk] = ps->tot[--ps->ntot];
+    }
   }
   /* 从3.68万亿元增长到4.93万亿元: the second value of a pair */
   if (ps->from_seq && ps->from_sent == ss && !r->part_of && last && last->seq == ps->from_seq &&
@@ -1667,6 +1730,8 @@ static void link_row(jcx_metrics *m, para_state *ps, jcx_metric *r, const char *
   struct level *nl = &ps->lv[ps->nlv++];
   nl->seq = seq;
   nl->end = end;
+  nl->sent = ss;
+  nl->part = r->part_of != 0;
   nl->unit = unit;
   nl->ind_len = sl < sizeof nl->ind ? sl : 0;
   memcpy(nl->ind, stem, nl->ind_len);
@@ -1706,7 +1771,7 @@ static int part_name(jcx_metrics *m, para_state *ps, row *r) {
   if (tl <= hl || memcmp(tn + tl - hl, p + h.len, hl)) return 1;
   char buf[192];
   size_t ml = tl - hl, k = 0;
-  if (h.len + tl >= sizeof buf) return 1;
+  if (h.len + tl >= sizeof buf || (ml >= h.len && !memcmp(tn, p, h.len))) return 1; /* 农村用电量 of 农村… */
   memcpy(buf, p, h.len);
   k = h.len;
   for (size_t i = 0; i < ml; i += 3) /* the total's qualifier, without 总 */

@@ -432,6 +432,7 @@ static void score_links(const ctx *cx, const answer *a, const jcx_metric *r, sta
 /* of_id and part_of_id of the matched answers of one doc: a predicted
  * link is right when it names the seq of the row that matched the answer
  * it should point to. */
+static int link_verbose;
 static void score_link_ids(const answer *a, size_t n, stats *d) {
   for (size_t k = 0; k < n; k++) {
     if (!a[k].matched || !a[k].has_link) continue;
@@ -444,6 +445,9 @@ static void score_link_ids(const answer *a, size_t n, stats *d) {
       d->ln_ans[c] += want[c][0] != 0;
       d->ln_pred[c] += pred[c] != 0;
       d->ln_ok[c] += want[c][0] && target && pred[c] == target;
+      if (link_verbose && (want[c][0] || pred[c]) && !(want[c][0] && target && pred[c] == target))
+        printf("  link %s %s %s: %s answer id «%s» (seq %zu) | got seq %zu\n", c ? "part_of" : "of", a[k].doc,
+               a[k].raw, a[k].ind, want[c], target, pred[c]);
     }
   }
 }
@@ -747,7 +751,7 @@ int main(int argc, char **argv) {
   cx.shared = argv[1];
   const char *mine = "eval";
   for (int k = 2; k < argc; k++) {
-    if (!strcmp(argv[k], "-v")) cx.verbose = 1;
+    if (!strcmp(argv[k], "-v")) cx.verbose = link_verbose = 1;
     else mine = argv[k];
   }
   char path[4096], npath[4096];
