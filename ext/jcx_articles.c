@@ -47,8 +47,7 @@
  * double-spaced layout and the no-structure row are decided for the whole
  * page; a page of up to 2^15 lines (about 10 MB of news) is one window.
  * Multi-line section headings are joined with one space; wrapped title lines
- * with nothing.  A subtitle (副题) has no column of its own: it is the first
- * element of headings.
+ * with nothing.  A subtitle (副题) is a field of its own, not a heading.
  */
 #include "jcx_internal.h"
 
@@ -1229,7 +1228,7 @@ struct jcx_articles {
   int fallback;    /* 2: the row with the whole text was handed out */
   int failed;      /* a window could not be read (OOM): no more rows */
   int row;         /* article of the current row, -1 for the fallback row */
-  sbuf title, kicker, dateline, byline, headings, body, tmp;
+  sbuf title, kicker, subtitle, dateline, byline, headings, body, tmp;
   jcx_date page;   /* the page's date (argument, else read), y == 0 none */
 };
 
@@ -2297,7 +2296,6 @@ static int build_headings(jcx_articles *it, const art_t *a) {
   int count = 0;
   sb_reset(&it->headings);
   sb_put(&it->headings, "[", 1);
-  if (unit_set(&a->subtitle) && !add_heading_json(it, a->subtitle, &count)) return 0;
   for (size_t k = 0; k < a->nhd; k++)
     if (!add_heading_json(it, it->H[a->hd0 + k], &count)) return 0;
   sb_put(&it->headings, "]", 1);
@@ -2531,6 +2529,7 @@ int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   memset(out, 0, sizeof *out);
   sb_reset(&it->title);
   sb_reset(&it->kicker);
+  sb_reset(&it->subtitle);
   sb_reset(&it->dateline);
   sb_reset(&it->byline);
   sb_reset(&it->headings);
@@ -2543,14 +2542,16 @@ int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   it->row = it->next++;
   const art_t *a = &it->A[it->row];
   if (!unit_text(it, a->title, &it->title, "") || !unit_text(it, a->kicker, &it->kicker, "") ||
+      !unit_text(it, a->subtitle, &it->subtitle, "") ||
       !put_clean(it, &it->dateline, a->dls, a->dle) || !build_byline(it, a) ||
       !build_headings(it, a) || !row_body(it))
     return JCX_NOMEM;
-  if (it->title.oom || it->kicker.oom || it->dateline.oom) return JCX_NOMEM;
+  if (it->title.oom || it->kicker.oom || it->subtitle.oom || it->dateline.oom) return JCX_NOMEM;
   out->start = a->start;
   out->end = a->end > a->start ? a->end : a->start;
   set_field(&it->title, unit_set(&a->title), &out->title, &out->title_len);
   set_field(&it->kicker, unit_set(&a->kicker), &out->kicker, &out->kicker_len);
+  set_field(&it->subtitle, unit_set(&a->subtitle), &out->subtitle, &out->subtitle_len);
   set_field(&it->dateline, a->dle > a->dls, &out->dateline, &out->dateline_len);
   set_field(&it->byline, 1, &out->byline, &out->byline_len);
   out->date = it->page;
@@ -2582,6 +2583,7 @@ void jcx_articles_free(jcx_articles *it) {
   free(it->pool_owner);
   free(it->title.p);
   free(it->kicker.p);
+  free(it->subtitle.p);
   free(it->dateline.p);
   free(it->byline.p);
   free(it->headings.p);

@@ -24,7 +24,7 @@
 /* ------------------------------------------------------------- helpers */
 
 typedef struct {
-  char *title, *kicker, *dateline, *byline, *headings, *body;
+  char *title, *kicker, *subtitle, *dateline, *byline, *headings, *body;
   size_t start, end;
 } row;
 
@@ -103,9 +103,9 @@ static rows run(const char *z, size_t n) {
     CHECK(r.body != NULL);
     CHECK(r.body && jcx_utf8_check(r.body, r.body_len) == r.body_len);
     CHECK(r.headings && json_string_array(r.headings, r.headings_len));
-    const char *f[] = {r.title, r.kicker, r.dateline, r.byline};
-    size_t fl[] = {r.title_len, r.kicker_len, r.dateline_len, r.byline_len};
-    for (int k = 0; k < 4; k++) {
+    const char *f[] = {r.title, r.kicker, r.subtitle, r.dateline, r.byline};
+    size_t fl[] = {r.title_len, r.kicker_len, r.subtitle_len, r.dateline_len, r.byline_len};
+    for (int k = 0; k < 5; k++) {
       CHECK(!f[k] || (fl[k] > 0 && jcx_utf8_check(f[k], fl[k]) == fl[k]));
       CHECK(f[k] || fl[k] == 0);
     }
@@ -113,6 +113,7 @@ static rows run(const char *z, size_t n) {
       row *w = &out.r[out.n++];
       w->title = dup(r.title, r.title_len);
       w->kicker = dup(r.kicker, r.kicker_len);
+      w->subtitle = dup(r.subtitle, r.subtitle_len);
       w->dateline = dup(r.dateline, r.dateline_len);
       w->byline = dup(r.byline, r.byline_len);
       w->headings = dup(r.headings, r.headings_len);
@@ -133,6 +134,7 @@ static void release(rows *rs) {
   for (int i = 0; i < rs->n; i++) {
     free(rs->r[i].title);
     free(rs->r[i].kicker);
+    free(rs->r[i].subtitle);
     free(rs->r[i].dateline);
     free(rs->r[i].byline);
     free(rs->r[i].headings);
@@ -296,7 +298,7 @@ static void test_archive_page(void) {
     row *b = &rs.r[1];
     CHECK(same(b->kicker, "加强农田水利建设"));
     CHECK(same(b->title, "河北各地兴修水渠二百余条"));
-    CHECK(same(b->headings, "[\"灌溉面积比去年扩大三成\"]"));
+    CHECK(same(b->subtitle, "灌溉面积比去年扩大三成") && same(b->headings, "[]"));
     CHECK(same(b->dateline, "新华社保定一日电"));
     CHECK(same(b->byline, NULL));
     CHECK(starts(b->body, "河北省各专区今春") && ends(b->body, "节省了大量人力。"));
@@ -329,7 +331,7 @@ static void test_web_page(void) {
   if (rs.n == 1) {
     row *a = &rs.r[0];
     CHECK(same(a->title, "沿江大道改造工程全线完工") && same(a->kicker, NULL));
-    CHECK(same(a->headings, "[\"市区交通格局进一步优化\"]")); /* the subtitle */
+    CHECK(same(a->subtitle, "市区交通格局进一步优化") && same(a->headings, "[]"));
     CHECK(same(a->dateline, "本报江城讯"));
     CHECK(same(a->byline, "周文 吴敏")); /* labels gone; sign-offs are not bylines */
     CHECK(starts(a->body, "昨日，历时两年的沿江大道改造工程全线完工并通车。"));
@@ -477,8 +479,8 @@ static void test_report_heads(void) {
   if (rs.n == 1) {
     CHECK(same(rs.r[0].title, "2021年某市政府工作报告") && same(rs.r[0].kicker, NULL));
     CHECK(same(rs.r[0].byline, "周国强"));
-    CHECK(same(rs.r[0].headings,
-               "[\"——2021年1月20日在某市第十六届人民代表大会第五次会议上\",\"一、过去一年的工作回顾\"]"));
+    CHECK(same(rs.r[0].subtitle, "——2021年1月20日在某市第十六届人民代表大会第五次会议上"));
+    CHECK(same(rs.r[0].headings, "[\"一、过去一年的工作回顾\"]"));
     CHECK(starts(rs.r[0].body, "各位代表：") && ends(rs.r[0].body, "增长6.8%。"));
   }
   release(&rs);
