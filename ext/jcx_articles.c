@@ -50,6 +50,7 @@
  * with nothing.  A subtitle (副题) is a field of its own, not a heading.
  */
 #include "jcx_internal.h"
+#include "jcx_lex.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -1255,6 +1256,16 @@ static int page_double_spaced(const char *z, size_t n) {
   return gaps > 2 * adjs;
 }
 
+/* A headline drawn twice at a small offset (fake bold) comes out of some
+ * extractors as each of its lines printed twice in a row: the second copy
+ * of a line without sentence punctuation is not read (a copy after a
+ * blank line is a line of its own). */
+static int repeats_line(const char *z, const line_t *prev, const line_t *L) {
+  return L->role == R_TEXT && prev->role == R_TEXT && L->gap == 0 && !L->punct && L->nch <= 64 &&
+         prev->e - prev->s == L->e - L->s &&
+         memcmp(z + prev->s, z + L->s, L->e - L->s) == 0;
+}
+
 /* Reads the next window of lines from it->pos: each line gets its shape
  * and first role. */
 static int build_lines(jcx_articles *it) {
@@ -1288,6 +1299,7 @@ static int build_lines(jcx_articles *it) {
     line_stats(z, L);
     find_end(z, L);
     L->role = (uint8_t)line_role(z, L);
+    if (it->nl > 0 && repeats_line(z, &it->L[it->nl - 1], L)) L->role = R_JUNK;
     if (it->nl >= WIN_SOFT && L->role == R_PAGE) {
       i = ls;
       break;
@@ -1299,6 +1311,63 @@ static int build_lines(jcx_articles *it) {
   it->gap = gap;
   it->seen += (size_t)it->nl;
   return 1;
+}
+
+/* Whether z[s,e) prints a full date followed by its weekday, as a
+ * masthead does (2025年2月21日 星期五). */
+static int weekday_date(const char *z, size_t s, size_t e) {
+  const char *p = e - s >= 6 ? memmem(z + s, e - s, "星期", 6) : NULL;
+  if (!p) return 0;
+  size_t i = skip_ws_back(z, s, (size_t)(p - z)), len;
+  static const char *const marks[] = {"日", "月", "年"};
+  static const int digits[] = {2, 2, 4};
+  for (int k = 0; k < 3; k++) {
+    if (i < s + 3 || memcmp(z + i - 3, marks[k], 3) != 0) return 0;
+    i -= 3;
+    int n = 0;
+    while (i > s && n < digits[k] && is_digit(jcx_cp_before(z, i, &len))) i -= len, n++;
+    if (n == 0 || (k == 2 && n != 4)) return 0;
+  }
+  return 1;
+}
+
+/* A line of a masthead or page header: a page marker (第3版, 06版), or a
+ * dated line with its weekday that is nothing else, or also names the
+ * paper (…报) or the page (…版). */
+static int masthead_anchor(const char *z, const line_t *L) {
+  if (L->role == R_PAGE) return 1;
+  if (L->punct || L->nch > 48 || !weekday_date(z, L->s, L->e)) return 0;
+  return L->han <= 8 || memmem(z + L->s, L->e - L->s, "版", 3) || memmem(z + L->s, L->e - L->s, "报", 3);
+}
+
+/* A short line standing next to a masthead line: the paper's name (白沙报,
+ * 梅川日报) or the page's section (要闻, 时事). */
+static int masthead_filler(const char *z, const line_t *L) {
+  if (L->punct || L->digits || L->han != L->nch) return 0;
+  return L->nch <= 4 || (L->nch <= 8 && ends_with(z, L->s, L->e, "报"));
+}
+
+/* The masthead is page furniture, not the first article's headline: its
+ * lines become page markers, with the short lines printed among them. */
+static void masthead_lines(jcx_articles *it) {
+  const char *z = it->z;
+  for (int i = 0; i < it->nl; i++) {
+    if (!masthead_anchor(z, &it->L[i])) continue;
+    it->L[i].role = R_PAGE;
+    for (int j = i - 1, k = 0; j >= 0 && k < 3 && it->L[j].role != R_PAGE && masthead_filler(z, &it->L[j]); j--, k++)
+      it->L[j].role = R_PAGE;
+    for (int j = i + 1, k = 0; j < it->nl && k < 3; j++, k++) {
+      if (masthead_anchor(z, &it->L[j])) {
+        it->L[j].role = R_PAGE;
+        k = -1;
+        i = j;
+        continue;
+      }
+      if (!masthead_filler(z, &it->L[j])) break;
+      it->L[j].role = R_PAGE;
+      i = j;
+    }
+  }
 }
 
 /* Previous / next line that is not junk, or -1. */
@@ -1581,6 +1650,50 @@ static int starts_with_dash(const char *z, size_t s, size_t e) {
   return s < e && (c == 0x2014 || c == 0x2015 || c == 0x2500);
 }
 
+/* Whether headline line b continues line a: a title wrapped in a narrow
+ * column.  It does when a ends in a word that needs what follows (的, 和,
+ * 第), when a figure runs over the wrap (5/.8亿元, 4/个专业, 39/亿) or when
+ * the lexicon's best reading of the text around the wrap has a word across
+ * it (贷/款, 汽/车, 招聘/会).  A line led by a dash is a subtitle. */
+static int wrap_continues(const char *z, const line_t *a, const line_t *b) {
+  enum { SIDE = 6 };
+  size_t len, l2;
+  if (starts_with_dash(z, b->s, b->e) || a->e <= a->s || b->e <= b->s) return 0;
+  uint32_t last = jcx_cp_before(z, a->e, &len), first = cp_at(z, b->e, b->s, &l2);
+  if (needs_continuation(last)) return 1;
+  if (is_digit(last) || last == '.') {
+    jcx_lex_hit h;
+    if (is_digit(first) || first == '.' || first == '%' || first == 0xFF05) return 1;
+    if (jcx_lex_longest(z + b->s, b->e - b->s, JCX_WC_UNIT | JCX_WC_MEASURE, &h) == JCX_OK) return 1;
+    if (first == 0x4E07 || first == 0x4EBF) return 1; /* 万 亿 */
+  }
+  if (!jcx_is_han(last) || !jcx_is_han(first)) return 0;
+  char buf[8 * SIDE + 1];
+  size_t as = a->e, n = 0, k = 0;
+  while (as > a->s && k < SIDE) {
+    uint32_t c = jcx_cp_before(z, as, &len);
+    if (!jcx_is_han(c)) break;
+    as -= len;
+    k++;
+  }
+  memcpy(buf, z + as, a->e - as);
+  n = a->e - as;
+  size_t join = n, be = b->s;
+  for (k = 0; be < b->e && k < SIDE; k++) {
+    uint32_t c = cp_at(z, b->e, be, &len);
+    if (!jcx_is_han(c)) break;
+    be += len;
+  }
+  memcpy(buf + n, z + b->s, be - b->s);
+  n += be - b->s;
+  jcx_lex_tok tok[2 * SIDE + 2];
+  size_t nt = 0;
+  if (jcx_lex_segment_array(buf, n, tok, sizeof tok / sizeof tok[0], &nt) != JCX_OK) return 0;
+  for (size_t t = 0; t < nt; t++)
+    if (tok[t].kind == JCX_TOK_WORD && tok[t].off < join && tok[t].off + tok[t].len > join) return 1;
+  return 0;
+}
+
 /* Whether two units print the same words (a page repeating its title). */
 static int same_text(const jcx_articles *it, unit_t a, unit_t b) {
   if (a.l0 < 0 || b.l0 < 0 || a.l0 != a.l1 || b.l0 != b.l1) return 0;
@@ -1632,15 +1745,20 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
     nu++;
   }
   /* A very short line after one more than twice its length is that line's
-   * wrap (…国民经济和社会发展 / 统计公报), not a title under a kicker. */
+   * wrap (…国民经济和社会发展 / 统计公报), not a title under a kicker; so is
+   * a line that continues the one before (a word or figure across the
+   * wrap), however many lines the title takes in a narrow column. */
   for (int k = 0; k + 1 < nu;) {
     uint32_t a0 = unit_chars(it, u[k]), a1 = unit_chars(it, u[k + 1]);
-    if (a1 <= 6 && a0 > 2 * a1 && !starts_with_dash(it->z, it->L[u[k + 1].l0].s, it->L[u[k + 1].l0].e)) {
+    const line_t *A = &it->L[u[k].l1], *B = &it->L[u[k + 1].l0];
+    int cont = wrap_continues(it->z, A, B);
+    if (cont || (a1 <= 6 && a0 > 2 * a1 && !starts_with_dash(it->z, B->s, B->e))) {
       u[k].l1 = u[k + 1].l1;
       for (int m = k + 1; m + 1 < nu; m++) u[m] = u[m + 1];
       nu--;
+      if (cont) continue; /* a continued line may be continued again */
     }
-    k++; /* once: the joined line is not joined again */
+    k++; /* a short wrap once: the joined line is not joined again */
   }
   int first = 0, dash = -1;
   for (int k = 1; k < nu && dash < 0; k++) /* ——… is a subtitle (副题) by convention */
@@ -2447,6 +2565,7 @@ static int analyse_window(jcx_articles *it) {
   it->next = 0;
   if (!build_lines(it)) return 0;
   if (!it->nl) return 1;
+  masthead_lines(it);
   if (!context_roles(it)) return 0;
   if (!scan(it)) return 0;
   if (!assign_pool(it)) return 0;

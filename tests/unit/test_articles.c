@@ -465,6 +465,31 @@ static void test_fused_title(void) {
   release(&rs);
 }
 
+/* Pages as PDF extractors give them: a masthead on one line or several,
+ * a headline wrapped in a narrow column (a word or a figure across the
+ * wrap), each headline line printed twice (fake bold drawn twice). */
+static void test_pdf_heads(void) {
+  rows rs = run_str("云岭晚报 2025年8月9日星期六 06版 经济\n"
+                    "梅川县全力以\n赴抓好冬春农\n业生产\n"
+                    "本报讯（记者邱明）入冬以来，梅川县抢抓农时，统筹推进小麦田间管理。\n"
+                    "白沙县农商行发放助农贷款5\n白沙县农商行发放助农贷款5\n.8亿元\n.8亿元\n"
+                    "本报讯（钱海涛）今年以来，白沙县农村商业银行创新推出特色信贷产品。\n");
+  CHECKF(rs.n == 2, "%d rows", rs.n);
+  if (rs.n == 2) {
+    CHECK(same(rs.r[0].title, "梅川县全力以赴抓好冬春农业生产") && same(rs.r[0].kicker, NULL));
+    CHECK(same(rs.r[1].title, "白沙县农商行发放助农贷款5.8亿元") && same(rs.r[1].kicker, NULL));
+    CHECK(same(rs.r[1].byline, "钱海涛") && starts(rs.r[1].body, "今年以来"));
+  }
+  release(&rs);
+  rs = run_str("第8版\n时事\n白沙报\n2025年8月29日 星期五\n优化营商环境\n柳河县打造政务服务新模式\n"
+               "本报讯 今年以来，柳河县将分散在26个部门的1368项政务服务事项全部集中。\n");
+  CHECKF(rs.n == 1, "%d rows", rs.n);
+  if (rs.n == 1) {
+    CHECK(same(rs.r[0].kicker, "优化营商环境") && same(rs.r[0].title, "柳河县打造政务服务新模式"));
+  }
+  release(&rs);
+}
+
 /* A work report's head: title, a dash-led subtitle (副题), the speaker as
  * office + name; a bulletin whose title wrapped, with its issuer and date. */
 static void test_report_heads(void) {
@@ -749,6 +774,7 @@ int main(void) {
   test_title_above_dateline();
   test_fused_title();
   test_report_heads();
+  test_pdf_heads();
   test_headings_json();
   test_no_structure();
   test_chrome_words_in_prose();
