@@ -440,14 +440,17 @@ static const char *const k_meta_field[] = {
 /* Appends name z[s,e) to out, one space apart, unless it is already there. */
 static void put_name(sbuf *out, const char *z, size_t s, size_t e) {
   if (!out) return;
-  size_t n = e - s;
+  char nm[128]; /* the name without the white space of a wrap inside it */
+  size_t n = 0, len;
+  for (size_t i = s; i < e && n + 4 <= sizeof nm; i += len)
+    if (!is_ws(cp_at(z, e, i, &len))) memcpy(nm + n, z + i, len), n += len;
   for (size_t i = 0; i + n <= out->n; i++) {
-    if (memcmp(out->p + i, z + s, n) == 0 && (i == 0 || out->p[i - 1] == ' ') &&
+    if (memcmp(out->p + i, nm, n) == 0 && (i == 0 || out->p[i - 1] == ' ') &&
         (i + n == out->n || out->p[i + n] == ' '))
       return;
   }
   if (out->n) sb_put(out, " ", 1);
-  sb_put(out, z + s, n);
+  sb_put(out, nm, n);
 }
 
 /* Splits a run of Han characters z[s,e) into personal names.  Bylines run
@@ -462,9 +465,11 @@ static int split_names(const char *z, size_t s, size_t e, int strict, sbuf *out)
   int n = 0;
   size_t len;
   for (size_t i = s; i < e; i += len) {
+    uint32_t c = cp_at(z, e, i, &len);
+    if (is_ws(c)) continue; /* a line break inside a name */
     if (n == MAXC) return -1;
     pos[n] = i;
-    cp[n++] = cp_at(z, e, i, &len);
+    cp[n++] = c;
   }
   pos[n] = e;
   if (n < 2) return -1;
@@ -518,6 +523,23 @@ static int token_names(const char *z, size_t s, size_t e, int strict, sbuf *out)
   return split_names(z, s, e, strict, out);
 }
 
+/* White space at z[i] that holds a line break between two Han characters
+ * (何丽\n娟): a wrap inside a name, not a separator.  A space before the
+ * break (叶文华 \n高翔) still separates. */
+static int wrap_in_name(const char *z, size_t i, size_t e) {
+  size_t len, j = i;
+  int nl = 0;
+  if (i == 0 || !jcx_is_han(jcx_cp_before(z, i, &len))) return 0;
+  while (j < e) {
+    uint32_t c = cp_at(z, e, j, &len);
+    if (!is_ws(c)) break;
+    if (c != '\n' && c != '\r') return 0;
+    nl = 1;
+    j += len;
+  }
+  return nl && j < e && jcx_is_han(cp_at(z, e, j, &len));
+}
+
 /* Parses z[s,e) as a byline: names with optional labels (记者, 通讯员, …),
  * an organisation before the first label (咸宁日报记者…), separators
  * (space, 、, ，, :) and suffixes (报道).  strict: names must start with a
@@ -535,7 +557,7 @@ static int parse_byline(const char *z, size_t s, size_t e, int strict, sbuf *out
   for (size_t i = s;;) {
     size_t k = i < e ? lit_any(z, e, i, k_labels) : 0;
     uint32_t c = i < e ? cp_at(z, e, i, &len) : 0;
-    int sep = i >= e || is_ws(c) || c == 0x3001 || c == 0xFF0C || c == ',' || is_colon(c) ||
+    int sep = i >= e || (is_ws(c) && !wrap_in_name(z, i, e)) || c == 0x3001 || c == 0xFF0C || c == ',' || is_colon(c) ||
               c == 0xFF1B || c == ';';
     if (k || sep) {
       if (in_tok) {
@@ -558,6 +580,10 @@ static int parse_byline(const char *z, size_t s, size_t e, int strict, sbuf *out
         after_label = after_label && is_ws(c);
         i += len;
       }
+      continue;
+    }
+    if (is_ws(c) && in_tok) { /* a wrap inside a name */
+      i = skip_ws(z, i, e);
       continue;
     }
     if (!(jcx_is_han(c) || c == 0x00B7 || c == 0x30FB)) return 0; /* digits, Latin: not names */
@@ -1150,6 +1176,30 @@ static int is_issuer_line(const char *z, const line_t *L) {
   return 0;
 }
 
+/* jcx_dateline_at over a line that may hold a wrap (a line joined with
+ * the next): a dateline cut by the wrap (新华社北京12月13日 / 电) is read
+ * with the wrap's white space taken out, its offsets mapped back. */
+static int dateline_at(const char *z, size_t s, size_t e, size_t *ds, size_t *de, size_t *after) {
+  enum { CAP = 192 };
+  if (jcx_dateline_at(z, s, e, ds, de, after)) return 1;
+  const char *nl = memchr(z + s, '\n', e - s < 120 ? e - s : 120);
+  if (!nl) return 0;
+  size_t cut = skip_ws_back(z, s, (size_t)(nl - z)), resume = skip_ws(z, (size_t)(nl - z), e);
+  char buf[CAP];
+  size_t a = cut - s, b = e - resume < CAP - a ? e - resume : CAP - a;
+  memcpy(buf, z + s, a);
+  memcpy(buf + a, z + resume, b);
+  if (b < e - resume) /* cut at CAP: back to the start of a character */
+    while (b > 0 && ((unsigned char)z[resume + b] & 0xC0) == 0x80) b--;
+  size_t x, y, w;
+  if (!jcx_dateline_at(buf, 0, a + b, &x, &y, &w)) return 0;
+  size_t shift = resume - cut;
+  *ds = s + x + (x > a ? shift : 0);
+  *de = s + y + (y > a ? shift : 0);
+  *after = s + w + (w > a ? shift : 0);
+  return 1;
+}
+
 /* Role from the line alone (context comes later). */
 static int line_role(const char *z, line_t *L) {
   size_t ds, de, after, len;
@@ -1163,7 +1213,7 @@ static int line_role(const char *z, line_t *L) {
     }
     if (!dl && (lt == 0 || L->nch <= 2)) return R_JUNK;
   }
-  if (jcx_dateline_at(z, L->s, L->e, &ds, &de, &after)) return R_DATELINE;
+  if (dateline_at(z, L->s, L->e, &ds, &de, &after)) return R_DATELINE;
   if (jump_in_at(z, L->s, L->e)) return R_JUMP;
   if (is_page_marker(z, L)) return R_PAGE;
   if (is_signoff(z, L)) return R_SIGNOFF;
@@ -1256,6 +1306,39 @@ static int page_double_spaced(const char *z, size_t n) {
   return gaps > 2 * adjs;
 }
 
+/* Whether the line z[s,e) finishes line P, wrapped in a narrow column: P
+ * opens a bracket near its end that z[s,e) closes near its start (a byline
+ * or a dateline's byline cut in a name: （何丽 / 娟罗志刚）), or P is a
+ * dateline cut before its 电 or 讯 (新华社北京12月13日 / 电（记者…）), or P
+ * is a dateline with nothing after it and the line opens with the byline
+ * in brackets.  The two are then read as one line. */
+static int wrap_joins_line(const char *z, const line_t *P, size_t s, size_t e) {
+  enum { NEAR = 12 };
+  size_t len, i = P->e;
+  if (P->e - P->s > 600 || e - s > 600 || s >= e) return 0;
+  for (int k = 0; i > P->s && k < NEAR; k++) { /* an open bracket near P's end */
+    uint32_t c = jcx_cp_before(z, i, &len);
+    if (is_close_bracket(c)) break;
+    i -= len;
+    if (!is_open_bracket(c)) continue;
+    for (size_t j = s, m = 0; j < e && m < NEAR; j += len, m++) {
+      uint32_t d = cp_at(z, e, j, &len);
+      if (is_open_bracket(d)) return 0;
+      if (is_close_bracket(d)) return 1;
+    }
+    return 0;
+  }
+  size_t ds, de, after;
+  uint32_t first = cp_at(z, e, s, &len);
+  if (P->role == R_DATELINE) {
+    jcx_dateline_at(z, P->s, P->e, &ds, &de, &after);
+    return skip_ws(z, after, P->e) >= P->e && is_open_bracket(first) && match_close(z, s, e, 150);
+  }
+  if (P->nch > 24 || P->punct || !ends_with(z, P->s, P->e, "日") || (first != 0x7535 && first != 0x8BAF))
+    return 0; /* 电 讯 */
+  return dateline_at(z, P->s, e, &ds, &de, &after);
+}
+
 /* A headline drawn twice at a small offset (fake bold) comes out of some
  * extractors as each of its lines printed twice in a row: the second copy
  * of a line without sentence punctuation is not read (a copy after a
@@ -1291,6 +1374,13 @@ static int build_lines(jcx_articles *it) {
     }
     if (!grow((void **)&it->L, &it->lcap, (size_t)it->nl + 1, sizeof(line_t))) return 0;
     line_t *L = &it->L[it->nl];
+    if (it->nl > 0 && gap <= 1 && wrap_joins_line(z, &it->L[it->nl - 1], s, e)) {
+      L = &it->L[it->nl - 1]; /* the line read again with its wrap */
+      unsigned pg = L->gap;
+      s = L->s;
+      it->nl--;
+      gap = pg;
+    }
     memset(L, 0, sizeof *L);
     L->s = s;
     L->e = e;
@@ -1905,7 +1995,7 @@ static int open_article(jcx_articles *it, scan_t *st, int i) {
   extend(it, a, i);
   if (L->role == R_DATELINE) {
     size_t after, bs, be;
-    jcx_dateline_at(z, L->s, L->e, &a->dls, &a->dle, &after);
+    dateline_at(z, L->s, L->e, &a->dls, &a->dle, &after);
     a->body_s = lead_byline(z, after, line_be(L), &bs, &be);
     if (be > bs) a->b0s = bs, a->b0e = be;
   } else if (L->role == R_JUMP) {

@@ -488,6 +488,18 @@ static void test_pdf_heads(void) {
     CHECK(same(rs.r[0].kicker, "优化营商环境") && same(rs.r[0].title, "柳河县打造政务服务新模式"));
   }
   release(&rs);
+  /* datelines and bylines cut by a wrap, in a name too, a blank line between */
+  rs = run_str("全国冬小麦播种基本结束\n新华社北京12月23日电（记者 冯雪\n松）记者从农业农村部获悉，全国冬小麦播种基本结束。\n"
+               "桐溪县开展慰问活动\n本报讯 桐溪县各级各部门开展慰问活动，把党和政府的关怀送到群众心坎上。（苏婷 程\n\n亮）\n"
+               "全国粮食总产量再创新高\n新华社北京12月13日\n电（记者 于佳欣）国家统计局13日发布，全国粮食总产量再创新高。\n");
+  CHECKF(rs.n == 3, "%d rows", rs.n);
+  if (rs.n == 3) {
+    CHECK(same(rs.r[0].byline, "冯雪松") && starts(rs.r[0].body, "记者从农业农村部"));
+    CHECK(same(rs.r[1].byline, "苏婷 程亮") && ends(rs.r[1].body, "心坎上。"));
+    CHECK(same(rs.r[2].dateline, "新华社北京12月13日电") && same(rs.r[2].byline, "于佳欣"));
+    CHECK(starts(rs.r[2].body, "国家统计局13日发布"));
+  }
+  release(&rs);
 }
 
 /* A work report's head: title, a dash-led subtitle (副题), the speaker as
