@@ -1531,6 +1531,15 @@ static int needs_continuation(uint32_t c) {
   return 0;
 }
 
+static int wrap_continues(const char *z, const line_t *a, const line_t *b);
+
+/* Junk lines between lines p and i (p < i). */
+static int junk_between(const jcx_articles *it, int p, int i) {
+  int n = 0;
+  for (int j = p + 1; j < i; j++) n += it->L[j].role == R_JUNK;
+  return n;
+}
+
 /* Second pass: column fill, sentence ends, then chrome and headline lines,
  * which depend on the line before (already decided) and the line after. */
 static int context_roles(jcx_articles *it) {
@@ -1566,6 +1575,11 @@ static int context_roles(jcx_articles *it) {
         L->role = R_CHROME;
         continue;
       }
+    }
+    if (!L->headlike && P && P->role == R_HEAD && p == i - 1 - junk_between(it, p, i) && !L->ends_sent &&
+        L->endk == E_NONE && wrap_continues(z, P, L)) {
+      L->role = R_HEAD; /* the tail of a wrapped headline: 0个, 达96.8% */
+      continue;
     }
     if (!L->headlike || !pstart || L->endk != E_NONE) continue;
     /* A line filling most of the column (a paragraph's first line is only
@@ -1744,13 +1758,16 @@ static int starts_with_dash(const char *z, size_t s, size_t e) {
  * column.  It does when a ends in a word that needs what follows (的, 和,
  * 第), when a figure runs over the wrap (5/.8亿元, 4/个专业, 39/亿) or when
  * the lexicon's best reading of the text around the wrap has a word across
- * it (贷/款, 汽/车, 招聘/会).  A line led by a dash is a subtitle. */
+ * it (贷/款, 汽/车, 招聘/会), or when b is a tail too short to be a headline
+ * of its own (two Han characters at most: 务, 达96.8%).  A line led by a
+ * dash is a subtitle. */
 static int wrap_continues(const char *z, const line_t *a, const line_t *b) {
   enum { SIDE = 6 };
   size_t len, l2;
   if (starts_with_dash(z, b->s, b->e) || a->e <= a->s || b->e <= b->s) return 0;
   uint32_t last = jcx_cp_before(z, a->e, &len), first = cp_at(z, b->e, b->s, &l2);
   if (needs_continuation(last)) return 1;
+  if (b->han <= 2 && b->nch <= 8 && !b->punct && a->han >= 4) return 1; /* 务, 0个, 达96.8% */
   if (is_digit(last) || last == '.') {
     jcx_lex_hit h;
     if (is_digit(first) || first == '.' || first == '%' || first == 0xFF05) return 1;
@@ -2237,7 +2254,8 @@ static int assign_pool(jcx_articles *it) {
   int nb = 0;
   for (int k = 0; k < it->npool && nb <= MAX_BLOCKS; k++) {
     int j = it->pool[k];
-    if (nb && it->ds && it->L[j].gap == 0 && j == blk[nb - 1].l1 + 1) {
+    int wrap = nb && next_line(it, blk[nb - 1].l1) == j && wrap_continues(it->z, &it->L[blk[nb - 1].l1], &it->L[j]);
+    if (nb && (wrap || (it->ds && it->L[j].gap == 0 && j == blk[nb - 1].l1 + 1))) {
       blk[nb - 1].l1 = j;
       blk[nb - 1].nch += (int)it->L[j].nch;
       continue;
