@@ -1826,6 +1826,10 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
       grp[n++] = g;
       continue;
     }
+    if (r == R_BYLINE) { /* a lead byline under the stack */
+      if (a->b0e == a->b0s) a->b0s = line_ins(&it->L[j]), a->b0e = line_ine(&it->L[j]);
+      continue;
+    }
     if (r == R_META || r == R_SIGNOFF) {
       if (n && grp[n - 1] == g) g++;
       if (it->L[j].author && a->b0e == a->b0s) { /* the speaker of a report */
@@ -2037,6 +2041,19 @@ static void line_closes(jcx_articles *it, scan_t *st, int i) {
   close_cur(it, st);
 }
 
+/* A byline on a line of its own under a headline stack (本报记者 陈思远
+ * printed under the title, the lead below): pending headline lines above,
+ * a label first, running text next.  It stays in the pending run, and
+ * take_stack gives it to the article the text opens. */
+static int lead_byline_line(const jcx_articles *it, const scan_t *st, int i) {
+  const line_t *L = &it->L[i];
+  if (st->pend < 0 || !lit_any(it->z, L->e, L->s, k_labels)) return 0;
+  int heads = 0;
+  for (int j = st->pend; j < i; j++) heads += it->L[j].role == R_HEAD;
+  int q = next_line(it, i);
+  return heads > 0 && q >= 0 && it->L[q].role == R_TEXT;
+}
+
 /* The forward scan that cuts the page into articles. */
 static int scan(jcx_articles *it) {
   scan_t st = {-1, -1};
@@ -2061,6 +2078,7 @@ static int scan(jcx_articles *it) {
       close_cur(it, &st);
       break;
     case R_BYLINE:
+      if (lead_byline_line(it, &st, i)) break; /* under the headline: kept with the stack */
       if (!settle_trailing(it, &st, i)) return 0;
       if (st.cur >= 0) {
         art_t *a = &it->A[st.cur];
