@@ -2041,6 +2041,57 @@ static void line_closes(jcx_articles *it, scan_t *st, int i) {
   close_cur(it, st);
 }
 
+/* A line led by an enumerator: 一、 1. (一) （1）. */
+static int enumerated(const char *z, const line_t *L) {
+  size_t i = L->s, len;
+  int k = 0, open = 0;
+  if (i < L->e && is_open_bracket(cp_at(z, L->e, i, &len))) i += len, open = 1;
+  while (i < L->e && k < 3) {
+    uint32_t c = cp_at(z, L->e, i, &len);
+    if (!(is_cn_numeral(c) || is_digit(c))) break;
+    i += len;
+    k++;
+  }
+  if (!k || i >= L->e) return 0;
+  uint32_t c = cp_at(z, L->e, i, &len);
+  return open ? is_close_bracket(c) : (c == 0x3001 || c == '.' || c == 0xFF0E);
+}
+
+/* Headline lines between two paragraphs of a short article without
+ * headings open a brief of its own (a brief with neither dateline nor
+ * byline, set right under the one before) when they are a title rather
+ * than a section heading: one line of 10 characters or more, or lines
+ * that continue one another (a title wrapped in its column), or a stack
+ * with a dash-led subtitle or a byline line under it; not numbered (一、,
+ * 1.).  Section headings come inside long stories. */
+static int starts_brief(const jcx_articles *it, const scan_t *st, int i) {
+  enum { BRIEF_LINES = 12 };
+  const art_t *a = &it->A[st->cur];
+  if (st->pend < 0 || a->nhd || a->l0 < 0 || i - a->l0 > BRIEF_LINES + (i - st->pend)) return 0;
+  int heads = 0, last = -1, wrapped = 1, stack = 0;
+  uint32_t chars = 0;
+  for (int j = st->pend; j < i; j++) {
+    const line_t *L = &it->L[j];
+    if (L->role == R_JUNK) continue;
+    if (L->role == R_BYLINE) { /* a byline under it: a stack, not a heading */
+      stack = 1;
+      continue;
+    }
+    if (L->role != R_HEAD || enumerated(it->z, L)) return 0;
+    if (starts_with_dash(it->z, L->s, L->e)) {
+      stack |= heads > 0;
+      continue;
+    }
+    if (last >= 0) wrapped &= wrap_continues(it->z, &it->L[last], L);
+    chars += L->nch;
+    heads++;
+    last = j;
+  }
+  const line_t *P = &it->L[a->l1];
+  if (heads < 1 || heads > 3 || !P->ends_sent) return 0;
+  return stack || (heads == 1 && chars >= 10) || (heads > 1 && wrapped);
+}
+
 /* A byline on a line of its own under a headline stack (本报记者 陈思远
  * printed under the title, the lead below): pending headline lines above,
  * a label first, running text next.  It stays in the pending run, and
@@ -2095,7 +2146,9 @@ static int scan(jcx_articles *it) {
       line_closes(it, &st, i);
       break;
     default: /* R_TEXT */
-      if (st.cur >= 0) {
+      if (st.cur >= 0 && starts_brief(it, &st, i)) {
+        if (!open_article(it, &st, i)) return 0;
+      } else if (st.cur >= 0) {
         if (!settle_inner(it, &st, i)) return 0;
         extend(it, &it->A[st.cur], i);
       } else if (!open_article(it, &st, i)) {

@@ -488,6 +488,19 @@ static void test_pdf_heads(void) {
     CHECK(same(rs.r[0].kicker, "优化营商环境") && same(rs.r[0].title, "柳河县打造政务服务新模式"));
   }
   release(&rs);
+  /* a brief with neither dateline nor byline under the one before; a
+   * byline on its own line under a title and its dash-led subtitle */
+  rs = run_str("桐溪县首条城乡公交环线开通\n本报讯（记者吕晨阳）12月16日，桐溪县首条城乡公交环线正式开通运营。\n"
+               "梅川县建成5G基站146\n0个\n记者从县工业和信息化局获悉，梅川县今年新建5G基站380个。\n"
+               "白石镇：一颗茶叶带富一方百姓\n——白石镇茶产业发展调查\n本报记者 陈思远\n初冬时节，走进白石镇云雾村，茶园沿山势铺展开来。\n");
+  CHECKF(rs.n == 3, "%d rows", rs.n);
+  if (rs.n == 3) {
+    CHECK(same(rs.r[0].headings, "[]") && ends(rs.r[0].body, "开通运营。"));
+    CHECK(same(rs.r[1].title, "梅川县建成5G基站1460个") && starts(rs.r[1].body, "记者从县"));
+    CHECK(same(rs.r[2].title, "白石镇：一颗茶叶带富一方百姓") && same(rs.r[2].subtitle, "——白石镇茶产业发展调查"));
+    CHECK(same(rs.r[2].byline, "陈思远") && starts(rs.r[2].body, "初冬时节"));
+  }
+  release(&rs);
   /* datelines and bylines cut by a wrap, in a name too, a blank line between */
   rs = run_str("全国冬小麦播种基本结束\n新华社北京12月23日电（记者 冯雪\n松）记者从农业农村部获悉，全国冬小麦播种基本结束。\n"
                "桐溪县开展慰问活动\n本报讯 桐溪县各级各部门开展慰问活动，把党和政府的关怀送到群众心坎上。（苏婷 程\n\n亮）\n"
