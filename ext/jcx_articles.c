@@ -50,6 +50,7 @@
  * with nothing.  A subtitle (副题) is a field of its own, not a heading.
  */
 #include "jcx_internal.h"
+#include "jcx_columns.h"
 #include "jcx_lex.h"
 
 #include <math.h>
@@ -1281,6 +1282,12 @@ struct jcx_articles {
   int row;         /* article of the current row, -1 for the fallback row */
   sbuf title, kicker, subtitle, dateline, byline, headings, body, tmp;
   jcx_date page;   /* the page's date (argument, else read), y == 0 none */
+  char *cols;      /* a page in columns side by side, rewritten column after
+                      column (jcx_columns): z points here, NULL otherwise */
+  jcx_colseg *seg; /* where its pieces come from in the caller's text */
+  size_t nseg;
+  size_t src_n;    /* the caller's text's length */
+  size_t prev_end; /* end of the row before, in the caller's text */
 };
 
 /* The page's layout, from all its lines: double-spaced when more lines
@@ -2063,11 +2070,13 @@ static int enumerated(const char *z, const line_t *L) {
  * than a section heading: one line of 10 characters or more, or lines
  * that continue one another (a title wrapped in its column), or a stack
  * with a dash-led subtitle or a byline line under it; not numbered (一、,
- * 1.).  Section headings come inside long stories. */
+ * 1.).  Section headings come inside long stories, and in stories with a
+ * subtitle (features, reports), which are never briefs. */
 static int starts_brief(const jcx_articles *it, const scan_t *st, int i) {
   enum { BRIEF_LINES = 12 };
   const art_t *a = &it->A[st->cur];
-  if (st->pend < 0 || a->nhd || a->l0 < 0 || i - a->l0 > BRIEF_LINES + (i - st->pend)) return 0;
+  if (st->pend < 0 || a->nhd || a->l0 < 0 || unit_set(&a->subtitle) || i - a->l0 > BRIEF_LINES + (i - st->pend))
+    return 0;
   int heads = 0, last = -1, wrapped = 1, stack = 0;
   uint32_t chars = 0;
   for (int j = st->pend; j < i; j++) {
@@ -2760,9 +2769,20 @@ jcx_articles *jcx_articles_new_at(const char *z, size_t n, const jcx_date *date)
   if (!it) return NULL;
   it->z = z ? z : "";
   it->n = z ? n : 0;
+  it->src_n = it->n;
   jcx_docdate dd;
   if (date && date->y) it->page = *date;
   else if (jcx_doc_date(it->z, it->n, &dd) == JCX_OK) it->page = dd.date;
+  size_t cn;
+  int rc = jcx_columns(it->z, it->n, &it->cols, &cn, &it->seg, &it->nseg);
+  if (rc == JCX_NOMEM) {
+    free(it);
+    return NULL;
+  }
+  if (rc == JCX_OK) { /* read the columns one after another */
+    it->z = it->cols;
+    it->n = cn;
+  }
   it->row = -1;
   it->ds = page_double_spaced(it->z, it->n);
   if (!analyse_window(it)) {
@@ -2799,7 +2819,7 @@ static int fallback_row(jcx_articles *it, jcx_article *out) {
   sb_puts(&it->headings, "[]");
   if (it->headings.oom) return JCX_NOMEM;
   out->start = 0;
-  out->end = it->n;
+  out->end = it->src_n;
   out->date = it->page;
   out->headings = it->headings.p;
   out->headings_len = it->headings.n;
@@ -2820,6 +2840,26 @@ static int next_live(jcx_articles *it) {
       return JCX_NOMEM;
     }
   }
+}
+
+/* A row's span in the caller's text when the page was read in columns:
+ * from where its first piece comes from to where its last one does, kept
+ * in order and apart from the row before (an article of a column spans the
+ * lines its column shares with others). */
+static void src_span(jcx_articles *it, jcx_article *out) {
+  size_t s = jcx_columns_src(it->seg, it->nseg, out->start);
+  size_t e = jcx_columns_src(it->seg, it->nseg, out->end > out->start ? out->end - 1 : out->start);
+  if (out->end > out->start && e < it->src_n) {
+    size_t len;
+    jcx_cp(it->z, it->n, out->end - 1, &len); /* through the last character */
+    e += len;
+  }
+  if (e > it->src_n) e = it->src_n;
+  if (s < it->prev_end) s = it->prev_end;
+  if (e < s) e = s;
+  out->start = s;
+  out->end = e;
+  it->prev_end = e;
 }
 
 int jcx_articles_next(jcx_articles *it, jcx_article *out) {
@@ -2847,6 +2887,7 @@ int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   if (it->title.oom || it->kicker.oom || it->subtitle.oom || it->dateline.oom) return JCX_NOMEM;
   out->start = a->start;
   out->end = a->end > a->start ? a->end : a->start;
+  if (it->cols) src_span(it, out);
   set_field(&it->title, unit_set(&a->title), &out->title, &out->title_len);
   set_field(&it->kicker, unit_set(&a->kicker), &out->kicker, &out->kicker_len);
   set_field(&it->subtitle, unit_set(&a->subtitle), &out->subtitle, &out->subtitle_len);
@@ -2887,5 +2928,7 @@ void jcx_articles_free(jcx_articles *it) {
   free(it->headings.p);
   free(it->body.p);
   free(it->tmp.p);
+  free(it->cols);
+  free(it->seg);
   free(it);
 }

@@ -515,6 +515,39 @@ static void test_pdf_heads(void) {
   release(&rs);
 }
 
+/* A page in two columns side by side (pdftotext -layout): each column is
+ * read top to bottom, one after the other; spans stay inside the text. */
+static void test_layout_columns(void) {
+  const char *page =
+      "梅川日报            2025年2月21日 星期五            第3版 要闻\n"
+      "\n"
+      "梅川县新建高标准农田          柳河县举办招聘会\n"
+      "本报讯 今年以来，梅川县      12月20日，柳河县冬季人\n"
+      "新建高标准农田2.6万亩，     才招聘会在县体育馆举行，\n"
+      "总投资3.9亿元。             提供就业岗位4800余个。\n"
+      "（王明）\n"
+      "                              （李华）\n"
+      "白沙县全力保障冬季供暖        桐溪县城区新增停车泊位\n"
+      "本报讯 入冬以来，白沙县      本报讯 桐溪县今年在城\n"
+      "供热公司改造老旧管网38     区新建公共停车场8处，新\n"
+      "公里。（赵强）              增泊位2600个。（钱海）\n";
+  rows rs = run_str(page);
+  CHECKF(rs.n == 4, "%d rows", rs.n);
+  if (rs.n == 4) {
+    CHECK(same(rs.r[0].title, "梅川县新建高标准农田") && same(rs.r[0].byline, "王明"));
+    CHECK(same(rs.r[0].body, "今年以来，梅川县新建高标准农田2.6万亩，总投资3.9亿元。"));
+    CHECK(same(rs.r[1].title, "白沙县全力保障冬季供暖") && same(rs.r[1].byline, "赵强"));
+    CHECK(same(rs.r[2].title, "柳河县举办招聘会") && same(rs.r[2].byline, "李华"));
+    CHECK(starts(rs.r[2].body, "12月20日，柳河县冬季人才招聘会在县体育馆举行"));
+    CHECK(same(rs.r[3].title, "桐溪县城区新增停车泊位") && same(rs.r[3].byline, "钱海"));
+  }
+  release(&rs);
+  /* prose with a few wide gaps is not a page in columns */
+  rs = run_str("小镇新建文化广场\n本报讯 近日，小镇新建的文化广场正式投入使用。  广场占地1.2万平方米。（王明 李华）\n");
+  CHECK(rs.n == 1 && same(rs.r[0].title, "小镇新建文化广场"));
+  release(&rs);
+}
+
 /* A work report's head: title, a dash-led subtitle (副题), the speaker as
  * office + name; a bulletin whose title wrapped, with its issuer and date. */
 static void test_report_heads(void) {
@@ -800,6 +833,7 @@ int main(void) {
   test_fused_title();
   test_report_heads();
   test_pdf_heads();
+  test_layout_columns();
   test_headings_json();
   test_no_structure();
   test_chrome_words_in_prose();
