@@ -2071,11 +2071,12 @@ static int enumerated(const char *z, const line_t *L) {
  * that continue one another (a title wrapped in its column), or a stack
  * with a dash-led subtitle or a byline line under it; not numbered (一、,
  * 1.).  Section headings come inside long stories, and in stories with a
- * subtitle (features, reports), which are never briefs. */
+ * dash-led subtitle (features, reports), which are never briefs. */
 static int starts_brief(const jcx_articles *it, const scan_t *st, int i) {
   enum { BRIEF_LINES = 12 };
   const art_t *a = &it->A[st->cur];
-  if (st->pend < 0 || a->nhd || a->l0 < 0 || unit_set(&a->subtitle) || i - a->l0 > BRIEF_LINES + (i - st->pend))
+  if (st->pend < 0 || a->nhd || a->l0 < 0 || i - a->l0 > BRIEF_LINES + (i - st->pend)) return 0;
+  if (a->subtitle.l0 >= 0 && starts_with_dash(it->z, it->L[a->subtitle.l0].s, it->L[a->subtitle.l0].e))
     return 0;
   int heads = 0, last = -1, wrapped = 1, stack = 0;
   uint32_t chars = 0;
