@@ -1808,6 +1808,15 @@ static int wrap_continues(const char *z, const line_t *a, const line_t *b) {
   return 0;
 }
 
+/* In a double-spaced page, adjacent headline lines a and b are one
+ * headline wrapped, unless b is half as long again as a and does not
+ * continue it: a short line over a much longer one is a kicker over its
+ * title. */
+static int ds_wrap(const jcx_articles *it, int a, int b) {
+  const line_t *A = &it->L[a], *B = &it->L[b];
+  return 2 * B->width <= 3 * A->width || wrap_continues(it->z, A, B);
+}
+
 /* Whether two units print the same words (a page repeating its title). */
 static int same_text(const jcx_articles *it, unit_t a, unit_t b) {
   if (a.l0 < 0 || b.l0 < 0 || a.l0 != a.l1 || b.l0 != b.l1) return 0;
@@ -1854,7 +1863,7 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
   for (int k = n - 1; k >= 0; k--) {
     if (grp[k] != topg) continue;
     int j = idx[k];
-    if (nu && it->ds && it->L[j].gap == 0 && j == u[nu - 1].l1 + 1) {
+    if (nu && it->ds && it->L[j].gap == 0 && j == u[nu - 1].l1 + 1 && ds_wrap(it, u[nu - 1].l1, j)) {
       u[nu - 1].l1 = j;
       continue;
     }
@@ -2336,7 +2345,7 @@ static int assign_pool(jcx_articles *it) {
   for (int k = 0; k < it->npool && nb <= MAX_BLOCKS; k++) {
     int j = it->pool[k];
     int wrap = nb && next_line(it, blk[nb - 1].l1) == j && wrap_continues(it->z, &it->L[blk[nb - 1].l1], &it->L[j]);
-    if (nb && (wrap || (it->ds && it->L[j].gap == 0 && j == blk[nb - 1].l1 + 1))) {
+    if (nb && (wrap || (it->ds && it->L[j].gap == 0 && j == blk[nb - 1].l1 + 1 && ds_wrap(it, blk[nb - 1].l1, j)))) {
       blk[nb - 1].l1 = j;
       blk[nb - 1].nch += (int)it->L[j].nch;
       continue;
