@@ -753,6 +753,7 @@ typedef struct {
   unsigned author : 1;       /* an office and a name (省长 罗东川): ins..ine is the name */
   unsigned tabbed : 1;       /* a category field and a tab were trimmed (a corpus export) */
   unsigned used : 1;         /* a pool line that became a headline */
+  unsigned unclosed : 1;     /* opens a bracket it does not close */
 } line_t;
 
 static size_t line_be(const line_t *L) { return L->e - L->be_off; }
@@ -912,6 +913,7 @@ static void line_stats(const char *z, line_t *L) {
     }
     prev = c;
   }
+  L->unclosed = depth[1] > 0;
   for (int k = 0; k < 4; k++) bad |= depth[k] != 0;
   L->nch = sat16(nch);
   L->han = sat16(han);
@@ -1323,7 +1325,7 @@ static int wrap_joins_line(const char *z, const line_t *P, size_t s, size_t e) {
   enum { NEAR = 12 };
   size_t len, i = P->e;
   if (P->e - P->s > 600 || e - s > 600 || s >= e) return 0;
-  for (int k = 0; i > P->s && k < NEAR; k++) { /* an open bracket near P's end */
+  for (int k = 0; P->unclosed && i > P->s && k < NEAR; k++) { /* an open bracket near P's end */
     uint32_t c = jcx_cp_before(z, i, &len);
     if (is_close_bracket(c)) break;
     i -= len;

@@ -107,6 +107,23 @@ static int measure(const char *z, size_t s, size_t e, layout_t *lay) {
   run_t r[64];
   lay->nc = 0;
   lay->head_s = lay->head_e = 0;
+  for (size_t i = s; i < e;) { /* first, cheaply: are many lines gapped? */
+    const char *nl = memchr(z + i, '\n', e - i);
+    size_t le = nl ? (size_t)(nl - z) : e, t = i, te = le;
+    while (t < le && is_text_space((unsigned char)z[t])) t++;
+    while (te > t && is_text_space((unsigned char)z[te - 1])) te--;
+    if (t < te) {
+      lines++;
+      for (const char *q = memchr(z + t, ' ', te - t); q; q = memchr(q + 1, ' ', (size_t)(z + te - q - 1)))
+        if (q + 1 < z + te && q[1] == ' ') {
+          gapped++;
+          break;
+        }
+    }
+    i = nl ? le + 1 : e;
+  }
+  if (lines < 8 || 10 * gapped < 3 * lines) return 0;
+  lines = gapped = 0;
   for (size_t i = s; i < e;) {
     const char *nl = memchr(z + i, '\n', e - i);
     size_t le = nl ? (size_t)(nl - z) : e;
@@ -245,13 +262,20 @@ int jcx_columns(const char *z, size_t n, char **out, size_t *out_n, jcx_colseg *
   *segs = NULL;
   *out_n = *nseg = 0;
   if (n > JCX_COLUMNS_MAX) return JCX_NOMATCH;
+  for (size_t s = 0; s < n && !any;) { /* is any page in columns? */
+    const char *ff = memchr(z + s, '\f', n - s);
+    size_t e = ff ? (size_t)(ff - z) : n;
+    layout_t lay;
+    any = measure(z, s, e, &lay);
+    s = ff ? e + 1 : n;
+  }
+  if (!any) return JCX_NOMATCH;
   for (size_t s = 0; s < n && !b.oom;) {
     const char *ff = memchr(z + s, '\f', n - s);
     size_t e = ff ? (size_t)(ff - z) : n;
     layout_t lay;
     if (measure(z, s, e, &lay)) {
       write_columns(&b, z, s, e, &lay);
-      any = 1;
     } else {
       for (size_t i = s; i < e;) { /* as it is, a line at a time */
         const char *nl = memchr(z + i, '\n', e - i);
@@ -262,10 +286,10 @@ int jcx_columns(const char *z, size_t n, char **out, size_t *out_n, jcx_colseg *
     }
     s = ff ? e + 1 : n;
   }
-  if (b.oom || !any) {
+  if (b.oom) {
     free(b.p);
     free(b.sg);
-    return b.oom ? JCX_NOMEM : JCX_NOMATCH;
+    return JCX_NOMEM;
   }
   *out = b.p;
   *out_n = b.n;
