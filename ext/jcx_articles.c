@@ -1541,6 +1541,7 @@ static int needs_continuation(uint32_t c) {
 }
 
 static int wrap_continues(const char *z, const line_t *a, const line_t *b);
+static int starts_with_dash(const char *z, size_t s, size_t e);
 
 /* Junk lines between lines p and i (p < i). */
 static int junk_between(const jcx_articles *it, int p, int i) {
@@ -1598,8 +1599,12 @@ static int context_roles(jcx_articles *it) {
     int near = L->near;
     int dangling = needs_continuation(jcx_cp_before(z, L->e, &len));
     int q = next_line(it, i);
-    int next_free = q < 0 || !is_textual(it->L[q].role) || it->L[q].headlike || it->L[q].role == R_DATELINE;
-    if ((!near && !dangling) || next_free) L->role = R_HEAD;
+    const line_t *Q = q >= 0 ? &it->L[q] : NULL;
+    int tail = Q && Q->role == R_TEXT && Q->han <= 2 && Q->nch <= 8 && !Q->punct && !Q->ends_sent &&
+               Q->endk == E_NONE; /* the wrap of a headline: 式, 0个 */
+    int next_free = !Q || !is_textual(Q->role) || Q->headlike || Q->role == R_DATELINE || tail;
+    int subtitle = P && P->role == R_HEAD && starts_with_dash(z, L->s, L->e); /* ——… under a title */
+    if ((!near && !dangling) || next_free || subtitle) L->role = R_HEAD;
   }
   return 1;
 }
@@ -2001,10 +2006,16 @@ static int open_article(jcx_articles *it, scan_t *st, int i) {
   int pend = st->pend, list = 0;
   st->pend = -1;
   if (L->role == R_TEXT && pend >= 0) { /* a run of short lines and times: a list */
-    int heads = 0;
+    int heads = 0, prev = -1; /* headline lines, a wrap of the one before not counted */
     for (int j = pend; j < i; j++) {
-      heads += it->L[j].role == R_HEAD;
-      list |= it->L[j].timeonly;
+      const line_t *H = &it->L[j];
+      if (H->role == R_HEAD) {
+        heads += !(prev >= 0 && (wrap_continues(z, &it->L[prev], H) || starts_with_dash(z, H->s, H->e)));
+        prev = j;
+      } else if (H->role != R_JUNK) {
+        prev = -1;
+      }
+      list |= H->timeonly;
     }
     list |= heads > 3;
   }
