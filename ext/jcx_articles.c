@@ -754,6 +754,7 @@ typedef struct {
   unsigned tabbed : 1;       /* a category field and a tab were trimmed (a corpus export) */
   unsigned used : 1;         /* a pool line that became a headline */
   unsigned unclosed : 1;     /* opens a bracket it does not close */
+  unsigned repeat : 1;       /* the copy of the line before (fake bold), junk */
 } line_t;
 
 static size_t line_be(const line_t *L) { return L->e - L->be_off; }
@@ -1398,7 +1399,7 @@ static int build_lines(jcx_articles *it) {
     line_stats(z, L);
     find_end(z, L);
     L->role = (uint8_t)line_role(z, L);
-    if (it->nl > 0 && repeats_line(z, &it->L[it->nl - 1], L)) L->role = R_JUNK;
+    if (it->nl > 0 && repeats_line(z, &it->L[it->nl - 1], L)) L->role = R_JUNK, L->repeat = 1;
     if (it->nl >= WIN_SOFT && L->role == R_PAGE) {
       i = ls;
       break;
@@ -1602,7 +1603,8 @@ static int context_roles(jcx_articles *it) {
     const line_t *Q = q >= 0 ? &it->L[q] : NULL;
     int tail = Q && Q->role == R_TEXT && Q->han <= 2 && Q->nch <= 8 && !Q->punct && !Q->ends_sent &&
                Q->endk == E_NONE; /* the wrap of a headline: 式, 0个 */
-    int next_free = !Q || !is_textual(Q->role) || Q->headlike || Q->role == R_DATELINE || tail;
+    int doubled = i + 1 < it->nl && it->L[i + 1].repeat; /* drawn twice: a bold headline */
+    int next_free = !Q || !is_textual(Q->role) || Q->headlike || Q->role == R_DATELINE || tail || doubled;
     int subtitle = P && P->role == R_HEAD && starts_with_dash(z, L->s, L->e); /* ——… under a title */
     if ((!near && !dangling) || next_free || subtitle) L->role = R_HEAD;
   }
