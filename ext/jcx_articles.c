@@ -2873,12 +2873,7 @@ static int next_live(jcx_articles *it) {
  * lines its column shares with others). */
 static void src_span(jcx_articles *it, jcx_article *out) {
   size_t s = jcx_columns_src(it->seg, it->nseg, out->start);
-  size_t e = jcx_columns_src(it->seg, it->nseg, out->end > out->start ? out->end - 1 : out->start);
-  if (out->end > out->start && e < it->src_n) {
-    size_t len;
-    jcx_cp(it->z, it->n, out->end - 1, &len); /* through the last character */
-    e += len;
-  }
+  size_t e = out->end > out->start ? jcx_columns_src(it->seg, it->nseg, out->end - 1) + 1 : s; /* its last byte */
   if (e > it->src_n) e = it->src_n;
   if (s < it->prev_end) s = it->prev_end;
   if (e < s) e = s;
