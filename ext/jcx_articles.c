@@ -1593,6 +1593,8 @@ static int context_roles(jcx_articles *it) {
       continue;
     }
     if (!L->headlike || !pstart || L->endk != E_NONE) continue;
+    if (P && is_textual(P->role) && !P->ends_sent && P->punct && wrap_continues(z, P, L))
+      continue; /* a short line of running text cut in a word (本报讯 连日来，白 / 石镇…) */
     /* A line filling most of the column (a paragraph's first line is only
      * short by its indent) or ending in a word that needs a continuation
      * is a headline only when what follows cannot continue it. */
