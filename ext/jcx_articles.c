@@ -3,6 +3,14 @@
  *
  * How it reads a page
  * -------------------
+ * 0. Columns.  A page printed in columns side by side (pdftotext -layout)
+ *    is first rewritten column after column (jcx_columns.c); rows' spans
+ *    are mapped back to the caller's text.  Lines are then read as PDF
+ *    extractors leave them: a line printed twice (fake bold) once, a line
+ *    whose bracket or dateline a wrap cut joined with the next, masthead
+ *    lines (第3版, a date with its weekday, the paper's name) as page
+ *    markers, and a headline wrapped in a narrow column as one title (a
+ *    lexicon word, a figure or a dangling word across the wrap).
  * 1. Lines.  The page becomes a table of non-blank lines (blank lines are
  *    only counted, as the gap before the next line).  Each line gets a role
  *    from its own shape: junk, dateline (本报讯 …), jump line (上接第一版),
