@@ -38,6 +38,7 @@
  * as a wrap.
  */
 #include "jcx_internal.h"
+#include "jcx_radicals.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -78,9 +79,31 @@ static size_t ws_width(uint32_t c) {
   return 1;
 }
 
-/* Full-width digits and Latin letters fold to ASCII; nothing else does (no
+/* The unified ideograph a compatibility code point stands for, or c.  PDF
+ * fonts that share glyphs between forms map 大 人 民 to the Kangxi radical
+ * or the radical supplement's form (⼤ ⼈ ⺠), and some CJK compatibility
+ * ideographs (U+F900..U+FAFF) are duplicates that NFKC maps to one
+ * ideograph.  Kangxi radicals and compatibility ideographs fold by their
+ * compatibility decomposition (utf8proc), the radical supplement by
+ * Unicode's Equivalent_Unified_Ideograph (jcx_radicals.h); only to an
+ * ideograph of the Basic Multilingual Plane, so that a folded character
+ * keeps its three bytes and maps byte for byte to its source. */
+uint32_t jcx_fold_ideograph(uint32_t c) {
+  if (c >= 0x2E80 && c <= 0x2EF3) return jcx_radical_eq[c - 0x2E80] ? jcx_radical_eq[c - 0x2E80] : c;
+  if (!((c >= 0x2F00 && c <= 0x2FD5) || (c >= 0xF900 && c <= 0xFAFF))) return c;
+  utf8proc_int32_t d[4];
+  int bound = 0;
+  utf8proc_ssize_t r =
+      utf8proc_decompose_char((utf8proc_int32_t)c, d, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &bound);
+  return r == 1 && d[0] >= 0x3400 && d[0] <= 0x9FFF ? (uint32_t)d[0] : c;
+}
+
+/* Full-width digits and Latin letters fold to ASCII, compatibility forms of
+ * ideographs to the ideograph (jcx_fold_ideograph); nothing else does (no
  * NFKC: Chinese punctuation such as ，（）％ must stay as printed). */
-static uint32_t fold_cp(uint32_t c) {
+static inline uint32_t fold_cp(uint32_t c) {
+  if (c < 0x2E80 || (c > 0x2FD5 && c < 0xF900)) return c; /* ASCII, ideographs, CJK punctuation */
+  if (c <= 0xFAFF) return jcx_fold_ideograph(c);
   if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
   if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'A';
   if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
@@ -147,7 +170,7 @@ static int space_class(uint32_t f) {
 
 static int is_digit(uint32_t f) { return f >= '0' && f <= '9'; }
 
-static int is_han(uint32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || jcx_is_han(c); }
+static int is_han(uint32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || jcx_is_han(fold_cp(c)); }
 
 /* Magnitude words that may end a line right after the digits they scale. */
 static int is_magnitude(uint32_t c) {
@@ -197,6 +220,7 @@ static int starts_unit(uint32_t c) {
       0x65F6, 0x6708, 0x671F, 0x672C, 0x6761, 0x67B6, 0x682A, 0x68F5, 0x6B21, 0x767E, 0x79D2,
       0x7ACB, 0x7BC7, 0x7C73, 0x8258, 0x842C, 0x8F86, 0x90E8, 0x95F4, 0x9879, 0x9897, 0xFF05};
   size_t lo = 0, hi = sizeof units / sizeof units[0];
+  c = fold_cp(c); /* ⼈ ⽶ ⽉ as printed by a font that shares radicals */
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     if (units[mid] == c) return 1;
@@ -249,7 +273,7 @@ typedef struct {
 
 typedef struct {
   size_t beg, end;    /* content: first and past-last non-space byte */
-  size_t width;       /* display width of the content (inner spaces in, doubled copies out) */
+  size_t width;       /* display width of the content (inner spaces in, the indent and doubled copies out) */
   size_t ink;         /* the same without inner spaces (letter-spaced lines are not wider) */
   size_t indent;      /* display width of the leading white space */
   size_t blanks;      /* blank lines right before this one */
@@ -263,7 +287,13 @@ typedef struct {
   size_t base_indent; /* least indent in the window */
   cl_side side;       /* facts about the WIN + 1 lines ending here */
   unsigned char have, wrapped, dspaced, multi_rare, kb;
+  unsigned char stair; /* in a staircase (stair_close): ST_FIRST, ST_MID, ST_LAST, or 0 */
+  size_t skip;         /* bytes at beg that repeat the run before (a staircase's copy) */
 } cl_line;
+
+/* The lines of a run printed twice at an offset, as some extractors give
+ * it (stair_close): the first, the ones between, the last. */
+enum { ST_FIRST = 1, ST_MID = 2, ST_LAST = 3 };
 
 struct jcx_cleaner {
   int nomap; /* jcx_clean(): the text only, no map back to the source */
@@ -288,6 +318,7 @@ struct jcx_cleaner {
   int mid;
   int err;
   int title_zone; /* after an article's byline, until a sentence */
+  size_t stair_min; /* the first line a staircase may start at (lines before it are emitted) */
   /* the paragraph being built */
   char *buf;
   size_t *map;
@@ -349,7 +380,7 @@ int jcx_dateline_at(const char *z, size_t s, size_t e, size_t *ds, size_t *de, s
   int benbao = dl_lit(z, e, i, "本报") || dl_lit(z, e, i, "本報");
   if (dl_lit(z, e, i, "据") || dl_lit(z, e, i, "據")) return 0;
   while (i < e && k < 20) {
-    uint32_t c = jcx_cp(z, e, i, &len), nx;
+    uint32_t c = fold_cp(jcx_cp(z, e, i, &len)), nx;
     if (k >= 2 && (c == 0x8BAF || c == 0x8A0A)) { /* 讯 訊, but not 通讯员 */
       nx = jcx_cp(z, e, i + len, &l2);
       if (nx == 0x5458 || nx == 0x54E1) return 0;
@@ -404,12 +435,13 @@ static int starts_dateline(const char *z, size_t i, size_t end) {
   /* 20 characters without one, or a character no dateline holds: none (the
    * matcher's own rules); digits and rarer Han go on to the matcher */
   if (j >= lim) return 0;
-  uint32_t c = jcx_cp(z, end, j, &len);
+  uint32_t c = fold_cp(jcx_cp(z, end, j, &len));
   if (!(jcx_is_han(c) || dl_digit(c))) return 0;
   return jcx_dateline_at(z, i, end, &ds, &de, &after);
 }
 
 static int is_cn_numeral(uint32_t c) {
+  c = fold_cp(c); /* ⼀ ⼆ ⼋ ⼗ are radicals too */
   return c == 0x4E00 /* 一 */ || c == 0x4E8C /* 二 */ || c == 0x4E09 /* 三 */ ||
          c == 0x56DB /* 四 */ || c == 0x4E94 /* 五 */ || c == 0x516D /* 六 */ ||
          c == 0x4E03 /* 七 */ || c == 0x516B /* 八 */ || c == 0x4E5D /* 九 */ ||
@@ -442,6 +474,7 @@ static int starts_enum(const char *z, size_t i, size_t end) {
 
 /* Time units: 2020年， 9月2日， do open paragraphs. */
 static int is_time_unit(uint32_t c) {
+  c = fold_cp(c);
   return c == 0x5E74 /* 年 */ || c == 0x6708 /* 月 */ || c == 0x65E5 /* 日 */ || c == 0x65F6 /* 时 */ ||
          c == 0x5206 /* 分 */ || c == 0x79D2 /* 秒 */ || c == 0x5468 /* 周 */;
 }
@@ -853,9 +886,75 @@ static unsigned kept_marks(const jcx_cleaner *c, unsigned flags, uint32_t first,
   return flags;
 }
 
+/* ----------------------------------------------------------- staircase */
+
+/* Does line x's content end with z[from..to)?  Then the length before. */
+static int ends_with(const jcx_cleaner *c, const cl_line *x, size_t from, size_t to, size_t *before) {
+  size_t l = to - from, lx = x->end - x->beg;
+  if (l == 0 || l > lx || c->z[x->end - 1] != c->z[to - 1] || memcmp(c->z + x->end - l, c->z + from, l) != 0)
+    return 0;
+  *before = lx - l;
+  return 1;
+}
+
+/* A run drawn twice at a small offset (a fake bold headline) that an
+ * extractor printed row by row: each line holds the end of one copy's
+ * piece and the start of the next,
+ *     让祖国大 / 让祖国大地更加绿意盎然生机 / 地更加绿意盎然生机勃发 / 勃发
+ * that is X1 / X1 X2 / X2 X3 / X3: line k's tail is line k+1's head, and
+ * the lines together are the run twice.  Called when line j is read, as the
+ * possible last line: walks back while each line ends with the piece the
+ * next one starts with, until a line is that piece alone (the first).  The
+ * evidence is the whole chain, three lines or more, every piece non-empty,
+ * no blank line inside, no piece longer than DBL_MAX_CHUNK characters,
+ * DBL_MIN_CHARS characters or more kept: ordinary text, poems
+ * and lists whose lines start alike never have a line that is exactly the
+ * rest of the line before.  Marks the lines (stair, skip): the first is
+ * kept, each middle line loses its head (a copy), the last line goes. */
+static void stair_close(jcx_cleaner *c, size_t j) {
+  if (j < 2) return;
+  cl_line *last = line_at(c, j);
+  size_t from = last->beg, to = last->end, before, kept = last->nchars;
+  if (last->blanks > 0 || last->nchars > DBL_MAX_CHARS || (last->flags & (L_DOUBLED | L_TABLE | L_MARKUP))) return;
+  size_t i = j - 1, ends[WIN + 2];
+  for (size_t k = 0;; k++, i--) {
+    cl_line *x = line_at(c, i);
+    if (k > WIN || i < c->stair_min || x->stair || x->nchars > DBL_MAX_CHARS) return;
+    if ((x->flags & (L_DOUBLED | L_TABLE | L_MARKUP)) || !ends_with(c, x, from, to, &before)) return;
+    if (jcx_utf8_chars(c->z + from, to - from) > DBL_MAX_CHUNK) return; /* a piece a font prints twice */
+    if (before == 0) break; /* x is the piece alone: the first line */
+    /* x = X(k-1) X(k): the piece before is x's head */
+    ends[k] = before;
+    if (x->blanks > 0 || i == 0) return;
+    from = x->beg;
+    to = x->beg + before;
+  }
+  if (j - i < 2) return; /* two lines the same: a repeat (repeats()), not a staircase */
+  /* characters kept: the pieces; the last line repeats the last one */
+  kept = 0;
+  for (size_t k = i; k < j; k++) {
+    const cl_line *x = line_at(c, k);
+    size_t len;
+    for (size_t b = x->beg + (k == i ? 0 : ends[j - 1 - k]); b < x->end; b += len)
+      kept += !is_ws(jcx_cp(c->z, x->end, b, &len));
+  }
+  if (kept < DBL_MIN_CHARS) return;
+  line_at(c, i)->stair = ST_FIRST;
+  for (size_t k = i + 1; k < j; k++) {
+    cl_line *x = line_at(c, k);
+    x->stair = ST_MID;
+    x->skip = ends[j - 1 - k];
+  }
+  last->stair = ST_LAST;
+  last->skip = last->end - last->beg;
+}
+
 /* Reads the next non-blank line into the ring (counting the blank lines it
  * skips).  Returns 1, or 0 at the end of the source.  Line ends are \n, \r\n
  * and a lone \r.
+ *
+ * A line's width leaves its indent out, as cleaning does: a second cleaning
+ * measures the line as the first did (the indent is a fact of its own).
  *
  * Runs of Han characters, most of any Chinese line, are counted a run at a
  * time.  The doubling test never looks at a line of more than DBL_MAX_CHARS
@@ -886,7 +985,7 @@ static int scan_line(jcx_cleaner *c) {
         size_t from = i, r;
         /* characters starting before lim are among the line's first DBL_MAX_CHARS */
         size_t lim = m < DBL_MAX_CHARS ? i + 3 * (DBL_MAX_CHARS - m) : i;
-        if (m == 0) { beg = i; indent = gap; }
+        if (m == 0) { beg = i; indent = gap; gap = 0; }
         do {
           if (i < lim) parity ^= PARITY_BIT(s[i + 2]);
           i += 3;
@@ -904,7 +1003,7 @@ static int scan_line(jcx_cleaner *c) {
         continue;
       }
       if (punct_lead(b) && i + 2 < n && plain_cjk_punct(cp = cp3(s + i))) {
-        if (m == 0) { beg = i; indent = gap; }
+        if (m == 0) { beg = i; indent = gap; gap = 0; }
         width += gap + 2;
         ink += 2;
         gap = 0;
@@ -935,7 +1034,7 @@ static int scan_line(jcx_cleaner *c) {
         /* ASCII ,;:!?() in Chinese text stands for full-width punctuation
          * (extraction or transcoding replaced it); it took two columns. */
         size_t cw = (b >= 0x20 && b != 0x7F) + ((k & A_CJKP) && last >= 0x2E80);
-        if (m == 0) { beg = i; indent = gap; }
+        if (m == 0) { beg = i; indent = gap; gap = 0; }
         width += gap + cw;
         ink += cw;
         gap = 0;
@@ -957,8 +1056,8 @@ static int scan_line(jcx_cleaner *c) {
       if (is_han(cp)) flags |= L_HAN;
       else if (is_inner_punct(cp) && npunct++ == 0) punct_at = m;
       pipes += cp == 0xFF5C || cp == 0x2502;
-      if (m == 0) { beg = i; indent = gap; }
-      else width += gap;
+      if (m == 0) { beg = i; indent = gap; gap = 0; }
+      width += gap;
       gap = 0;
       size_t cw = cwidth(cp);
       width += cw;
@@ -973,7 +1072,7 @@ static int scan_line(jcx_cleaner *c) {
     c->scan = i;
     if (m == 0) { c->blanks++; continue; }
 
-    uint32_t first = jcx_cp(c->z, end, beg, &len);
+    uint32_t first = fold_cp(jcx_cp(c->z, end, beg, &len));
     if (pipes >= 2 || (pipes && (is_pipe(first) || is_pipe(last)))) flags |= L_TABLE;
     if (is_stop(last, prev) || (jcx_is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
     if (last == '>' && ends_block_tag(c->z, beg, end)) flags |= L_ENDS_SENT;
@@ -1015,6 +1114,8 @@ static int scan_line(jcx_cleaner *c) {
     L->flags = flags;
     L->first = first;
     L->have = 0;
+    L->stair = 0;
+    L->skip = 0;
     c->blanks = 0;
     c->wr[c->hi % RING] = width;
     c->wi[c->hi % RING] = indent;
@@ -1022,6 +1123,7 @@ static int scan_line(jcx_cleaner *c) {
                           (c->hi > 0 && L->blanks > 1 ? WF_MULTI : 0);
     slide(c, L, c->hi);
     c->hi++;
+    stair_close(c, c->hi - 1);
     return 1;
   }
   return 0;
@@ -1256,6 +1358,8 @@ static int joins(jcx_cleaner *c, size_t i, size_t j) {
   cl_line *a = line_at(c, i), *b = line_at(c, j);
   window_stats(c, i);
   window_stats(c, j);
+  if (b->stair == ST_MID || b->stair == ST_LAST) return 1; /* one run printed twice, a row a line */
+  if (a->stair || b->stair) return 0;                       /* which stands alone, as a bold headline */
   if (text_breaks(a, b) || repeats(c, i, j)) return 0;
   if (number_joins(a, b)) return 1;
   if ((a->flags | b->flags) & L_DOUBLED) return 0; /* bold headline lines stand alone */
@@ -1321,10 +1425,18 @@ static int put_char(jcx_cleaner *c, uint32_t cp, size_t off, size_t len) {
     }
     c->pend = 0;
   }
-  if (f != cp) {
+  if (f < 0x80 && f != cp) { /* a full-width letter or digit */
     c->buf[c->len] = (char)f;
     if (c->map) c->map[c->len] = off;
     c->len++;
+  } else if (f != cp) { /* an ideograph for its compatibility form: three bytes for three */
+    unsigned char *o = (unsigned char *)c->buf + c->len;
+    o[0] = (unsigned char)(0xE0 | (f >> 12));
+    o[1] = (unsigned char)(0x80 | ((f >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (f & 0x3F));
+    if (c->map)
+      for (size_t j = 0; j < 3; j++) c->map[c->len + j] = off + j;
+    c->len += 3;
   } else {
     for (size_t j = 0; j < len; j++) c->buf[c->len + j] = c->z[off + j]; /* 1 to 4 bytes */
     if (c->map)
@@ -1459,7 +1571,7 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
       }
     }
   }
-  if (doubled) c->src_end = L->end; /* the paragraph spans the dropped copies too */
+  if (doubled || L->stair) c->src_end = L->end; /* the paragraph spans the dropped copies too */
   return JCX_OK;
 }
 
@@ -1485,6 +1597,7 @@ void jcx_cleaner_free(jcx_cleaner *c) {
 int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
   if (c->err) return c->err;
   for (;;) {
+    c->stair_min = c->cur; /* nothing of line cur is emitted yet */
     fill(c, c->cur + WIN + 1);
     if (c->cur >= c->hi) return JCX_NOMATCH;
     c->len = 0;
@@ -1507,6 +1620,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
         whole = 0;
         break;
       }
+      c->stair_min = c->cur + 1;
       fill(c, c->cur + WIN + 2);
       size_t next = c->cur + 1;
       if (next >= c->hi || c->len >= SOFT_CAP || !joins(c, c->cur, next)) {
@@ -1523,7 +1637,7 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
       c->pend_wrap = 1;
       c->wrap_latin = (L->flags & L_LATIN) != 0;
       c->cur = next;
-      from = line_at(c, next)->beg;
+      from = line_at(c, next)->beg + line_at(c, next)->skip; /* past a staircase's copy */
     }
     if (c->len == 0) continue; /* only white space was left after a cut */
     c->buf[c->len] = '\0';
@@ -1533,7 +1647,9 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
     out->map = c->map;
     out->src_start = c->map ? c->map[0] : 0; /* no map: the start is not tracked */
     out->src_end = c->src_end;
-    out->heading = whole && c->cur == first + 1 && !c->mid && is_heading(c, first);
+    out->heading = whole && !c->mid &&
+                   ((c->cur == first + 1 && is_heading(c, first)) ||
+                    (line_at(c, first)->stair == ST_FIRST && line_at(c, c->cur - 1)->stair == ST_LAST));
     return JCX_OK;
   }
 }
@@ -1569,5 +1685,35 @@ int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
   res[len] = '\0';
   *out = res;
   *out_len = len;
+  return JCX_OK;
+}
+
+/* Is the three-byte sequence at s (lead byte E2 or EF) a character that
+ * jcx_fold_ideograph may change?  U+2E80..U+2FDF is E2 BA 80..E2 BF 9F,
+ * U+F900..U+FAFF is EF A4 80..EF AB BF. */
+static int foldable_at(const unsigned char *s) {
+  return s[0] == 0xE2 ? s[1] >= 0xBA && s[1] <= 0xBF : s[1] >= 0xA4 && s[1] <= 0xAB;
+}
+
+int jcx_fold_ideographs(const char *z, size_t n, char **out, size_t *out_len) {
+  const unsigned char *s = (const unsigned char *)z;
+  *out = NULL;
+  *out_len = 0;
+  size_t i = 0;
+  while (i + 2 < n && !((s[i] == 0xE2 || s[i] == 0xEF) && foldable_at(s + i))) i++;
+  if (i + 2 >= n) return JCX_NOMATCH;
+  unsigned char *o = malloc(n + 1);
+  if (!o) return JCX_NOMEM;
+  memcpy(o, z, n);
+  o[n] = 0;
+  for (size_t len; i < n; i += len ? len : 1) {
+    uint32_t c = jcx_cp(z, n, i, &len), f;
+    if (len != 3 || (f = jcx_fold_ideograph(c)) == c) continue;
+    o[i] = (unsigned char)(0xE0 | (f >> 12));
+    o[i + 1] = (unsigned char)(0x80 | ((f >> 6) & 0x3F));
+    o[i + 2] = (unsigned char)(0x80 | (f & 0x3F));
+  }
+  *out = (char *)o;
+  *out_len = n;
   return JCX_OK;
 }

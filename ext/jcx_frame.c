@@ -223,3 +223,8 @@ size_t jcx_period_norm(const char *p, size_t n, char *buf, size_t cap) {
   }
   return len;
 }
+
+const char *jcx_role_name(jcx_role r) {
+  static const char *const names[JCX_ROLE_N] = {"level", "change", "growth", "share", "ratio_part"};
+  return r < JCX_ROLE_N ? names[r] : "level";
+}

@@ -73,6 +73,11 @@ static inline int jcx_is_org_suffix(uint32_t c) {
   return c == 0x7F51 || c == 0x7DB2 || c == 0x793E || c == 0x62A5 || c == 0x5831 || c == 0x53F0;
 }
 
+/* The unified ideograph a compatibility form stands for (jcx_clean.c): a
+ * Kangxi radical, a radical of the supplement, a compatibility ideograph;
+ * else c.  The result has as many UTF-8 bytes as c. */
+uint32_t jcx_fold_ideograph(uint32_t c);
+
 /* A dateline at the start of z[s,e) (jcx_clean.c, shared with the article
  * splitter): sets its text span [*ds, *de) and the offset after it. */
 int jcx_dateline_at(const char *z, size_t s, size_t e, size_t *ds, size_t *de, size_t *after);

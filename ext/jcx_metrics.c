@@ -10,6 +10,7 @@
 #include "jcx_frame.h"
 #include "jcx_internal.h"
 #include "jcx_lex.h"
+#include "jcx_place.h"
 #include "jcx_words.h"
 
 #include <stdio.h>
@@ -22,10 +23,13 @@ static const word up_verbs[] = {
   W("增长"), W("增加"), W("上升"), W("提高"), W("上涨"), W("回升"), W("加快"), W("提升"), W("扩大"), W("增"), W("涨"), W("拉动"),
   W("增长了"), W("增加了"), W("提高了"), W("上升了"), W("提升了"), W("增速为"), W("增幅为"), W("增速"), W("增幅"), W("净增"),
   W("新增"), W("多增"), W("攀升"), W("跃升"), W("翻了"), W("翻"), W("递增"), W("年均增长"),
+  /* traditional characters (增長 of a 繁體 bulletin) */
+  W("增長"), W("上漲"), W("擴大"), W("漲"), W("增長了"), W("增加了"), W("遞增"),
 };
 static const word down_verbs[] = {
   W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("下跌"), W("减"), W("降"), W("缩小"), W("收窄"), W("减低"), W("萎缩"),
   W("下降了"), W("减少了"), W("降低了"), W("回落了"), W("放缓"), W("跌"), W("少"), W("递减"), W("净减"),
+  W("減少"), W("減"), W("降低了"), W("縮小"), W("遞減"), W("淨減"),
 };
 /* Verbs that lead to a level reached: the figure is the new level. */
 static const word level_verbs[] = {
@@ -144,7 +148,7 @@ static inline int time_start(uint32_t c) {
     case 0x622A: case 0x5230: /* 截 到 */
     case 0x4ECA: case 0x53BB: case 0x660E: case 0x6B21: case 0x5168: case 0x5E74: case 0x4E0A: case 0x4E0B: case 0x524D:
     case 0x7B2C: case 0x76EE: case 0x5F53: case 0x773C: case 0x81F3: case 0x672C: case 0x8FD9:
-    case 0x8FC7: case 0x8FD1: case 0x201C: case 0x671F: case 0x6700: /* 今去全年上下前第目当眼至本这过近“期最 */
+    case 0x8FC7: case 0x8FD1: case 0x201C: case 0x671F: case 0x6700: case 0x4ECE: /* 今去全年上下前第目当眼至本这过近“期最从 */
       return 1;
     default:
       return 0;
@@ -169,7 +173,7 @@ static size_t small_count(const char *t, size_t n, size_t i) {
  *   “十四五”时期, 十三五期间 */
 static size_t span_phrase(const char *t, size_t n, size_t i) {
   static const word heads[] = {W("这"), W("过去的"), W("过去"), W("近"), W("前"), W("最近"), W("今年前"), W("去年前")};
-  static const word units[] = {W("个季度"), W("季度"), W("个月"), W("年"), W("周")};
+  static const word units[] = {W("个季度"), W("季度"), W("个月"), W("月"), W("年"), W("周")};
   static const word plan_ends[] = {W("时期"), W("期间")};
   size_t j = i, k, l;
   /* a plan period: “十四五”时期 */
@@ -191,10 +195,24 @@ static size_t span_phrase(const char *t, size_t n, size_t i) {
   j += u;
   int since = cp_at(t, n, j, &l) == 0x6765; /* 来: 五年来 */
   if (since) j += l;
-  return h || since ? j - i : 0;
+  /* 五年生产原煤65亿吨, 五年净增…: a span of years opening a verb of doing */
+  jcx_lex_hit vh;
+  int opens_verb = !h && !since && u == 3 && !memcmp(t + j - 3, "年", 3) && j < n &&
+                   jcx_lex_longest(t + j, n - j > 24 ? 24 : n - j,
+                                   JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB | JCX_WC_OUTPUT_VERB | JCX_WC_CHANGE,
+                                   &vh) == JCX_OK;
+  return h || since || opens_verb ? j - i : 0;
 }
 
 static size_t time_phrase_core(const char *t, size_t n, size_t i);
+
+/* A year alone at byte i: four digits and 年 (2007年).  Its length or 0. */
+static size_t year_only(const char *t, size_t n, size_t i) {
+  size_t j = i, l;
+  int d = 0;
+  while (j < n && d < 4 && is_digitish(cp_at(t, n, j, &l))) { j += l; d++; }
+  return d == 4 && cp_at(t, n, j, &l) == 0x5E74 ? j + l - i : 0;
+}
 
 /* A time phrase at byte i: a span, 截至/截止 before a phrase or a month, 到
  * before a dated phrase, or a phrase alone.  A prefix is taken once, never
@@ -211,6 +229,10 @@ static size_t time_phrase_at(const char *t, size_t n, size_t i) {
     if (!r) r = time_phrase_core(t, n, k);
     if (!r) r = month_part(t, n, k);
     return r ? k + r - i : 0;
+  }
+  if (c == 0x4ECE /* 从 */) { /* 从2004年到2007年: a span, from and to */
+    size_t r = time_phrase_core(t, n, i + 3);
+    return r && jcx_find_word(t, i + 3, i + 3 + r, "到") != (size_t)-1 ? 3 + r : 0;
   }
   if (c == 0x5230 /* 到 */ && !(i > 0 && jcx_is_han(jcx_cp_before(t, i, &l)))) {
     if (!is_digitish(cp_at(t, n, i + 3, &l))) return 0; /* 到 is 3 bytes */
@@ -233,9 +255,16 @@ static size_t time_phrase_core(const char *t, size_t n, size_t i) {
     j += l;
     d++;
   }
+  if (d == 4 && jcx_is_range_dash(cp_at(t, n, j, &l))) { /* 2016—2020年 */
+    size_t dl = l, k = year_only(t, n, j + dl);
+    return k && is_digitish(cp_at(t, n, i, &l)) ? j + dl + k - i : 0;
+  }
   if (d == 4 && cp_at(t, n, j, &l) == 0x5E74 /* 年 */) {
     j += l;
     size_t k;
+    /* a span of years: 2004年到2007年, 2016年至2020年 */
+    c = cp_at(t, n, j, &l);
+    if ((c == 0x5230 || c == 0x81F3 || jcx_is_range_dash(c)) && (k = year_only(t, n, j + l))) return j + l + k - i;
     if ((k = month_part(t, n, j))) return j + k - i;
     size_t w = jcx_starts_with(t, j, n, year_parts, N(year_parts));
     if (w) return j + w - i;
@@ -268,7 +297,21 @@ static int comparison_before(const char *t, size_t a, size_t i) {
 }
 
 /* The last period phrase in t[a, b), not a comparison base. */
-static int find_period(const char *t, size_t n, size_t a, size_t b, size_t *ps, size_t *pl) {
+/* Is the time phrase ending at e bound to the figure right after it by 的
+ * (从2020年的3.68万亿元, 增长到2025年的4.93万亿元)?  Then it is that
+ * figure's period only; returns where the figure starts, else 0. */
+static size_t bound_figure(const char *t, size_t n, size_t e) {
+  size_t l;
+  if (e + 3 >= n || memcmp(t + e, "的", 3) != 0) return 0;
+  uint32_t c = cp_at(t, n, e + 3, &l);
+  return is_digitish(c) || is_cn_digit_char(c) ? e + 3 : 0;
+}
+
+/* The last time phrase in t[a, b) that governs what follows it (found, in
+ * *ps, *pl), and the last one bound to a single figure (*bound: that
+ * figure's start, with its phrase in *bs, *bl; untouched when none). */
+static int find_period(const char *t, size_t n, size_t a, size_t b, size_t *ps, size_t *pl, size_t *bound,
+                       size_t *bs, size_t *bl) {
   int found = 0;
   size_t i = a, l;
   while (i < b) {
@@ -276,7 +319,9 @@ static int find_period(const char *t, size_t n, size_t a, size_t b, size_t *ps, 
     if (time_start(cp_at(t, n, i, &l))) {
       size_t k = time_phrase_at(t, n, i);
       if (k && i + k <= b) {
-        if (!comparison_before(t, a, i)) { *ps = i; *pl = k; found = 1; }
+        size_t f = bound_figure(t, n, i + k);
+        if (f) { *bound = f; *bs = i; *bl = k; }
+        else if (!comparison_before(t, a, i)) { *ps = i; *pl = k; found = 1; }
         i += k;
         continue;
       }
@@ -316,6 +361,28 @@ typedef struct {
   size_t list_subject_len;
   jcx_says says[2];   /* status words of the current clause and sentence, so far */
   jcx_lex_ws ws;      /* the segmenter's work space */
+  /* the last level figures of the paragraph, for the links of later rows */
+  struct level {
+    size_t seq, end;    /* ordinal; where the figure ends */
+    const char *unit;   /* base unit ("" none) */
+    char ind[96];
+    size_t ind_len;
+  } lv[8];
+  size_t nlv;
+  size_t tot_seq, tot_until; /* a breakdown's total, and where its scope ends */
+  char tot_head[6];   /* the last character pair of its first part's name */
+  size_t tot_head_len;
+  int tot_ordinal;    /* its first part's name is an ordinal (第一产业…) */
+  const char *tot_unit;
+  size_t from_seq, from_sent; /* a figure after 从/由: the first of a pair */
+  /* places named in the current sentence, and the paragraph's first */
+  size_t pl_sent;
+  int pl_valid, has_para_place;
+  size_t npl;
+  jcx_place pl[8], para_place;
+  size_t bound_at, bound_s, bound_l; /* a period bound by 的 to the figure at bound_at */
+  int bound_to_prev;  /* the figure is coordinated with the previous one (和, 、) */
+  int prev_bound;     /* the previous figure took a bound period */
   size_t stem_len;    /* the next row's indicator without its suffix (0: all of it) */
   jcx_kind prev_kind; /* the previous figure's kind */
 } para_state;
@@ -345,6 +412,7 @@ struct jcx_metrics {
    * column): the queue never holds more, so memory is bounded by the text */
   row *rows;
   size_t nrows, cap, next;
+  size_t pushed;      /* rows queued since the start: the last one's ordinal */
   para_state ps;      /* the paragraph being read */
   size_t pos;         /* where its scan resumes */
   int in_para;
@@ -367,6 +435,8 @@ struct jcx_metrics {
   size_t last_head_len;
   jcx_docdate doc;      /* what relative periods count from */
   int has_doc;
+  jcx_place_doc pdoc;   /* the place the document is about */
+  int default_base;     /* the text said its bare 增长 means 比上年增长 */
 };
 
 static int arena_put(jcx_metrics *m, const char *s, size_t l, size_t *off) {
@@ -395,15 +465,24 @@ static int sentence_period(para_state *ps, size_t ss, size_t pre, size_t *s, siz
     ps->ps_sent = ss;
     ps->ps_pos = ss;
     ps->ps_found = 0;
+    ps->bound_at = 0;
   }
   size_t fs, fl;
-  if (pre > ps->ps_pos && find_period(ps->t, ps->n, ps->ps_pos, pre, &fs, &fl)) {
+  if (pre > ps->ps_pos &&
+      find_period(ps->t, ps->n, ps->ps_pos, pre, &fs, &fl, &ps->bound_at, &ps->bound_s, &ps->bound_l)) {
     ps->ps_s = fs;
     ps->ps_l = fl;
     ps->ps_found = 1;
   }
   /* resume after the last complete phrase (a phrase may straddle pre) */
   if (pre > ps->ps_pos) ps->ps_pos = ps->ps_found && ps->ps_s + ps->ps_l > pre ? ps->ps_s : pre;
+  /* a phrase bound by 的 to this figure, or to the one this figure is
+   * coordinated with (2021年的46503元和16935元) */
+  if (ps->bound_at && ps->bound_at >= ss && (ps->bound_at == pre || ps->bound_to_prev)) {
+    *s = ps->bound_s;
+    *l = ps->bound_l;
+    return 1;
+  }
   if (ps->ps_found) { *s = ps->ps_s; *l = ps->ps_l; }
   return ps->ps_found;
 }
@@ -417,6 +496,11 @@ static int inside_word(const char *t, size_t a, size_t b, size_t k) {
 
 /* Trims an indicator candidate t[*a, *b) in place. */
 static void trim_indicator(const char *t, size_t *a, size_t *b) {
+  /* markup left by a page: <p><b>全市存款余额</b> */
+  for (size_t i = *b; i > *a; i--)
+    if (t[i - 1] == '>') { *a = i; break; }
+  for (size_t i = *a; i < *b; i++)
+    if (t[i] == '<') { *b = i; break; }
   for (int changed = 1; changed && *a < *b;) {
     changed = 0;
     size_t l;
@@ -469,14 +553,30 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
 typedef struct {
   size_t a;                  /* where the segmented span starts */
   size_t off[TOKS_MAX + 1];  /* token starts, then the span's end */
+  uint32_t cls[TOKS_MAX];    /* class bits of each (words only) */
+  uint8_t tag[TOKS_MAX];     /* part of speech (words only) */
+  uint8_t word[TOKS_MAX];    /* is it a dictionary word? */
   size_t n;
 } toks;
 
 static int toks_emit(void *ctx, const jcx_lex_tok *k) {
   toks *w = ctx;
   if (w->n == TOKS_MAX) return 1;
+  w->cls[w->n] = k->cls;
+  w->tag[w->n] = k->tag;
+  w->word[w->n] = k->kind == JCX_TOK_WORD;
   w->off[w->n++] = w->a + k->off;
   return 0;
+}
+
+/* Token k of w as a lexicon hit (class, tag, length): JCX_OK for a word. */
+static int tok_hit(const toks *w, size_t k, jcx_lex_hit *h) {
+  if (k >= w->n || !w->word[k]) return JCX_NOMATCH;
+  memset(h, 0, sizeof *h);
+  h->len = w->off[k + 1] - w->off[k];
+  h->cls = w->cls[k];
+  h->tag = w->tag[k];
+  return JCX_OK;
 }
 
 static void toks_read(para_state *ps, size_t a, size_t b, toks *w) {
@@ -501,15 +601,29 @@ static size_t toks_word_start(const toks *w, size_t i) {
   return s;
 }
 
+#define VERB_CLASSES (JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB | JCX_WC_CHANGE | JCX_WC_VERB_REACH)
+
+/* Is token k of w a noun (n, nz, j, l, vn)? */
+static int nounish(const toks *w, size_t k) {
+  static int tags[5] = {-2};
+  static const char *const names[5] = {"n", "nz", "j", "l", "vn"};
+  if (tags[0] == -2)
+    for (int i = 0; i < 5; i++) tags[i] = jcx_lex_tag(names[i]);
+  if (!w->word[k]) return 0;
+  for (int i = 0; i < 5; i++)
+    if (w->tag[k] == tags[i]) return 1;
+  return 0;
+}
+
 /* The noun phrase right after a figure's unit, up to its verb: 名监测对象
  * in 6.48万名监测对象稳定消除…; returns where it ends (pa when none). */
 static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
   size_t pa = *pa_;
   *at_verb = 0;
-  static int stop[8] = {-2};
-  static const char *const stop_names[8] = {"v", "d", "p", "c", "uj", "ul", "r", "f"};
+  static int stop[9] = {-2};
+  static const char *const stop_names[9] = {"v", "d", "p", "c", "uj", "ul", "r", "f", "ad"};
   if (stop[0] == -2)
-    for (int i = 0; i < 8; i++) stop[i] = jcx_lex_tag(stop_names[i]);
+    for (int i = 0; i < 9; i++) stop[i] = jcx_lex_tag(stop_names[i]);
   size_t e = pa + 45 < ps->n ? pa + 45 : ps->n;
   toks w;
   toks_read(ps, pa, e, &w);
@@ -517,16 +631,22 @@ static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
   for (size_t k = 0; k < w.n; k++) {
     size_t o = w.off[k], ol = w.off[k + 1] - o;
     jcx_lex_hit h;
-    int isword = jcx_lex_lookup(ps->t + o, ol, &h) == JCX_OK;
+    int isword = tok_hit(&w, k, &h) == JCX_OK;
     uint32_t c0 = jcx_cp(ps->t, ps->n, o, &cl);
     int quote = c0 == 0x201C || c0 == 0x201D || c0 == 0x300A || c0 == 0x300B;
     if (!isword && !quote && !(ol == 3 && jcx_is_han(c0))) break;
     if (isword && k > 0) {
       int halt = ol >= 6 && h.tag == jcx_lex_tag("a");
-      for (int i = 0; i < 8 && !halt; i++) halt = h.tag == stop[i];
+      for (int i = 0; i < 9 && !halt; i++) halt = h.tag == stop[i];
+      /* a verb of no class inside a compound goes on: 农光互补光伏电站 */
+      if (halt && h.tag == stop[0] && !(h.cls & VERB_CLASSES) && k + 1 < w.n && nounish(&w, k + 1)) halt = 0;
       if (halt) { *at_verb = h.tag == stop[0] || h.tag == stop[1] || h.tag == stop[2] || ol >= 6; break; }
     }
-    if (isword && k == 0 && (h.cls & (JCX_WC_MEASURE | JCX_WC_UNIT))) { *pa_ = pa = w.off[1]; end = pa; continue; }
+    if (isword && k == 0 && ((h.cls & (JCX_WC_MEASURE | JCX_WC_UNIT)) || (ol == 3 && !memcmp(ps->t + o, "的", 3)))) {
+      *pa_ = pa = w.off[1]; /* 名 of 6.48万名监测对象, 的 of 8.1吨的工业油流 */
+      end = pa;
+      continue;
+    }
     if (w.off[k + 1] - pa > 36) break;
     end = w.off[k + 1];
   }
@@ -585,7 +705,7 @@ static size_t subject_before(para_state *ps, toks *w, size_t cs, char *buf, size
   for (size_t k = 0; k < w->n; k++) {
     jcx_lex_hit h;
     size_t o = w->off[k], ol = w->off[k + 1] - o;
-    if (jcx_lex_lookup(t + o, ol, &h) != JCX_OK) {
+    if (tok_hit(w, k, &h) != JCX_OK) {
       if (!(ol == 3 && jcx_is_han(jcx_cp(t, ps->n, o, &l)))) break;
     } else {
       int halt = 0;
@@ -597,6 +717,64 @@ static size_t subject_before(para_state *ps, toks *w, size_t cs, char *buf, size
   if (end >= b || end - a < 6 || end - a >= cap) return 0; /* a whole clause with no verb names nothing */
   memcpy(buf, t + a, end - a);
   return end - a;
+}
+
+static int place_word(const char *t, const toks *w, size_t k);
+
+/* The ends of a name: markup left by a page (><strong>) before it; a
+ * place that opens it (重庆市金融机构… : where, not what; the place is
+ * reported apart); a verb of reaching or keeping at its end (比例保持,
+ * 总值历史性迈上).  w holds the words of the clause. */
+static void tidy_ends(para_state *ps, const toks *w, size_t *a, size_t *b) {
+  const char *t = ps->t;
+  jcx_place pl;
+  if (*b > *a && jcx_place_first(t + *a, *b - *a, NULL, &pl) == JCX_OK && pl.start == 0 &&
+      pl.how != JCX_PM_SCOPE && (*b - (*a + pl.end) >= 6 || *a + pl.end == *b))
+    *a += pl.end; /* all of it a place (松溪乡50兆瓦…): no name before the figure */
+  /* a township the tables do not hold: a place name and its suffix, alone */
+  for (size_t k = 0; k < w->n; k++) {
+    if (w->off[k] != *a) continue;
+    static int ns = -2;
+    if (ns == -2) ns = jcx_lex_tag("ns");
+    int pair = k + 1 < w->n && w->word[k] && w->tag[k] == ns && w->word[k + 1] &&
+               (w->cls[k + 1] & JCX_WC_ADMIN_SUFFIX) && w->off[k + 2] == *b;
+    if (pair || (w->off[k + 1] == *b && place_word(t, w, k))) *a = *b;
+    break;
+  }
+  static int tag_v = -2;
+  if (tag_v == -2) tag_v = jcx_lex_tag("v");
+  for (size_t k = w->n; k-- > 1;) {
+    if (w->off[k + 1] != *b) continue;
+    jcx_lex_hit h, p;
+    size_t o = w->off[k], po = w->off[k - 1];
+    if (o - *a < 6 || po < *a) break;
+    if (tok_hit(w, k, &h) != JCX_OK || !(h.cls & JCX_WC_VERB_REACH)) break;
+    if (tok_hit(w, k - 1, &p) != JCX_OK || p.tag == tag_v) break; /* 新增就业 */
+    *b = o;
+    break;
+  }
+}
+
+/* A verb of output before its product names the product first:
+ * 出栏生猪 -> 生猪出栏, 五年生产原煤 -> 原煤产量 (lexicon/output_verb.txt);
+ * 0 when t[a, b) does not open with one (after a time or scope word). */
+static size_t output_name(para_state *ps, const toks *w, size_t a, size_t b, char *buf, size_t cap) {
+  const char *t = ps->t;
+  for (size_t k = 0; k + 1 < w->n; k++) {
+    if (w->off[k] < a) continue;
+    if (w->off[k] > a || !w->word[k] || !(w->cls[k] & JCX_WC_OUTPUT_VERB)) return 0;
+    size_t vs = w->off[k], ve = w->off[k + 1];
+    if (b - ve < 3 || b - ve > 30) return 0;
+    int made = (ve - vs == 6 && (!memcmp(t + vs, "生产", 6) || !memcmp(t + vs, "出产", 6))) ||
+               (ve - vs == 3 && !memcmp(t + vs, "产", 3));
+    const char *tail = made ? "产量" : t + vs;
+    size_t tl = made ? 6 : ve - vs, ol = b - ve;
+    if (ol + tl >= cap) return 0;
+    memcpy(buf, t + ve, ol);
+    memcpy(buf + ol, tail, tl);
+    return ol + tl;
+  }
+  return 0;
 }
 
 /* A list of descriptions before the name: 规模最大、技术领先的 2座 ...,
@@ -611,7 +789,7 @@ static size_t after_predicates(para_state *ps, const toks *w, size_t a, size_t b
     if (o <= a || o >= b || memcmp(ps->t + o, "、", 3) != 0) continue;
     jcx_lex_hit h;
     size_t ws = w->off[k - 1];
-    if (ws >= a && jcx_lex_lookup(ps->t + ws, o - ws, &h) == JCX_OK && h.tag == tag_a) best = o + 3;
+    if (ws >= a && tok_hit(w, k - 1, &h) == JCX_OK && h.tag == tag_a) best = o + 3;
   }
   return best < b ? best : a;
 }
@@ -630,7 +808,7 @@ static int function_word(const char *t, const toks *w, size_t k) {
   if (tags[0] == -2)
     for (int i = 0; i < 7; i++) tags[i] = jcx_lex_tag(names[i]);
   jcx_lex_hit h;
-  if (jcx_lex_lookup(t + w->off[k], w->off[k + 1] - w->off[k], &h) != JCX_OK) return 0;
+  if (tok_hit(w, k, &h) != JCX_OK) return 0;
   for (int i = 0; i < 7; i++)
     if (h.tag == tags[i]) return 1;
   return 0;
@@ -642,12 +820,12 @@ static int place_word(const char *t, const toks *w, size_t k) {
   static int ns = -2;
   if (ns == -2) ns = jcx_lex_tag("ns");
   jcx_lex_hit h;
-  if (jcx_lex_lookup(t + w->off[k], w->off[k + 1] - w->off[k], &h) != JCX_OK) return 0;
+  if (tok_hit(w, k, &h) != JCX_OK) return 0;
   if (h.cls & JCX_WC_PLACE) return 0; /* 城镇, 农村: a scope, part of the name */
   if (h.cls & JCX_WC_ADMIN_SUFFIX) return 1;
   size_t l, e = w->off[k + 1];
   jcx_cp_before(t, e, &l);
-  return h.tag == ns && h.nchars >= 2 && (jcx_lex_classes(t + e - l, l) & JCX_WC_ADMIN_SUFFIX);
+  return h.tag == ns && h.len >= 6 && (jcx_lex_classes(t + e - l, l) & JCX_WC_ADMIN_SUFFIX);
 }
 
 /* The verb of the words before a figure, and what it leaves of the name:
@@ -664,7 +842,7 @@ static void verb_frame(const char *t, const toks *w, size_t *a, size_t b, size_t
     size_t vs = w->off[k], ve = w->off[k + 1];
     if (vs < *a || ve > b) continue;
     if (b - ve < 6) continue; /* at least two characters of object */
-    uint32_t cls = jcx_lex_classes(t + vs, ve - vs);
+    uint32_t cls = w->word[k] ? w->cls[k] : 0;
     if (!(cls & (JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB)) || compound_head(t, ve, b)) continue;
     int agent = 0;
     for (size_t j = 0; j < k && !agent; j++)
@@ -782,6 +960,9 @@ static jcx_kind kind_from_words(const char *s, size_t l) {
   static const word money[] = {W("额"), W("值"), W("收入"), W("投资"), W("资金"), W("支出"), W("利润"), W("税"), W("元"), W("产值"), W("消费"), W("贷款"), W("存款")};
   static const word people[] = {W("人口"), W("人员"), W("人数"), W("人才"), W("游客"), W("学生"), W("职工"), W("劳动力"), W("农民"), W("居民")};
   for (size_t k = 0; k < N(people); k++) if (jcx_find_word(s, 0, l, people[k].s) != (size_t)-1) return JCX_KIND_PEOPLE;
+  /* a noun that names persons ends the name: 婴幼儿, 农牧民, 受访者, 从业人员 */
+  static const word persons[] = {W("人"), W("者"), W("员"), W("民"), W("儿"), W("生"), W("工"), W("师"), W("众")};
+  if (jcx_ends_with(s, 0, l, persons, N(persons)) && !jcx_ends_with(s, 0, l, money, N(money))) return JCX_KIND_PEOPLE;
   for (size_t k = 0; k < N(money); k++) if (jcx_find_word(s, 0, l, money[k].s) != (size_t)-1) return JCX_KIND_MONEY;
   return JCX_KIND_OTHER;
 }
@@ -842,6 +1023,37 @@ static int frame_period(jcx_metrics *m, row *r) {
 /* Reads one candidate at pos.  Returns the byte where scanning resumes; adds
  * rows for the quantities found. */
 
+/* Where the figure at byte ns of sentence [ss, se) is for: the place its
+ * clause names last before it, else the place that opens the sentence,
+ * else the first the paragraph named, else the document's. */
+static size_t clause_start(const char *t, size_t i);
+
+static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size_t se, jcx_metric *out) {
+  if (!ps->pl_valid || ps->pl_sent != ss) {
+    size_t k = jcx_place_find(ps->t + ss, se - ss, &m->pdoc, ps->pl, N(ps->pl));
+    ps->npl = k < N(ps->pl) ? k : N(ps->pl);
+    ps->pl_valid = 1;
+    ps->pl_sent = ss;
+    for (size_t i = 0; i < ps->npl; i++) { ps->pl[i].start += ss; ps->pl[i].end += ss; }
+    if (ps->npl && !ps->has_para_place) { ps->para_place = ps->pl[0]; ps->has_para_place = 1; }
+  }
+  /* a place governs the figures of its clause, or of the whole sentence
+   * when it opens it (its subject); a place in another clause does not */
+  const jcx_place *p = NULL;
+  size_t cs = clause_start(ps->t, ns);
+  for (size_t i = 0; i < ps->npl; i++)
+    if (ps->pl[i].start >= cs && ps->pl[i].start <= ns) p = &ps->pl[i];
+  for (size_t i = 0; !p && i < ps->npl && ps->pl[i].start <= ns; i++)
+    if (ps->pl[i].start - ss <= 24) p = &ps->pl[i];
+  if (!p && ps->has_para_place) p = &ps->para_place;
+  jcx_place dp;
+  if (!p && jcx_place_doc_place(&m->pdoc, &dp) == JCX_OK) p = &dp;
+  if (!p) return;
+  out->place = p->name;
+  out->place_len = p->name_len;
+  out->place_code = p->code;
+}
+
 static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns, size_t ne, jcx_val v,
                     jcx_val vhi, const char *unit, jcx_kind kind, const char *ind, size_t ind_len,
                     const char *per, size_t per_l, size_t per_s, size_t sent_s, size_t sent_e,
@@ -856,6 +1068,7 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
   }
   row *r = &m->rows[m->nrows];
   memset(r, 0, sizeof *r);
+  m->pushed++;
   /* source span: the first character's source start to the last
    * character's source end */
   size_t l;
@@ -895,6 +1108,7 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
         after_doc(&m->doc, r->m.period_start))
       r->m.status = JCX_STATUS_TARGET;
   }
+  place_for(m, ps, ns, sent_s, sent_e, &r->m);
   /* the sentence, trimmed of its closing punctuation and spaces */
   while (sent_e > sent_s) {
     uint32_t c = cp_before(ps->t, sent_e, &l);
@@ -919,6 +1133,42 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
   ps->prev_sent = sent_s;
   ps->prev_end = ne;
   return 1;
+}
+
+static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb);
+static void trim_indicator(const char *t, size_t *a, size_t *b);
+
+/* A capacity: 年产2万吨白酒 is the product's annual capacity, 白酒年产能;
+ * without a product after the figure, what comes before the rate names it
+ * (华8井获日产8.1吨 -> 华8井日产量).  0 when t[a, b) ends in no rate. */
+static size_t capacity_name(para_state *ps, const jcx_num *q, size_t ne, size_t a, size_t b, char *buf,
+                            size_t cap) {
+  static const struct { const char *rate, *name; } rates[] = {
+    {"设计年产", "年产能"}, {"年产能", "年产能"}, {"年产", "年产能"}, {"日产", "日产量"},
+    {"年处理", "年处理能力"}, {"日处理", "日处理能力"}, {"年发电", "年发电量"}};
+  const char *t = ps->t;
+  size_t i = 0, rl = 0;
+  for (; i < N(rates); i++) {
+    rl = strlen(rates[i].rate);
+    if (b - a >= rl && memcmp(t + b - rl, rates[i].rate, rl) == 0) break;
+  }
+  if (i == N(rates) || !q) return 0;
+  int at_verb;
+  size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
+  size_t xa = a, xb = b - rl;
+  if (pb - pa >= 6) { xa = pa; xb = pb; }
+  else {
+    static const word verbs[] = {W("可"), W("获"), W("达到"), W("实现"), W("形成"), W("具备")};
+    size_t k;
+    trim_indicator(t, &xa, &xb);
+    while ((k = jcx_ends_with(t, xa, xb, verbs, N(verbs))) && k < xb - xa) xb -= k;
+    if (xb > xa && jcx_ends_with(t, xa, xb, verbs, N(verbs)) == xb - xa) xb = xa;
+  }
+  size_t nl = strlen(rates[i].name), len = (xb > xa ? xb - xa : 0) + nl;
+  if (len >= cap) return 0;
+  memcpy(buf, t + xa, len - nl);
+  memcpy(buf + len - nl, rates[i].name, nl);
+  return len;
 }
 
 /* The last place of w in t[a, b), or (size_t)-1. */
@@ -973,6 +1223,19 @@ static size_t share_indicator(para_state *ps, size_t a, size_t b, char *buf, siz
   return need;
 }
 
+/* Does only a separator (、 和 及 与) stand between the previous figure and
+ * byte pre? */
+static int joined_to_prev(const para_state *ps, size_t pre) {
+  size_t g = ps->prev_end, l;
+  if (!g || g > pre) return 0;
+  while (g < pre) {
+    uint32_t c = cp_at(ps->t, ps->n, g, &l);
+    if (!(c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E || c == ' ')) return 0;
+    g += l;
+  }
+  return 1;
+}
+
 /* Fills indicator for a figure at [ns, ne) with unit u; writes into buf. */
 static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t ne, size_t pre_start,
                              size_t clause, char *buf, size_t cap, int *inherited) {
@@ -1005,6 +1268,10 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     ps->list_clause = clause;
     ps->list_idx = 0;
     size_t sa = ps->list_clause, sb = fb;
+    /* 收入从2021年的46503元和16935元分别提高到…: the subject ends at 从 */
+    static const word from[] = {W("从"), W("由")};
+    for (size_t i = sa; i < sb; i++)
+      if (jcx_starts_with(t, i, sb, from, N(from))) { sb = i; break; }
     trim_indicator(t, &sa, &sb);
     size_t sl = sb - sa < sizeof ps->list_subject ? sb - sa : 0;
     memcpy(ps->list_subject, t + sa, sl);
@@ -1038,8 +1305,15 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
       i += l ? l : 1;
     }
     if (ni >= 2 && ps->list_idx < ni) {
-      size_t il = items[ps->list_idx][1] - items[ps->list_idx][0];
-      if (il < cap) { memcpy(buf, s + items[ps->list_idx][0], il); return il; }
+      size_t i0 = items[ps->list_idx][0], il = items[ps->list_idx][1] - i0;
+      size_t z0 = items[ni - 1][0], zl = items[ni - 1][1] - z0;
+      /* 第二、第三产业: a short item like the last one's start shares its head */
+      size_t hl = il < zl && s[i0] == s[z0] && il >= 3 && (il == 3 || memcmp(s + i0, s + z0, 3) == 0) ? zl - il : 0;
+      if (il + hl < cap) {
+        memcpy(buf, s + i0, il);
+        memcpy(buf + il, s + z0 + il, hl);
+        return il + hl;
+      }
     }
     for (size_t k = 0; k < N(pairs); k++) {
       size_t pos = jcx_find_word(s, 0, sl, pairs[k].pair);
@@ -1054,8 +1328,15 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     }
     if (sl < cap) { memcpy(buf, s, sl); return sl; }
   }
+  /* 46503元和16935元: the second value of a pair shares the first's name */
+  if (!in_list && ps->prev_ind_len && ps->prev_ind_len < cap && joined_to_prev(ps, pre_start)) {
+    *inherited = 1;
+    memcpy(buf, ps->prev_ind, ps->prev_ind_len);
+    return ps->prev_ind_len;
+  }
   size_t sh = share_indicator(ps, a, b, buf, cap);
   if (sh) return sh;
+  if ((sh = capacity_name(ps, q, ne, a, b, buf, cap))) return sh;
   /* a share named by 占比 ends there: 财政民生支出占比保持在 80% */
   size_t zb = last_word(t, a, b, "占比");
   if (zb != (size_t)-1 && zb > a && b - (zb + 6) <= 12 && jcx_find_word(t, zb, b, "、") == (size_t)-1) b = zb + 6;
@@ -1089,7 +1370,19 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   }
   size_t a0 = a;
   toks w;
-  toks_read(ps, cs, b, &w);
+  /* the words of the candidate, read from a few characters before it so
+   * that a word it cuts into is seen whole */
+  size_t s0 = a, sl;
+  for (int k = 0; k < 4 && s0 > cs; k++) {
+    cp_before(t, s0, &sl);
+    s0 -= sl;
+  }
+  /* a name is at most its last 60 bytes (below): words before those name nothing */
+  if (b - s0 > 96) {
+    s0 = b - 96;
+    while (s0 < b && (((unsigned char)t[s0]) & 0xC0) == 0x80) s0++;
+  }
+  toks_read(ps, s0, b, &w);
   (void)w0;
   size_t ha, hb;
   verb_frame(t, &w, &a, b, &ha, &hb);
@@ -1102,14 +1395,28 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   /* a measure word followed by its noun: 115 名模范教师.  The noun after the
    * unit names the figure when the words before it are only a verb phrase
    * (表彰了, 新建, 和) or too short to be a name. */
-  if (q && (!q->unit || q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE)) {
-    int at_verb;
-    size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
+  int age = q && q->unit && (!strcmp(q->unit->surface, "岁") || !strcmp(q->unit->surface, "周岁"));
+  if (q && (!q->unit || q->unit->kind == JCX_KIND_COUNT || q->unit->kind == JCX_KIND_PEOPLE || age)) {
     /* the words before already name a count: 搬迁人口 892 户, 党员人数 128 名 */
     static const word count_names[] = {W("数"), W("量"), W("人口"), W("规模"), W("人员"), W("项目"),
                                        W("企业"), W("党员")};
     int verbish = b - a < 6 || !jcx_ends_with(t, a, b, count_names, N(count_names));
-    if (pb - pa >= 6 && verbish) return relative_name(ps, pa, pb, at_verb, buf, cap);
+    size_t pa = q->post_end > ne ? q->post_end : ne, l1;
+    /* only when a word follows the figure (not punctuation, a digit, 的) */
+    uint32_t c1 = cp_at(t, n, pa, &l1);
+    if ((verbish || age) && jcx_is_han(c1)) {
+      int at_verb;
+      size_t pb = noun_after(ps, &pa, &at_verb);
+      if (pb - pa >= 6) return relative_name(ps, pa, pb, at_verb && !age, buf, cap);
+    }
+  }
+  tidy_ends(ps, &w, &a, &b);
+  size_t on = output_name(ps, &w, a, b, buf, cap);
+  if (on) return on;
+  if (b <= a && q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
+    int at_verb; /* 松溪乡50兆瓦农光互补光伏电站: the name follows */
+    size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
+    if (pb - pa >= 6 && pb - pa < cap) { memcpy(buf, t + pa, pb - pa); return pb - pa; }
   }
   if (b <= a) return 0;
   if (b - a > 60) { /* keep the last characters: the head noun ends the phrase */
@@ -1127,6 +1434,21 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
 
 static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok);
 
+/* Is the figure t[pos, end) part of a time phrase that starts a few
+ * characters before it (前8个月, 近两年, 过去五年)? */
+static int inside_time_phrase(const char *t, size_t n, size_t pos, size_t end) {
+  size_t i = pos, l;
+  for (int k = 0; k < 4 && i > 0; k++) {
+    uint32_t c = cp_before(t, i, &l);
+    if (!jcx_is_han(c)) break;
+    i -= l;
+    size_t tp = span_phrase(t, n, i);
+    if (tp && i + tp >= end) return 1;
+  }
+  return 0;
+}
+
+
 static size_t append(char *ind, size_t len, size_t cap, const char *s) {
   size_t l = strlen(s);
   if (!len || len + l >= cap) return len;
@@ -1139,22 +1461,160 @@ static size_t append(char *ind, size_t len, size_t cap, const char *s) {
  * change of a growth rate in points (加快1.1个百分点: …增速), an average
  * annual rate (年均增长6.5%: …(年均)).  Returns the new length; the stem
  * stays what later figures inherit. */
-static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pre, int change, jcx_kind kind,
-                          size_t base_len, int inherited, char *ind, size_t len, size_t cap) {
+static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pre, int abs_change, jcx_kind kind,
+                          int inherited, char *ind, size_t len, size_t cap) {
   const char *t = ps->t;
   size_t l0 = len;
   static const word counted[] = {W("增减量"), W("增量"), W("减量"), W("增速"), W("增幅"), W("比重"), W("占比"), W("率")};
   if (!len || jcx_ends_with(ind, 0, len, counted, N(counted))) return len;
   int points = q->unit && strstr(q->unit->surface, "百分点") != NULL;
-  if (change && kind != JCX_KIND_GROWTH && kind != JCX_KIND_PERCENT && !points &&
-      (base_len || jcx_find_word(t, cs, pre, "净增") != (size_t)-1 || jcx_find_word(t, cs, pre, "净减") != (size_t)-1))
+  if (q->unit && (!strcmp(q->unit->surface, "岁") || !strcmp(q->unit->surface, "周岁"))) {
+    static const word age[] = {W("年龄"), W("岁")};
+    if (!jcx_ends_with(ind, 0, len, age, N(age))) len = append(ind, len, cap, "年龄"); /* 村民陈妹年龄 */
+    if (len != l0) ps->stem_len = l0;
+    return len;
+  }
+  if (abs_change) {
+    /* the verb goes: 净增民营经营主体 -> 民营经营主体增减量 */
+    static const word nets[] = {W("净增加"), W("净减少"), W("净增"), W("净减"), W("减少"), W("压减")};
+    size_t k = jcx_starts_with(ind, 0, len, nets, N(nets));
+    if (k && k + 6 <= len) {
+      memmove(ind, ind + k, len - k);
+      len -= k;
+      l0 = len;
+    }
     len = append(ind, len, cap, "增减量");
+  }
   else if (points && inherited && ps->prev_kind == JCX_KIND_GROWTH)
     len = append(ind, len, cap, "增速");
   else if (kind == JCX_KIND_GROWTH && !points && jcx_find_word(t, cs, pre, "年均") != (size_t)-1)
     len = append(ind, len, cap, "(年均)");
   if (len != l0) ps->stem_len = l0;
   return len;
+}
+
+/* Is the figure after t[cs, pre) a net change or a cut, named by the verb
+ * that opens its clause (净增…, 五年净增…, 减少碳排放…, 压减…)? */
+static int net_change(const char *t, size_t cs, size_t pre) {
+  static const word nets[] = {W("净增"), W("净减"), W("净增加"), W("净减少")};
+  for (size_t k = 0; k < N(nets); k++)
+    if (jcx_find_word(t, cs, pre, nets[k].s) != (size_t)-1) return 1;
+  size_t a = cs, b = pre;
+  trim_indicator(t, &a, &b);
+  jcx_lex_hit h;
+  return a < b && jcx_lex_longest(t + a, b - a, JCX_WC_VERB_DOWN, &h) == JCX_OK && h.len < b - a;
+}
+
+/* A level figure of the paragraph, remembered for the links of later rows. */
+static const struct level *level_named(const para_state *ps, const char *ind, size_t len) {
+  for (size_t i = ps->nlv; i-- > 0;)
+    if (ps->lv[i].ind_len == len && !memcmp(ps->lv[i].ind, ind, len)) return &ps->lv[i];
+  return NULL;
+}
+
+/* Does a part at pre still belong to the breakdown?  Across a ； the list
+ * goes on only with a name of the same head as its first part's
+ * (第一产业增加值…；第二产业增加值), not with another indicator
+ * (…民生项目投资3.3亿元；规模以上工业增加值…). */
+static int same_list(const para_state *ps, const struct level *last, size_t pre, const char *stem, size_t sl) {
+  if (!last || !ps->tot_head_len) return 1;
+  const char *t = ps->t;
+  int brk = 0;
+  for (size_t i = last->end; i < pre && !brk; i++)
+    brk = t[i] == ';' || t[i] == ',' || (i + 3 <= pre && (!memcmp(t + i, "；", 3) || !memcmp(t + i, "，", 3)));
+  if (!brk) return 1;
+  if (sl < ps->tot_head_len || memcmp(stem + sl - ps->tot_head_len, ps->tot_head, ps->tot_head_len)) return 0;
+  /* 棉花总产量 after 小麦产量: a total of its own; 第一产业… goes on with 第二… */
+  if (jcx_find_word(stem, 0, sl, "总") != (size_t)-1) return 0;
+  if (ps->tot_ordinal && (sl < 3 || memcmp(stem, "第", 3))) return 0;
+  return 1;
+}
+
+/* The links of the row just queued (r, its figure at [pos, end), the words
+ * before it from pre, in clause cs and sentence [ss, se)): of, the level
+ * figure a growth, change or share describes, by name, in the paragraph;
+ * part_of, the total of a breakdown part (其中, 分产业看, 分别 after the total)
+ * or the first value of a 从…到… pair.  Only rows already queued are named. */
+static void link_row(jcx_metrics *m, para_state *ps, jcx_metric *r, const char *unit, size_t pos, size_t end,
+                     size_t pre, size_t cs, size_t ss, size_t se) {
+  const char *t = ps->t;
+  size_t seq = m->pushed;
+  const char *stem = ps->prev_ind; /* push_row left the name without its suffix there */
+  size_t sl = ps->prev_ind_len;
+  if (r->role == JCX_ROLE_GROWTH || r->role == JCX_ROLE_CHANGE) {
+    const struct level *l = level_named(ps, stem, sl);
+    if (l) r->of = l->seq;
+  } else if (r->role == JCX_ROLE_SHARE) {
+    size_t z = jcx_find_word(stem, 0, sl, "占");
+    const struct level *l = z != (size_t)-1 && z ? level_named(ps, stem, z) : NULL;
+    if (l) r->of = l->seq;
+  }
+  if (r->role != JCX_ROLE_LEVEL) return;
+  /* a breakdown mark since the last level figure opens a total's scope */
+  static const word marks[] = {W("其中"), W("分产业看"), W("分行业看"), W("分地区看"), W("分产业"), W("分行业"),
+                               W("分地区"), W("按产业分"), W("按行业分"), W("从构成看")};
+  const struct level *last = ps->nlv ? &ps->lv[ps->nlv - 1] : NULL;
+  /* a rate per head or per unit (每千人6.6批次, 人均) is no total */
+  int per = last && (jcx_find_word(last->ind, 0, last->ind_len, "每") != (size_t)-1 ||
+                     jcx_find_word(last->ind, 0, last->ind_len, "人均") != (size_t)-1 ||
+                     jcx_find_word(t, last->end > 30 ? last->end - 30 : 0, last->end, "每") != (size_t)-1);
+  if (last && !per && !strcmp(last->unit, unit) && *unit) {
+    for (size_t i = last->end; i < pre; i++) {
+      size_t k = jcx_starts_with(t, i, pre, marks, N(marks));
+      if (!k) continue;
+      ps->tot_seq = last->seq;
+      ps->tot_unit = last->unit;
+      ps->tot_head_len = 0;
+      /* 其中: to the end of its sentence; 分产业看: to the paragraph's end */
+      ps->tot_until = k == 6 ? se : ps->n;
+      break;
+    }
+  }
+  if (ps->tot_seq && pos < ps->tot_until && !strcmp(ps->tot_unit, unit) && same_list(ps, last, pre, stem, sl)) {
+    r->part_of = ps->tot_seq;
+    if (!ps->tot_head_len && sl >= 6) {
+      memcpy(ps->tot_head, stem + sl - 6, 6);
+      ps->tot_head_len = 6;
+      ps->tot_ordinal = !memcmp(stem, "第", 3);
+    }
+  } else {
+    ps->tot_seq = 0;
+    ps->tot_head_len = 0;
+  }
+  /* 从3.68万亿元增长到4.93万亿元: the second value of a pair */
+  if (ps->from_seq && ps->from_sent == ss && !r->part_of && last && last->seq == ps->from_seq &&
+      last->ind_len == sl && !memcmp(last->ind, stem, sl) &&
+      (jcx_find_word(t, last->end, pre, "到") != (size_t)-1 || jcx_find_word(t, last->end, pre, "至") != (size_t)-1))
+    r->part_of = ps->from_seq;
+  ps->from_seq = 0;
+  size_t f = jcx_find_word(t, cs, pre, "从");
+  if (f == (size_t)-1) f = jcx_find_word(t, cs, pre, "由");
+  if (f != (size_t)-1 && jcx_find_word(t, f, pre, "到") == (size_t)-1) { ps->from_seq = seq; ps->from_sent = ss; }
+  /* remember this level figure */
+  if (ps->nlv == N(ps->lv)) { memmove(ps->lv, ps->lv + 1, sizeof ps->lv - sizeof ps->lv[0]); ps->nlv--; }
+  struct level *nl = &ps->lv[ps->nlv++];
+  nl->seq = seq;
+  nl->end = end;
+  nl->unit = unit;
+  nl->ind_len = sl < sizeof nl->ind ? sl : 0;
+  memcpy(nl->ind, stem, nl->ind_len);
+}
+
+/* Where a bracketed gloss that ends right before byte i starts (at most
+ * 40 characters back), or i when none does. */
+static size_t before_gloss(const char *t, size_t i) {
+  size_t j = i, l;
+  while (j > 0 && cp_before(t, j, &l) == ' ') j -= l;
+  uint32_t c = j ? cp_before(t, j, &l) : 0;
+  if (c != ')' && c != 0xFF09) return i;
+  j -= l;
+  for (int k = 0; j > 0 && k < 40; k++) {
+    c = cp_before(t, j, &l);
+    j -= l;
+    if (c == '(' || c == 0xFF08) return j;
+    if (c == ')' || c == 0xFF09 || sentence_break(c)) return i;
+  }
+  return i;
 }
 
 static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
@@ -1218,6 +1678,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
     }
   }
   if (calendar_word(&q, t, n)) return q.end;
+  if (inside_time_phrase(t, n, pos, q.end)) return q.end; /* 前8个月, 近两年: periods */
   /* 两位数增长, 三位数: a count of digits, not a quantity */
   if (u && !strcmp(u->surface, "位") && cp_at(t, n, q.end, &l) == 0x6570 /* 数 */) return q.end;
   if (u && (!strcmp(u->surface, "岁") || !strcmp(u->surface, "周岁")) && (f & JCX_NUM_RANGE)) return q.end;
@@ -1244,9 +1705,11 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   /* kind, sign */
   jcx_kind kind = u ? u->kind : JCX_KIND_OTHER;
   size_t pre = q.pre_start;
-  size_t cs = clause_start(t, pre);
+  /* a gloss between the words and the figure: 增长(以下简称…)15.4%, 增長(zhǎng)6.9% */
+  size_t pre_w = before_gloss(t, pre);
+  size_t cs = clause_start(t, pre_w);
   int down = 0;
-  int change = change_before(t, cs, pre, &down);
+  int change = change_before(t, cs, pre_w, &down);
   if (!change && ps->prev_end && ps->prev_end <= pre) {
     /* 分别回落2.16和1.66个百分点: the second value shares the verb */
     size_t g = ps->prev_end;
@@ -1269,7 +1732,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   /* indicator */
   char ind[192];
   int inherited = 0;
-  size_t ind_len = make_indicator(ps, &q, pos, q.end, pre, cs, ind, sizeof ind, &inherited);
+  size_t ind_len = make_indicator(ps, &q, pos, q.end, pre_w, cs, ind, sizeof ind, &inherited);
   if (fraction) kind = JCX_KIND_PERCENT;
   else if (!u) kind = kind_from_words(ind, ind_len);
 
@@ -1286,9 +1749,23 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
     ps->sent_valid = 1;
   }
   size_t per_s = 0, per_l = 0;
+  ps->bound_to_prev = ps->prev_bound && joined_to_prev(ps, pre);
   int has_per = sentence_period(ps, ss, pre, &per_s, &per_l);
-  if (!has_per && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
-  if (!has_per && ps->prev_has_per) {
+  ps->prev_bound = has_per && ps->bound_at && per_s == ps->bound_s;
+  /* the first value of 从A增长到B is where a span starts, not the span: a
+   * period of the paragraph or of another figure is not its */
+  static const word from_marks[] = {W("从"), W("由")};
+  int from_value = !has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) &&
+                   (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1);
+  if (has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) && m->has_doc) {
+    /* nor a span of years of its sentence (这五年，…从8.2亿元增长到11.5亿元) */
+    jcx_date d0, d1;
+    if (jcx_period_dates(t + per_s, per_l, &m->doc, &d0, &d1) == JCX_OK && d0.y != d1.y &&
+        (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1))
+      has_per = 0, from_value = 1;
+  }
+  if (!has_per && !from_value && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
+  if (!has_per && !from_value && ps->prev_has_per) {
     int breakdown = ps->prev_sent == ss || inherited;
     for (size_t k = 0; !breakdown && k < N(breakdown_marks); k++)
       if (jcx_find_word(t, ss, pre, breakdown_marks[k].s) != (size_t)-1) breakdown = 1;
@@ -1302,14 +1779,35 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   char base[64];
   frame_t fr = {base, 0, JCX_STATUS_ACTUAL, 0};
   if (change || kind == JCX_KIND_GROWTH) fr.base_len = jcx_base_read(t, ss, cs < ss ? ss : cs, pre, base, sizeof base);
+  /* (以下“比上年增长”均简写为“增长”): the text's own convention for the rest */
+  if (change || kind == JCX_KIND_GROWTH) {
+    size_t g = jcx_find_word(t, cs < ss ? ss : cs, pre, "以下");
+    if (g != (size_t)-1 && jcx_find_word(t, g, pre, "比上年") != (size_t)-1 && jcx_find_word(t, g, pre, "简") != (size_t)-1)
+      m->default_base = 1;
+    if (!fr.base_len && m->default_base) { memcpy(base, "上年", 6); fr.base_len = 6; }
+  }
   fr.status = jcx_status_read(t, ss, cs < ss ? ss : cs, pre, &fr.firm, ps->says);
 
-  ind_len = name_suffix(ps, &q, cs, pre, change, kind, fr.base_len, inherited, ind, ind_len, sizeof ind);
+  int points = u && strstr(u->surface, "百分点") != NULL;
+  int abs_change = kind != JCX_KIND_GROWTH && kind != JCX_KIND_PERCENT && !points &&
+                   ((change && fr.base_len) || net_change(t, cs, pre));
+  ind_len = name_suffix(ps, &q, cs, pre, abs_change, kind, inherited, ind, ind_len, sizeof ind);
 
   const char *unit = u ? u->base : "";
   if (!push_row(m, ps, &q, pos, q.end, v, vhi, unit, kind, ind, ind_len, has_per ? t + per_s : NULL,
-                per_l, per_s, ss, se, &fr))
+                per_l, per_s, ss, se, &fr)) {
     m->failed = 1;
+    return q.end;
+  }
+  if (ps->prev_bound) ps->prev_has_per = 0; /* 2020年的 is this figure's alone */
+  jcx_metric *row_m = &m->rows[m->nrows - 1].m;
+  /* a percentage that is no rate of change is a part over a whole: a share
+   * (…占…比重), and a rate such as 城镇化率, 完成率, 优良天数比例 */
+  row_m->role = kind == JCX_KIND_GROWTH ? JCX_ROLE_GROWTH
+                : abs_change ? JCX_ROLE_CHANGE
+                : kind == JCX_KIND_PERCENT ? JCX_ROLE_SHARE
+                : JCX_ROLE_LEVEL;
+  link_row(m, ps, row_m, unit, pos, q.end, pre, cs, ss, se);
   return q.end;
 }
 
@@ -1367,6 +1865,7 @@ static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {
       m->failed = 1;
       return n;
     }
+    m->rows[m->nrows - 1].m.role = JCX_ROLE_RATIO_PART;
   }
   return ends[k - 1];
 }
@@ -1469,9 +1968,9 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
     m->ncols = nc < 16 ? nc : 16;
     m->in_table = 1;
     /* the caption is the paragraph above the header: its period */
-    size_t ps_s, ps_l;
+    size_t ps_s, ps_l, bat = 0, bs, bl;
     m->caption_per_len = 0;
-    if (find_period(m->last_head, m->last_head_len, 0, m->last_head_len, &ps_s, &ps_l) &&
+    if (find_period(m->last_head, m->last_head_len, 0, m->last_head_len, &ps_s, &ps_l, &bat, &bs, &bl) &&
         ps_l < sizeof m->caption_per) {
       memcpy(m->caption_per, m->last_head + ps_s, ps_l);
       m->caption_per_len = ps_l;
@@ -1511,6 +2010,7 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
       m->failed = 1;
       return 1;
     }
+    if (m->cols[c].kind == JCX_KIND_GROWTH) m->rows[m->nrows - 1].m.role = JCX_ROLE_GROWTH;
   }
   return 1;
 }
@@ -1518,26 +2018,26 @@ static int table_paragraph(jcx_metrics *m, para_state *ps) {
 /* Starts reading a paragraph: its opening period, and whether it is a table
  * header or row (read whole: at most one row per column). */
 static int begin_paragraph(jcx_metrics *m, const jcx_para *p) {
-  para_state ps;
-  memset(&ps, 0, sizeof ps);
-  ps.t = p->text;
-  ps.n = p->len;
-  ps.map = p->map;
-  ps.list_clause = (size_t)-1;
+  para_state *ps = &m->ps; /* large (the segmenter's work space): never on the stack */
+  memset(ps, 0, sizeof *ps);
+  ps->t = p->text;
+  ps->n = p->len;
+  ps->map = p->map;
+  ps->list_clause = (size_t)-1;
   /* a period opening the paragraph: at its start (2019年,… / 年末…), after an
    * enumerator (一、 （一）) or after a short lead clause (初步核算,全年…) */
   size_t i = 0, l;
-  for (int tries = 0; tries < 3 && i < ps.n; tries++) {
+  for (int tries = 0; tries < 3 && i < ps->n; tries++) {
     /* within the first few characters of the clause (人口年末常住人口…) */
     size_t j = i;
     int k = 0, found = 0;
-    while (j < ps.n && k < 6) {
-      size_t tp = time_phrase_at(ps.t, ps.n, j);
-      if (tp && !comparison_before(ps.t, i, j)) {
-        ps.para_per_s = j; ps.para_per_l = tp; ps.has_para_per = 1; found = 1;
+    while (j < ps->n && k < 6) {
+      size_t tp = time_phrase_at(ps->t, ps->n, j);
+      if (tp && !comparison_before(ps->t, i, j)) {
+        ps->para_per_s = j; ps->para_per_l = tp; ps->has_para_per = 1; found = 1;
         break;
       }
-      uint32_t c = cp_at(ps.t, ps.n, j, &l);
+      uint32_t c = cp_at(ps->t, ps->n, j, &l);
       if (clause_break(c) || c == 0x3001) break;
       j += l;
       k++;
@@ -1546,24 +2046,23 @@ static int begin_paragraph(jcx_metrics *m, const jcx_para *p) {
     /* skip an enumerator or a short lead clause, then look once more */
     j = i;
     k = 0;
-    while (j < ps.n && k < 9) {
-      uint32_t c = cp_at(ps.t, ps.n, j, &l);
+    while (j < ps->n && k < 9) {
+      uint32_t c = cp_at(ps->t, ps->n, j, &l);
       j += l;
       k++;
       if (c == 0x3001 || c == 0xFF0C || c == ',' || c == 0xFF09 || c == ')' || c == '.' || c == 0xFF1A || c == ':') break;
-      if (sentence_break(c)) { j = ps.n; break; }
+      if (sentence_break(c)) { j = ps->n; break; }
     }
-    if (j >= ps.n || k >= 9) break;
+    if (j >= ps->n || k >= 9) break;
     i = j;
   }
   /* remember this paragraph's own period: it captions a table below it */
-  int tab = table_paragraph(m, &ps);
+  int tab = table_paragraph(m, ps);
   /* keep the head of this paragraph: it captions a table below it */
-  size_t lim = ps.n < sizeof m->last_head ? ps.n : sizeof m->last_head;
-  while (lim > 0 && lim < ps.n && (((unsigned char)ps.t[lim]) & 0xC0) == 0x80) lim--;
-  memcpy(m->last_head, ps.t, lim);
+  size_t lim = ps->n < sizeof m->last_head ? ps->n : sizeof m->last_head;
+  while (lim > 0 && lim < ps->n && (((unsigned char)ps->t[lim]) & 0xC0) == 0x80) lim--;
+  memcpy(m->last_head, ps->t, lim);
   m->last_head_len = lim;
-  m->ps = ps;
   m->pos = 0;
   m->in_para = !tab;
   return m->failed ? JCX_NOMEM : JCX_OK;
@@ -1596,6 +2095,11 @@ jcx_metrics *jcx_metrics_new_at(const char *z, size_t n, const jcx_date *date) {
   } else {
     m->has_doc = jcx_doc_date(z, n, &m->doc) == JCX_OK;
   }
+  /* the document's place, from its valid start (the core may be handed
+   * bytes the SQL layer would refuse) */
+  size_t lim = n < 65536 ? n : 65536;
+  while (lim < n && lim > 0 && (((unsigned char)z[lim]) & 0xC0) == 0x80) lim--;
+  jcx_place_doc_read(z, jcx_utf8_check(z, lim), &m->pdoc);
   m->cl = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
   if (!m->cl) { free(m); return NULL; }
   return m;

@@ -159,6 +159,8 @@ static span months(int y, int m1, int m2) {
 }
 static span day_point(jcx_date d) { return mkspan(d, d); }
 
+static int is_dash(uint32_t c);
+
 /* The year part: *y gets the year, 0 when none is printed; the return says
  * whether one was read.  Relative words need the document's year. */
 static int read_year(rd *r, const jcx_docdate *doc, int *y) {
@@ -180,6 +182,14 @@ static int read_year(rd *r, const jcx_docdate *doc, int *y) {
     r->i += len;
     *y = v;
     return 1;
+  }
+  /* 2016—2020年: the first year of a span, its 年 printed once at the end */
+  if (v >= 1900 && v <= 2100 && is_dash(peek(r, &len))) {
+    size_t mid = r->i;
+    r->i += len;
+    int v2 = read_num(r);
+    r->i = mid;
+    if (v2 > v && v2 <= 2100) { *y = v; return 1; }
   }
   r->i = at;
   *y = 0;
@@ -207,7 +217,7 @@ static span read_span(rd *r, int y) {
   if (eat(r, "前")) {
     int k = read_num(r);
     if (k >= 1 && k <= 4 && eat(r, "季度")) return months(y, 1, 3 * k);
-    if (k >= 1 && k <= 12 && (eat(r, "个月") || eat(r, "個月"))) return months(y, 1, k);
+    if (k >= 1 && k <= 12 && (eat(r, "个月") || eat(r, "個月") || eat(r, "月"))) return months(y, 1, k);
     r->i = at;
     return none;
   }
@@ -252,7 +262,8 @@ static span read_years_back(rd *r, const jcx_docdate *doc) {
   int n = read_num(r);
   if (n < 1 || !eat(r, "年")) { r->i = at; return none; }
   int tail = eat(r, "来") || eat(r, "以来") || eat(r, "间");
-  if (!had_pre && !tail) { r->i = at; return none; }
+  /* a bare 五年 is read as a period only where it opens a clause's verb */
+  if (!had_pre && !tail && (r->i != r->n || n > 50)) { r->i = at; return none; }
   return last_years(n, doc);
 }
 
@@ -309,6 +320,7 @@ static span resolve(rd *r, const jcx_docdate *doc) {
   if ((t = read_point_words(r, doc)).ok || r->i != at) return t;
   if ((t = read_plan(r)).ok) return t;
   if ((t = read_years_back(r, doc)).ok || r->i != at) return t;
+  eat(r, "从"); /* 从2004年到2007年 */
   int upto_p = eat_any(r, upto);
   if (!upto_p) eat_any(r, until); /* 到2030年: the year itself */
   if (upto_p && (t = read_point_words(r, doc)).ok) return t;
@@ -328,7 +340,14 @@ static span resolve(rd *r, const jcx_docdate *doc) {
     }
   } else {
     if (y < 0) return none;
-    size_t after_year = r->i;
+    size_t after_year = r->i, len;
+    /* 2004年到2007年, 2016—2020年: a span of whole years */
+    if (is_dash(peek(r, &len)) || eat_any(r, until)) {
+      if (is_dash(peek(r, &len))) r->i += len;
+      int y2;
+      if (read_year(r, doc, &y2) && y2 > y && y2 - y <= 50) return mkspan(mkdate(y, 1, 1), mkdate(y2, 12, 31));
+      r->i = after_year;
+    }
     t = read_span(r, y);
     if (!t.ok) {
       r->i = after_year;
@@ -499,6 +518,53 @@ static int report_date(const char *z, size_t n, jcx_date *out) {
 
 /* A text that opens with a year (2022年，面对…; a yearbook's 1998年 on its
  * own line) is about that year. */
+/* The year (YYYY年, 1900-2100) printed most in the first 16 KB, when it is
+ * printed at least twice and more often than any other: how many times, or
+ * 0. */
+static int dominant_year(const char *z, size_t n, int *y) {
+  int years[16], counts[16], k = 0;
+  size_t lim = n < 16384 ? n : 16384, len;
+  for (size_t i = 0; i + 4 < lim; i += len ? len : 1) {
+    jcx_cp(z, n, i, &len);
+    if (i > 0 && ar_digit(jcx_cp_before(z, i, &len)) >= 0) { jcx_cp(z, n, i, &len); continue; }
+    jcx_cp(z, n, i, &len);
+    rd r = {z, n, i};
+    size_t at = r.i;
+    int v = read_num(&r);
+    if (r.i - at != 4 || v < 1900 || v > 2100 || !eat(&r, "年")) continue;
+    int j = 0;
+    while (j < k && years[j] != v) j++;
+    if (j == k) {
+      if (k == 16) continue;
+      years[k] = v;
+      counts[k++] = 0;
+    }
+    counts[j]++;
+  }
+  int best = -1, second = 0;
+  for (int j = 0; j < k; j++) {
+    if (best < 0 || counts[j] > counts[best]) { if (best >= 0) second = counts[best]; best = j; }
+    else if (counts[j] > second) second = counts[j];
+  }
+  if (best < 0 || counts[best] < 2 || counts[best] == second) return 0;
+  *y = years[best];
+  return counts[best];
+}
+
+/* Is year y (YYYY年) printed within 40 characters after byte i, in the same
+ * sentence (3月1日上午 房县举行了2021年春季…)? */
+static int year_follows(const char *z, size_t n, size_t i, int y) {
+  char w[8];
+  snprintf(w, sizeof w, "%04d", y);
+  size_t len;
+  for (int k = 0; k < 40 && i < n; k++, i += len) {
+    uint32_t c = jcx_cp(z, n, i, &len);
+    if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F) return 0;
+    if (i + 7 <= n && !memcmp(z + i, w, 4) && !memcmp(z + i + 4, "年", 3)) return 1;
+  }
+  return 0;
+}
+
 static int opening_year(const char *z, size_t n, int *y) {
   size_t i = 0, len;
   while (i < n && i < 64 && jcx_is_blank(jcx_cp(z, n, i, &len))) i += len;
@@ -652,5 +718,27 @@ int jcx_doc_date(const char *z, size_t n, jcx_docdate *out) {
     return JCX_OK;
   }
   if (latest.y) { out->date = latest; return JCX_OK; }
+  /* the year the text prints most, with the day of a year-less date near its
+   * start (3月1日上午 … 2021年春季) */
+  int dominant = dominant_year(z, n, &y);
+  if (dominant) {
+    rd r = {z, n, 0};
+    size_t lim = n < 4096 ? n : 4096, len;
+    for (size_t i = 0; i < lim; i += len ? len : 1) {
+      jcx_cp(z, n, i, &len);
+      r.i = i;
+      if (i > 0 && ar_digit(jcx_cp_before(z, i, &len)) >= 0) { jcx_cp(z, n, i, &len); continue; }
+      if (i >= 3 && jcx_cp_before(z, i, &len) == 0x5E74) { jcx_cp(z, n, i, &len); continue; } /* 年 */
+      jcx_cp(z, n, i, &len);
+      if (read_month_day(&r, &m, &dd) && dd <= month_days(y, m) && year_follows(z, n, r.i, y)) {
+        out->date = mkdate(y, m, dd);
+        return JCX_OK;
+      }
+    }
+    if (dominant >= 3) {
+      out->date = mkdate(y, 0, 0);
+      return JCX_OK;
+    }
+  }
   return JCX_NOMATCH;
 }

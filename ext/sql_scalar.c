@@ -35,8 +35,14 @@ static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if (!z || jcx_utf8_check(z, n) != n) {
     if (!scalar_text_typed(ctx, argv[0], t, "cn_number", &z, &n)) return;
   }
+  /* compatibility forms read as their ideographs (⼈次, 公⾥), as cleaning reads them */
+  char *folded;
+  size_t fl;
+  if (jcx_fold_ideographs(z, n, &folded, &fl) == JCX_NOMEM) { sqlite3_result_error_nomem(ctx); return; }
   jcx_val v;
-  if (jcx_num_value(z, n, &v) != JCX_OK) { sqlite3_result_null(ctx); return; }
+  int rc = jcx_num_value(folded ? folded : z, folded ? fl : n, &v);
+  free(folded);
+  if (rc != JCX_OK) { sqlite3_result_null(ctx); return; }
   jcx_result_val(ctx, v);
 }
 
@@ -44,8 +50,13 @@ static void cn_unit_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const char *z;
   size_t n;
   if (!scalar_text(ctx, argv[0], "cn_unit", &z, &n)) return;
+  char *folded;
+  size_t fl;
+  if (jcx_fold_ideographs(z, n, &folded, &fl) == JCX_NOMEM) { sqlite3_result_error_nomem(ctx); return; }
   jcx_num q;
-  if (jcx_num_first(z, n, &q) != JCX_OK || !q.unit) { sqlite3_result_null(ctx); return; }
+  int rc = jcx_num_first(folded ? folded : z, folded ? fl : n, &q);
+  free(folded); /* q.unit points into the static unit table, not the text */
+  if (rc != JCX_OK || !q.unit) { sqlite3_result_null(ctx); return; }
   sqlite3_result_text(ctx, q.unit->base, -1, SQLITE_STATIC);
 }
 

@@ -197,6 +197,15 @@ void jcx_cleaner_free(jcx_cleaner *c);
  * NUL-terminated, *out_len its length.  Returns JCX_OK or JCX_NOMEM. */
 int jcx_clean(const char *z, size_t n, char **out, size_t *out_len);
 
+/* The folding of ideographs that cleaning does, alone: compatibility forms
+ * (Kangxi radicals U+2F00..U+2FD5, the CJK radicals supplement
+ * U+2E80..U+2EF3, CJK compatibility ideographs U+F900..U+FAFF) replaced by
+ * the unified ideograph they stand for (⼈次 -> 人次), every other byte as it
+ * is; the length never changes.  Returns JCX_NOMATCH (and *out NULL) when z
+ * has no such character, else JCX_OK with *out malloc'd and NUL-terminated,
+ * or JCX_NOMEM.  cn_number and cn_unit read text through it. */
+int jcx_fold_ideographs(const char *z, size_t n, char **out, size_t *out_len);
+
 /* ----------------------------------------------------------------- dates */
 
 /* A calendar date; m == 0: a year only, d == 0: a year and month only. */
@@ -251,6 +260,19 @@ typedef enum {
 } jcx_status;
 const char *jcx_status_name(jcx_status s);
 
+/* How a figure relates to the thing measured: an amount or a stock, an
+ * absolute change (比上年增加0.8万人), a rate of change or a change in points,
+ * a part over a whole (占…比重), a component of a:b:c. */
+typedef enum {
+  JCX_ROLE_LEVEL = 0,
+  JCX_ROLE_CHANGE,
+  JCX_ROLE_GROWTH,
+  JCX_ROLE_SHARE,
+  JCX_ROLE_RATIO_PART,
+  JCX_ROLE_N
+} jcx_role;
+const char *jcx_role_name(jcx_role r);
+
 typedef struct {
   size_t start, end;      /* byte span of raw in the source */
   jcx_val value, value_hi;
@@ -268,6 +290,14 @@ typedef struct {
   const char *base;       /* what a growth or change is compared with (上年, */
   size_t base_len;        /* 上年同期, 2019年, 上年，可比价格); NULL for levels */
   jcx_status status;
+  const char *place;      /* where the figure is for: a division's full name (交城县) or a */
+  size_t place_len;       /* township as printed; not NUL-terminated; NULL when unknown */
+  uint32_t place_code;    /* the 6-digit division code (a township: its county's); 0 none */
+  jcx_role role;
+  /* links to earlier rows, by their ordinal (1 for the first row of the text,
+   * as metrics()'s seq); 0 when none is printed: */
+  size_t of;              /* a growth, change or share: the figure it describes */
+  size_t part_of;         /* a part of a breakdown (其中, 分别, 分产业看): its total */
 } jcx_metric;
 
 typedef struct jcx_metrics jcx_metrics;
@@ -283,6 +313,24 @@ jcx_metrics *jcx_metrics_new_at(const char *z, size_t n, const jcx_date *date);
 int jcx_metrics_doc_date(const jcx_metrics *m, jcx_docdate *out);
 int jcx_metrics_next(jcx_metrics *m, jcx_metric *out); /* OK/NOMATCH/NOMEM */
 void jcx_metrics_free(jcx_metrics *m);
+
+/* ---------------------------------------------------------------- markup */
+
+/* z[0..n) (valid UTF-8; not copied) as one self-contained HTML page (UTF-8,
+ * inline CSS, no script) for checking metrics() by eye: the text,
+ * HTML-escaped, its line breaks kept (white-space: pre-wrap), with every
+ * row of jcx_metrics_new_at(z, n, date) marked where it stands:
+ * <mark class="m" id="mSEQ" data-seq="SEQ" title="#SEQ indicator | period |
+ * value unit | kind | status">raw</mark>, in row order, never nested; a
+ * figure whose span begins inside the one before it marks only the rest of
+ * its span (class "m inner"), possibly nothing.  Then a table with one row
+ * per figure: seq (a link to its mark), indicator, period, value, unit,
+ * kind, status, sentence; table and hover fields are cut after 240
+ * characters, so the page is at most a constant per figure larger than the
+ * escaped text.  Control characters other than tab, LF, FF and CR become
+ * U+FFFD.  date NULL: the date the text prints.  *out is malloc'd and
+ * NUL-terminated, *out_len its length.  JCX_OK or JCX_NOMEM. */
+int jcx_markup(const char *z, size_t n, const jcx_date *date, char **out, size_t *out_len);
 
 /* -------------------------------------------------------------- articles */
 

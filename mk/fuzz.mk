@@ -19,7 +19,7 @@
 JCX_SRC      ?= .
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 10
-FUZZ_TARGETS ?= number clean metrics articles sql decode
+FUZZ_TARGETS ?= number clean metrics articles sql decode markup
 FUZZ_FLAGS   ?=
 FUZZ_DIR     := build/fuzz$(if $(filter-out .,$(JCX_SRC)),-$(notdir $(JCX_SRC)))
 # The preprocessor definitions are the main build's (Makefile's ALLCFLAGS),

@@ -33,6 +33,9 @@
  * raw in the same doc.  Sign errors: an unmatched prediction overlapping an
  * answer with the same unit and the opposite value (下降 read as a rise, or
  * the reverse) -- the guide's only notion of a negative value.
+ * links.tsv (doc id raw place place_code role of_id part_of_id note), on
+ * matched rows: place and place_code equal (empty = none); role, of_id and
+ * part_of_id are counted only (the library has no such columns yet).
  * With -v: false positives, misses, and the column misses grouped by column
  * (answer | prediction, doc and raw).  Always exits 0 (a measurement). */
 #include "jcx.h"
@@ -50,6 +53,10 @@ typedef struct {
    * the row has no line there */
   const char *fs, *fe, *base, *status;
   int has_frame;
+  /* links.tsv: place, place code, role, of_id, part_of_id ("" = none) */
+  const char *lk[5];
+  int has_link;
+  size_t seq, pred_of, pred_part; /* the matched row's seq and its links (0 = none) */
   size_t s, e; /* byte span in the doc, e == 0 when not found */
   int matched;
   int out; /* beyond the doc's scope: not scored */
@@ -59,7 +66,7 @@ typedef struct {
   answer *a;
   size_t n, cap;
   char *negs;   /* negatives.tsv text, or NULL */
-  char *bufs[2];  /* metrics.tsv, frames.tsv */
+  char *bufs[3];  /* metrics.tsv, frames.tsv, links.tsv */
 } answer_file;
 
 /* One answer set's counts. */
@@ -69,11 +76,21 @@ typedef struct {
   /* over matched rows with a frames.tsv line */
   int fr_rows, dates_given, dates_right, dates_none, dates_invented, dates_ok, base_ok, status_ok;
   int all_ok_frames;
+  /* links.tsv: answers held, and over matched rows with a line there */
+  int lk_held[5], lk_rows, lk_ok[5];
+  int ln_ans[2], ln_pred[2], ln_ok[2]; /* of, part_of links: answered, predicted, right */
 } stats;
 
-enum { COL_IND, COL_PER, COL_KIND, COL_QUAL, COL_DATES, COL_BASE, COL_STATUS, COL_N };
+enum { COL_IND, COL_PER, COL_KIND, COL_QUAL, COL_DATES, COL_BASE, COL_STATUS, COL_PLACE,
+       COL_PCODE, COL_ROLE, COL_N };
 static const char *const col_name[COL_N] = {"indicator", "period", "kind", "qualifier",
-                                            "period dates", "base", "status"};
+                                            "period dates", "base", "status", "place",
+                                            "place_code", "role"};
+
+/* links.tsv columns; the first LK_SCORED are scored against the library. */
+enum { LK_PLACE, LK_PCODE, LK_ROLE, LK_OF, LK_PART, LK_N };
+#define LK_SCORED 3
+static const char *const lk_name[LK_N] = {"place", "place_code", "role", "of_id", "part_of_id"};
 
 /* Column misses kept for -v. */
 typedef struct {
@@ -251,11 +268,35 @@ static void load_frames(const char *path, answer_file *af) {
   }
 }
 
+/* links.tsv (doc id raw place place_code role of_id part_of_id note):
+ * attached by doc and id, as frames.tsv. */
+static void load_links(const char *path, answer_file *af) {
+  size_t tl;
+  char *tsv = read_file(path, &tl);
+  af->bufs[2] = tsv;
+  if (!tsv) return;
+  char *save = NULL;
+  int first = 1;
+  for (char *line = strtok_r(tsv, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    if (first) { first = 0; continue; }
+    char *f[9] = {0};
+    if (line[0] == '#' || split(line, f, 9) < 8) continue;
+    for (size_t k = 0; k < af->n; k++) {
+      answer *a = &af->a[k];
+      if (strcmp(a->doc, f[0]) || strcmp(a->id, f[1])) continue;
+      for (int c = 0; c < LK_N; c++) a->lk[c] = f[3 + c];
+      a->has_link = 1;
+      break;
+    }
+  }
+}
+
 static void free_answers(answer_file *af) {
   for (size_t k = 0; k < af->n; k++) free(af->a[k].raw);
   free(af->a);
   free(af->bufs[0]);
   free(af->bufs[1]);
+  free(af->bufs[2]);
   free(af->negs);
 }
 
@@ -337,7 +378,26 @@ static void add(stats *t, const stats *d) {
   t->fr_rows += d->fr_rows; t->dates_given += d->dates_given; t->dates_right += d->dates_right;
   t->dates_none += d->dates_none; t->dates_invented += d->dates_invented; t->dates_ok += d->dates_ok;
   t->base_ok += d->base_ok; t->status_ok += d->status_ok; t->all_ok_frames += d->all_ok_frames;
+  t->lk_rows += d->lk_rows;
+  for (int c = 0; c < LK_N; c++) { t->lk_held[c] += d->lk_held[c]; t->lk_ok[c] += d->lk_ok[c]; }
+  for (int c = 0; c < 2; c++) { t->ln_ans[c] += d->ln_ans[c]; t->ln_pred[c] += d->ln_pred[c]; t->ln_ok[c] += d->ln_ok[c]; }
 }
+
+/* The library's value of links column c for r, in the answers' form ("" = none);
+ * NULL for a column it does not produce.  Scoring role or a link later is a
+ * case here and a raise of LK_SCORED. */
+static const char *lk_got(const jcx_metric *r, int c, char *out, size_t cap) {
+  switch (c) {
+  case LK_PLACE: snprintf(out, cap, "%.*s", r->place ? (int)r->place_len : 0, r->place ? r->place : ""); return out;
+  case LK_PCODE:
+    if (r->place_code) snprintf(out, cap, "%06u", (unsigned)r->place_code);
+    else out[0] = 0;
+    return out;
+  case LK_ROLE: snprintf(out, cap, "%s", jcx_role_name(r->role)); return out;
+  default: return NULL;
+  }
+}
+
 
 static double f1_of(const stats *s, double *p, double *r) {
   *p = s->tp + s->fp ? (double)s->tp / (s->tp + s->fp) : 0;
@@ -352,6 +412,42 @@ typedef struct {
   char *scope;   /* ANSWERS_DIR/scope.tsv or NULL */
 } ctx;
 
+/* Scores the links columns of one matched row; misses into ml (with -v). */
+static void score_links(const ctx *cx, const answer *a, const jcx_metric *r, stats *d,
+                        miss_list *ml, const char *rawshow) {
+  if (!a->has_link) return;
+  d->lk_rows++;
+  char got[512], buf[2048];
+  for (int c = 0; c < LK_SCORED; c++) {
+    const char *g = lk_got(r, c, got, sizeof got);
+    int ok = g && !strcmp(a->lk[c], g);
+    d->lk_ok[c] += ok;
+    if (!ok && cx->verbose) {
+      snprintf(buf, sizeof buf, "  %s %s: answer «%s» | got «%s»", a->doc, rawshow, a->lk[c], g ? g : "");
+      miss_add(&ml[COL_PLACE + c], strdup(buf));
+    }
+  }
+}
+
+/* of_id and part_of_id of the matched answers of one doc: a predicted
+ * link is right when it names the seq of the row that matched the answer
+ * it should point to. */
+static void score_link_ids(const answer *a, size_t n, stats *d) {
+  for (size_t k = 0; k < n; k++) {
+    if (!a[k].matched || !a[k].has_link) continue;
+    size_t pred[2] = {a[k].pred_of, a[k].pred_part};
+    const char *want[2] = {a[k].lk[LK_OF], a[k].lk[LK_PART]};
+    for (int c = 0; c < 2; c++) {
+      size_t target = 0;
+      for (size_t j = 0; want[c][0] && j < n && !target; j++)
+        if (!strcmp(a[j].id, want[c]) && a[j].matched) target = a[j].seq;
+      d->ln_ans[c] += want[c][0] != 0;
+      d->ln_pred[c] += pred[c] != 0;
+      d->ln_ok[c] += want[c][0] && target && pred[c] == target;
+    }
+  }
+}
+
 /* Scores one doc's answers a[0..n), adds to *st; misses into ml. */
 static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stats *st,
                       miss_list *ml, miss_list *fpl, miss_list *fnl) {
@@ -362,6 +458,8 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
   stats d = {0};
   d.docs = 1;
   d.answers = (int)n;
+  for (size_t k = 0; k < n; k++)
+    for (int c = 0; c < LK_N; c++) d.lk_held[c] += a[k].has_link && a[k].lk[c][0];
   if (!doc) {
     printf("  doc %s: text not found, %zu answers skipped\n", a[0].doc, n);
     add(st, &d);
@@ -388,7 +486,9 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
   neg_spans(negs, a[0].doc, doc, &ns);
   jcx_metrics *m = jcx_metrics_new(doc, dl);
   jcx_metric r;
+  size_t seqno = 0;
   while (m && jcx_metrics_next(m, &r) == JCX_OK) {
+    seqno++;
     if (r.start >= limit) continue;
     int is_neg = 0;
     for (size_t k = 0; k < ns.n && !is_neg; k++)
@@ -423,6 +523,9 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
       continue;
     }
     best->matched = 1;
+    best->seq = seqno;
+    best->pred_of = r.of;
+    best->pred_part = r.part_of;
     d.tp++;
     char ea[512], ga[512];
     norm_name(best->ind, strlen(best->ind), ea, sizeof ea);
@@ -457,16 +560,17 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
       d.dates_ok += da; d.base_ok += ba; d.status_ok += sa;
       d.all_ok_frames += exact && pa && ka && qa && da && ba && sa;
     }
+    score_links(cx, best, &r, &d, ml, show(best->raw, strlen(best->raw), b3, sizeof b3));
     if (cx->verbose) {
-      const char *rawshow = show(best->raw, strlen(best->raw), b3, sizeof b3);
+      const char *rawshow = b3;
       char ed[40], gd[40];
       snprintf(ed, sizeof ed, "%s..%s", best->has_frame ? best->fs : "", best->has_frame ? best->fe : "");
       snprintf(gd, sizeof gd, "%s..%s", gs, ge);
       const char *ok[COL_N] = {exact ? NULL : "", pa ? NULL : "", ka ? NULL : "", qa ? NULL : "",
-                               da ? NULL : "", ba ? NULL : "", sa ? NULL : ""};
+                               da ? NULL : "", ba ? NULL : "", sa ? NULL : "", NULL, NULL};
       const char *ans[COL_N] = {best->ind, best->per, best->kind, best->qual, ed,
                                 best->has_frame ? best->base : "", best->has_frame ? best->status : ""};
-      const char *got[COL_N] = {ga, pg, kn, qn ? qn : "", gd, bg, sn};
+      const char *got[COL_N] = {ga, pg, kn, qn ? qn : "", gd, bg, sn, "", "", ""};
       for (int c = 0; c < COL_N; c++) {
         if (!ok[c]) continue;
         snprintf(buf, sizeof buf, "  %s %s: answer «%s» | got «%s»%s", a[0].doc, rawshow, ans[c],
@@ -477,6 +581,7 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
     }
   }
   jcx_metrics_free(m);
+  score_link_ids(a, n, &d);
   for (size_t k = 0; k < n; k++)
     if (!a[k].matched && !a[k].out) {
       d.fn++;
@@ -497,6 +602,19 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
   free(ns.s);
   free(ns.e);
   free(doc);
+}
+
+/* links.tsv lines: agreement on the scored columns, answers held for the rest. */
+static void print_links(const char *label, const stats *s) {
+  if (!s->lk_rows) return;
+  for (int c = 0; c < LK_SCORED; c++)
+    printf("%s: links: %s %d/%d (%.3f) of matched rows with links answers\n", label, lk_name[c],
+           s->lk_ok[c], s->lk_rows, (double)s->lk_ok[c] / s->lk_rows);
+  static const char *const ln[2] = {"of_seq", "part_of_seq"};
+  for (int c = 0; c < 2; c++)
+    printf("%s: links: %s precision %d/%d (%.3f), recall %d/%d (%.3f)\n", label, ln[c], s->ln_ok[c],
+           s->ln_pred[c], s->ln_pred[c] ? (double)s->ln_ok[c] / s->ln_pred[c] : 0.0, s->ln_ok[c], s->ln_ans[c],
+           s->ln_ans[c] ? (double)s->ln_ok[c] / s->ln_ans[c] : 0.0);
 }
 
 static void print_stats(const char *label, const stats *s) {
@@ -523,6 +641,7 @@ static void print_stats(const char *label, const stats *s) {
            label, s->all_ok_frames, s->answers, s->answers ? (double)s->all_ok_frames / s->answers : 0);
   }
   printf("%s: predictions on listed negatives %d, sign errors %d\n", label, s->neg_leaked, s->sign_err);
+  print_links(label, s);
 }
 
 static void print_misses(const char *label, miss_list *ml, miss_list *fpl, miss_list *fnl) {
@@ -644,6 +763,8 @@ int main(int argc, char **argv) {
   load_answers(path, npath, &dev);
   snprintf(path, sizeof path, "%s/frames.tsv", mine);
   load_frames(path, &dev);
+  snprintf(path, sizeof path, "%s/links.tsv", mine);
+  load_links(path, &dev);
   snprintf(path, sizeof path, "%s/devset/metrics.tsv", cx.shared);
   if (!dev.n) printf("eval: %s not found or empty, dev set skipped\n", path);
   else score_set(&cx, "dev set", path, &dev, NULL, -1);
@@ -653,6 +774,8 @@ int main(int argc, char **argv) {
   load_answers(path, npath, &own);
   snprintf(path, sizeof path, "%s/frames.tsv", mine);
   load_frames(path, &own);
+  snprintf(path, sizeof path, "%s/links.tsv", mine);
+  load_links(path, &own);
   snprintf(path, sizeof path, "%s/metrics.tsv", mine);
   snprintf(npath, sizeof npath, "%s/heldout.txt", mine);
   char *heldout = read_file(npath, &l);

@@ -1,8 +1,7 @@
 -- Recipe: check that a breakdown adds up to its total.  Chinese reports give
 -- a total and then its parts after 其中 ("固定资产投资 28.6 亿元，其中工业投资
--- 17.2 亿元、基础设施投资 8.1 亿元、民生项目投资 3.3 亿元"); this finds every
--- 其中, takes the figure before it as the total and the figures after it, up to
--- the end of the sentence (。 or ；), in the same unit, as the parts, and
+-- 17.2 亿元、基础设施投资 8.1 亿元、民生项目投资 3.3 亿元"); metrics() links
+-- each part to its total (part_of_seq), and this adds the parts up and
 -- compares.  Parts that cover only part of the total are normal (the rest is
 -- not itemised); parts that exceed it are an error in the text.
 --
@@ -20,53 +19,24 @@ SELECT replace(name, 'sql/sample/', ''), cn_clean(cn_decode(data))
 FROM fsdir('sql/sample')
 WHERE name LIKE '%.txt' AND name NOT LIKE '%/page.txt' AND data IS NOT NULL;
 
--- Level figures (not rates), with their 1-based character positions.
+-- Every figure with its links: part_of_seq names the total a part belongs to
+-- (其中, 分产业看, 分别 after the total), in the same unit; metrics() reads
+-- the breakdown's scope (to the end of the sentence for 其中, the paragraph for
+-- 分产业看) and keeps changes and rates out of it.
 CREATE TEMP TABLE figs AS
-SELECT d.name, m.seq, m.start, m.value, m.unit, m.indicator
-FROM docs d, jcx_metrics(d.body) m
-WHERE m.kind NOT IN ('growth', 'percent');
+SELECT d.name, m.seq, m.value, m.unit, m.indicator, m.role, m.part_of_seq
+FROM docs d, jcx_metrics(d.body) m;
 
--- Every 其中, and where its sentence ends.
-CREATE TEMP TABLE breakdowns AS
-WITH RECURSIVE hit(name, pos) AS (
-  SELECT name, instr(body, '其中') FROM docs WHERE instr(body, '其中') > 0
-  UNION ALL
-  SELECT h.name, h.pos + 1 + instr(substr(d.body, h.pos + 2), '其中')
-  FROM hit h JOIN docs d ON d.name = h.name
-  WHERE instr(substr(d.body, h.pos + 2), '其中') > 0
-)
-SELECT h.name, h.pos,
-       h.pos + min(coalesce(nullif(instr(substr(d.body, h.pos), '。'), 0), 1e9),
-                   coalesce(nullif(instr(substr(d.body, h.pos), '；'), 0), 1e9),
-                   length(d.body) - h.pos + 1) - 1 AS stop
-FROM hit h JOIN docs d ON d.name = h.name;
-
--- The parts: figures between 其中 and the end of its sentence.  The total:
--- the nearest figure before 其中 (at most 60 characters before) in the unit
--- of the first part.
 CREATE TEMP TABLE checked AS
-WITH parts AS (
-  SELECT b.name, b.pos, f.seq, f.value, f.unit, f.indicator
-  FROM breakdowns b JOIN figs f ON f.name = b.name AND f.start > b.pos AND f.start < b.stop
-),
-first_part AS (
-  SELECT name, pos, unit FROM parts p
-  WHERE seq = (SELECT min(seq) FROM parts q WHERE q.name = p.name AND q.pos = p.pos)
-),
-total AS (
-  SELECT fp.name, fp.pos, fp.unit,
-         (SELECT f.seq FROM figs f
-          WHERE f.name = fp.name AND f.unit = fp.unit AND f.start < fp.pos AND f.start > fp.pos - 60
-          ORDER BY f.start DESC LIMIT 1) AS seq
-  FROM first_part fp
-)
-SELECT t.name, t.pos, tf.indicator, tf.value AS total, t.unit,
+SELECT t.name, t.seq AS pos, t.indicator, t.value AS total, t.unit,
        count(p.seq) AS parts, sum(p.value) AS sum,
        group_concat(coalesce(p.indicator, '?'), '、') AS items
-FROM total t
-JOIN figs tf ON tf.name = t.name AND tf.seq = t.seq
-JOIN parts p ON p.name = t.name AND p.pos = t.pos AND p.unit = t.unit
-GROUP BY t.name, t.pos;
+FROM figs t
+JOIN figs p ON p.name = t.name AND p.part_of_seq = t.seq AND p.unit = t.unit
+WHERE t.role = 'level' AND p.role = 'level'
+  -- a from/to pair (从3.68万亿元增长到4.93万亿元) is no breakdown
+  AND NOT (p.indicator = t.indicator)
+GROUP BY t.name, t.seq;
 
 .headers on
 .mode box

@@ -21,6 +21,9 @@
  * text without one it is "clean-idem-line".  Memory: fz_mem_end("clean-mem"). */
 #include "fuzz_common.h"
 #include "fuzz_mutator.h"
+#include "jcx_radicals.h"
+
+#include <utf8proc.h>
 
 #define FZ_DBL_BACK 160
 
@@ -35,10 +38,22 @@ static int fz_blank(uint32_t c) {
   return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
          c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
+/* Full-width digits and letters; compatibility forms of ideographs (Kangxi
+ * radicals and compatibility ideographs by their compatibility
+ * decomposition when it is one BMP ideograph, the radicals supplement by
+ * Unicode's equivalent ideograph, jcx_radicals.h). */
 static uint32_t fz_fold(uint32_t c) {
   if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
   if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'A';
   if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
+  if (c >= 0x2E80 && c <= 0x2EF3) return jcx_radical_eq[c - 0x2E80] ? jcx_radical_eq[c - 0x2E80] : c;
+  if ((c >= 0x2F00 && c <= 0x2FD5) || (c >= 0xF900 && c <= 0xFAFF)) {
+    utf8proc_int32_t d[4];
+    int bc = 0;
+    if (utf8proc_decompose_char((utf8proc_int32_t)c, d, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &bc) == 1 &&
+        d[0] >= 0x3400 && d[0] <= 0x9FFF)
+      return (uint32_t)d[0];
+  }
   return c;
 }
 static void check_blank(const char *z, size_t from, size_t to, const char *where) {

@@ -15,7 +15,7 @@ nice=${FUZZ_NICE:-10}
 dir=${FUZZ_DIR:-build/fuzz}
 work=build/fuzz   # corpora, seeds and artifacts are kept here whatever the build
 dict=tests/fuzz/jcx.dict
-[ $# -gt 0 ] || set -- number clean metrics articles sql decode
+[ $# -gt 0 ] || set -- number clean metrics articles sql decode markup
 # Known open bugs stepped over while fuzzing (never in the regression run):
 # "clean-idem", cleaning text with line breaks twice changing it again
 # (tests/unit/test_clean.c bounds it); each target prints how often.

@@ -50,3 +50,14 @@ SELECT cn_clean(x'e4b8ade6');
 -- 10 MB of one character, a million blank lines
 SELECT length(cn_clean(replace(hex(zeroblob(5000000)), '00', '字'))) AS one_char;
 SELECT length(cn_clean(replace(hex(zeroblob(1000000)), '00', char(10)))) AS blank_lines;
+-- compatibility forms of ideographs (PDF fonts that share glyphs): Kangxi
+-- radicals, the radicals supplement, compatibility ideographs fold to the
+-- ideograph, for cn_clean, cn_number, cn_unit and metrics() alike
+SELECT cn_clean('⼤⼈⺠⽣活，陕⻄，全长3.5公⾥') AS folded, cn_clean(char(63744)) = char(35912) AS compat,
+       cn_number('3.5公⾥') AS km, cn_unit('3.5公⾥') AS km_unit, cn_unit('12万⼈次') AS visits,
+       cn_number('12万⼈次') AS visits_n, cn_unit('宽8⽶') AS metre;
+SELECT raw, value, unit FROM metrics('全长3.5公⾥，接待游客12万⼈次，宽8⽶。');
+-- fake bold printed as a staircase (the run twice, row by row): the run once;
+-- lines that only start alike are left as they are
+SELECT cn_clean('让祖国大' || char(10) || '让祖国大地更加绿意盎然生机' || char(10) || '地更加绿意盎然生机勃发' || char(10) || '勃发') AS staircase,
+       cn_clean('一是加强组织领导' || char(10) || '一是加强组织领导，压实责任' || char(10) || '二是强化督导检查。') AS list;

@@ -8,6 +8,9 @@
  * (H marks headings): a tool for looking at what the cleaner does. */
 #include "check.h"
 #include "jcx.h"
+#include "../../ext/jcx_radicals.h"
+
+#include <utf8proc.h>
 
 #include <dirent.h>
 #include <stdint.h>
@@ -40,11 +43,34 @@ static int t_ws(uint32_t c) {
          c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x1680;
 }
 
+/* What cleaning folds, written again from the sources: full-width digits
+ * and letters; Kangxi radicals and CJK compatibility ideographs by their
+ * compatibility decomposition, when it is one ideograph of the BMP; the
+ * radicals supplement by Unicode's equivalent ideograph (the data of
+ * ext/jcx_radicals.h). */
 static uint32_t t_fold(uint32_t c) {
   if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0';
   if (c >= 0xFF21 && c <= 0xFF3A) return c - 0xFF21 + 'A';
   if (c >= 0xFF41 && c <= 0xFF5A) return c - 0xFF41 + 'a';
+  if (c >= 0x2E80 && c <= 0x2EF3) return jcx_radical_eq[c - 0x2E80] ? jcx_radical_eq[c - 0x2E80] : c;
+  if ((c >= 0x2F00 && c <= 0x2FD5) || (c >= 0xF900 && c <= 0xFAFF)) {
+    utf8proc_int32_t d[4];
+    int bc = 0;
+    if (utf8proc_decompose_char((utf8proc_int32_t)c, d, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &bc) == 1 &&
+        d[0] >= 0x3400 && d[0] <= 0x9FFF)
+      return (uint32_t)d[0];
+  }
   return c;
+}
+
+/* Writes code point c as UTF-8 at o; returns its length. */
+static size_t t_put(char *o, uint32_t c) {
+  if (c < 0x80) { o[0] = (char)c; return 1; }
+  if (c < 0x800) { o[0] = (char)(0xC0 | (c >> 6)); o[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+  o[0] = (char)(0xE0 | (c >> 12));
+  o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+  o[2] = (char)(0x80 | (c & 0x3F));
+  return 3;
 }
 
 /* Checks every invariant of one paragraph against its source z[0..n):
@@ -156,7 +182,7 @@ static char *strip_fold(const char *z, size_t n, size_t *out_len) {
     uint32_t c = dec(z, n, i, &len);
     if (t_ws(c)) continue;
     uint32_t f = t_fold(c);
-    if (f != c) o[k++] = (char)f;
+    if (f != c) k += t_put(o + k, f);
     else { memcpy(o + k, z + i, len); k += len; }
   }
   o[k] = 0;
@@ -197,7 +223,8 @@ static int lossless(const char *z, size_t n, size_t *undoubled) {
       if (p.text[i] != ' ') t[k++] = p.text[i];
     char *src = strip_fold(z + p.src_start, p.src_end - p.src_start, &sl);
     if (sl != k || memcmp(src, t, k) != 0) {
-      int single = memchr(z + p.src_start, '\n', p.src_end - p.src_start) == NULL;
+      /* one line, or the lines of a staircase (a run twice, row by row) */
+      int single = memchr(z + p.src_start, '\n', p.src_end - p.src_start) == NULL || (2 * k + 8 >= sl && 2 * k <= sl + 8);
       /* about half of it: printed twice; a quarter, an eighth: four, eight times */
       int half = 0;
       for (size_t r = 2; r <= 8 && !half; r *= 2) half = r * k + 4 * r >= sl && r * k <= sl + 4 * r;
@@ -525,6 +552,56 @@ static void test_width(void) {
   jcx_cleaner_free(c);
 }
 
+/* Compatibility forms of ideographs (what PDF fonts that share glyphs
+ * give) fold to the unified ideograph, three bytes for three, each byte
+ * mapped to its source byte. */
+static void test_ideographs(void) {
+  /* Kangxi radicals: ⼤ ⼈ ⽣ ⾥ ⽶ (U+2F24 U+2F08 U+2F63 U+2FA5 U+2F76) */
+  CHECK(clean_is("\u2F24\u2F08\u5E02\u2F63\u6D3B\uFF0C\u5168\u957F3.5\u516C\u2FA5\uFF0C\u5BBD8\u2F76",
+                 "大人市生活，全长3.5公里，宽8米"));
+  /* the radicals supplement: ⺠ ⻄ (U+2EA0 U+2EC4); one without an equivalent
+   * ideograph (U+2E80) stays */
+  CHECK(clean_is("\u4EBA\u2EA0\u9655\u2EC4\u2E80", "人民陕西\u2E80"));
+  /* compatibility ideographs: U+F900 -> U+8C48; U+FA0E has no decomposition
+   * (a unified ideograph in that block); U+FA6C decomposes outside the BMP */
+  CHECK(clean_is("\uF900\uFA0E\uFA6C", "\u8C48\uFA0E\uFA6C"));
+  /* letter-spaced radicals lose their spaces as ideographs do */
+  CHECK(clean_is("\u2F08 \u2F00 \u2F24", "人一大"));
+  /* the map: every byte of a folded character maps to its source byte */
+  const char *z = "12\u4E07\u2F08\u6B21";
+  jcx_cleaner *c = jcx_cleaner_new(z, strlen(z), 0);
+  jcx_para p;
+  CHECK(jcx_cleaner_next(c, &p) == JCX_OK);
+  CHECK(p.len == 11 && memcmp(p.text, "12万人次", 11) == 0);
+  for (size_t k = 0; k < p.len; k++) CHECKF(p.map[k] == k, "map[%zu] = %zu", k, p.map[k]);
+  CHECK(jcx_cleaner_next(c, &p) == JCX_NOMATCH);
+  jcx_cleaner_free(c);
+  /* a number split from a unit printed with a radical joins as with the ideograph */
+  CHECK(clean_is("全年接待游客12万\n\u2F08\u6B21，同比增长", "全年接待游客12万人次，同比增长"));
+  /* the fold alone: nothing to fold is NOMATCH, else the same length */
+  char *out;
+  size_t ol;
+  CHECK(jcx_fold_ideographs("12万人次", strlen("12万人次"), &out, &ol) == JCX_NOMATCH && out == NULL);
+  CHECK(jcx_fold_ideographs(z, strlen(z), &out, &ol) == JCX_OK && ol == strlen(z) && strcmp(out, "12万人次") == 0);
+  free(out);
+  /* every fold, compared with the reference (t_fold): same result, same length */
+  size_t folded = 0;
+  for (uint32_t cp = 0x2E80; cp <= 0xFAFF; cp++) {
+    if (cp == 0x2FE0) cp = 0xF900;
+    char src[4], want[4];
+    size_t sl = t_put(src, cp), wl = t_put(want, t_fold(cp));
+    CHECKF(wl == sl, "U+%04X folds to %zu bytes", (unsigned)cp, wl);
+    if (jcx_fold_ideographs(src, sl, &out, &ol) == JCX_OK) {
+      CHECKF(ol == wl && memcmp(out, want, wl) == 0, "U+%04X folded wrongly", (unsigned)cp);
+      folded += memcmp(out, src, sl) != 0;
+      free(out);
+    } else {
+      CHECKF(t_fold(cp) == cp, "U+%04X not folded", (unsigned)cp);
+    }
+  }
+  CHECKF(folded >= 214 + 100 + 450, "%zu compatibility forms fold", folded);
+}
+
 /* Doubled bold text is undoubled; real reduplication survives. */
 static void test_doubling(void) {
   static const char *const runs[] = {"上周，清河县召开安全生产工作会议。", "#城关镇：举办“安全生产月”活动",
@@ -562,6 +639,58 @@ static void test_doubling(void) {
   CHECK(clean_is("对项目进展情况一周一小结，半月一通报。", "对项目进展情况一周一小结，半月一通报。"));
   CHECK(clean_is("——————————\n", "——————————")); /* a rule line is not doubled text */
   CHECK(clean_is("20202020\n", "20202020"));       /* nor are digits */
+}
+
+/* Fake bold as a staircase: a run drawn twice at an offset, printed row by
+ * row (X1 / X1 X2 / X2 X3 / X3), is the run once, a heading standing alone,
+ * its copies mapped back to nothing and the kept characters to the source;
+ * ordinary text whose lines start alike is left as it is. */
+static void test_staircase(void) {
+  static const char *const four[] = {"#春风化雨润泽千家万户", "本报讯近日，全县召开会议。", NULL};
+  CHECK(expect_paras("春风化雨\n春风化雨润泽千家\n润泽千家万户\n万户\n本报讯 近日，全县召开会议。\n", four));
+  static const char *const three[] = {"今年全县经济运行稳中有进。", "#乡村振兴开新局谱新篇", "工作稳步推进。", NULL};
+  CHECK(expect_paras("今年全县经济运行稳中有进。\n乡村振兴开\n乡村振兴开新局谱新篇\n新局谱新篇\n工作稳步推进。\n",
+                     three));
+  static const char *const five[] = {"#守护一江碧水绘就生态画卷", NULL};
+  CHECK(expect_paras("守护\n守护一江碧\n一江碧水绘\n水绘就生态画\n就生态画卷\n卷\n", five));
+  /* lossless: the paragraph is the source without its copies, the map
+   * points at the first copy of every kept character and spans the lines */
+  const char *z = "\u6625\u98CE\u5316\u96E8\n\u6625\u98CE\u5316\u96E8\u6DA6\u6CFD\u5343\u5BB6\n"
+                  "\u6DA6\u6CFD\u5343\u5BB6\u4E07\u6237\n\u4E07\u6237";
+  size_t und = 0;
+  CHECK(lossless(z, strlen(z), &und) && und == 1);
+  jcx_cleaner *c = jcx_cleaner_new(z, strlen(z), 0);
+  jcx_para p;
+  CHECK(jcx_cleaner_next(c, &p) == JCX_OK);
+  CHECK(p.len == 30 && p.src_start == 0 && p.src_end == strlen(z));
+  CHECK(p.map[0] == 0 && p.map[12] == 13 + 12 && p.map[24] == 13 + 25 + 12);
+  CHECK(jcx_cleaner_next(c, &p) == JCX_NOMATCH);
+  jcx_cleaner_free(c);
+  CHECK(clean_is(z, "春风化雨润泽千家万户"));
+  /* not a staircase: wrapped prose, a poem, list items and lines that
+   * start alike, a line repeated, too short a run, blank lines between */
+  static const char *const keep[] = {
+      "全县上下紧紧围绕\n全县上下紧紧围绕转型发展\n推进项目建设，取得明显成效。\n",
+      "床前明月光\n疑是地上霜\n举头望明月\n低头思故乡\n",
+      "一是加强组织领导\n一是加强组织领导，压实责任\n二是强化督导检查\n",
+      "加强\n加强组织领导\n组织领导责任\n",
+      "春天来了\n春天来了花开了\n花开了\n",
+      "春风化雨\n\n春风化雨润泽千家\n润泽千家万户\n万户\n",
+      NULL};
+  /* pieces longer than a bold run (64 characters) are no staircase */
+  char longz[1024];
+  const char *piece = "今年以来全县上下紧紧围绕转型发展目标任务坚持项目为王理念持续推进重点工程建设"
+                      "不断优化营商环境加快培育新兴产业努力推动经济高质量发展取得新成效";
+  snprintf(longz, sizeof longz, "%s\n%s全县\n全县\n", piece, piece);
+  und = 0;
+  CHECK(lossless(longz, strlen(longz), &und) && und == 0);
+  for (size_t k = 0; keep[k]; k++) {
+    und = 0;
+    CHECKF(lossless(keep[k], strlen(keep[k]), &und) && und == 0, "text %zu read as a staircase", k);
+  }
+  /* the staircase of reduplicated words is still a staircase, the words kept */
+  CHECK(clean_is("家家户户\n家家户户欢欢喜喜\n欢欢喜喜\n", "家家户户欢欢喜喜"));
+  CHECK(clean_is("春风化雨\n春风化雨润泽千家\n润泽千家万户\n万户\n", "春风化雨润泽千家万户"));
 }
 
 /* Reduplicated words of ordinary Chinese. */
@@ -1071,7 +1200,7 @@ static void test_idempotent_random(void) {
    * on widths that cleaning changes (spaces, full-width forms), which the
    * second pass, measuring the cleaned lines, reads as wraps.  The bound
    * keeps it from growing; single-line mixes (no layout) must all pass. */
-  CHECKF(bad <= 455, "%zu of 6000 random inputs not idempotent", bad);
+  CHECKF(bad <= 447, "%zu of 6000 random inputs not idempotent", bad);
   CHECKF(bad1 == 0, "%zu of 6000 random lines not idempotent", bad1);
   CHECKF(lost == 0, "%d random inputs not traceable", lost);
   printf("test_clean: 6000 adversarial random inputs: %zu not idempotent (%zu as one line)\n", bad, bad1);
@@ -1158,7 +1287,7 @@ static void test_idempotent_pages(void) {
     bad += !idempotent(g.z, g.n, name, &shown);
   }
   free(g.z);
-  CHECKF(bad <= 123, "%zu of 3000 random pages not idempotent", bad); /* known open: see above */
+  CHECKF(bad <= 103, "%zu of 3000 random pages not idempotent", bad); /* known open: see above */
   printf("test_clean: 3000 random page-like documents: %zu not idempotent\n", bad);
 }
 
@@ -1281,6 +1410,8 @@ int main(int argc, char **argv) {
   test_number_splits();
   test_spacing();
   test_width();
+  test_ideographs();
+  test_staircase();
   test_doubling();
   test_reduplication();
   test_boundaries();

@@ -262,7 +262,76 @@ static void ind_of(const char *text, const char *raw, const char *want) {
 
 /* The indicator is a noun phrase of whole words, named for what is
  * measured (issue: every column right on unseen text). */
+/* The period of the row printed as raw in text (document date 2026-01-20). */
+static void per_of(const char *text, const char *raw, const char *want) {
+  jcx_date d = {2026, 1, 20};
+  jcx_metrics *m = jcx_metrics_new_at(text, strlen(text), &d);
+  jcx_metric r;
+  int found = 0;
+  while (m && jcx_metrics_next(m, &r) == JCX_OK) {
+    if ((size_t)(r.end - r.start) != strlen(raw) || memcmp(text + r.start, raw, strlen(raw))) continue;
+    found = 1;
+    CHECKF(r.period_len == strlen(want) && !memcmp(r.period ? r.period : "", want, r.period_len),
+           "%s: period «%.*s» != «%s»", raw, (int)r.period_len, r.period ? r.period : "", want);
+    break;
+  }
+  CHECKF(found, "%s: no row in «%s»", raw, text);
+  jcx_metrics_free(m);
+}
+
+/* The place and code of the row printed as raw in text. */
+static void place_of(const char *text, const char *raw, const char *want, unsigned code) {
+  jcx_metrics *m = jcx_metrics_new(text, strlen(text));
+  jcx_metric r;
+  int found = 0;
+  while (m && jcx_metrics_next(m, &r) == JCX_OK) {
+    if ((size_t)(r.end - r.start) != strlen(raw) || memcmp(text + r.start, raw, strlen(raw))) continue;
+    found = 1;
+    CHECKF(r.place_len == strlen(want) && !memcmp(r.place ? r.place : "", want, r.place_len),
+           "%s: place «%.*s» != «%s»", raw, (int)r.place_len, r.place ? r.place : "", want);
+    CHECKF(r.place_code == code, "%s: place_code %u != %u", raw, (unsigned)r.place_code, code);
+    break;
+  }
+  CHECKF(found, "%s: no row in «%s»", raw, text);
+  jcx_metrics_free(m);
+}
+
+/* Where a figure is for: the sentence's place, the paragraph's, the document's. */
+/* The kind of the row printed as raw in text. */
+static void kind_of(const char *text, const char *raw, const char *want) {
+  got g[24];
+  int n = run(text, g, 24), k = 0;
+  while (k < n && k < 24 && strcmp(g[k].raw, raw)) k++;
+  CHECKF(k < n && k < 24, "%s: no row in «%s»", raw, text);
+  if (k < n && k < 24) CHECKF(!strcmp(g[k].kind, want), "%s: kind %s != %s", raw, g[k].kind, want);
+}
+
+static void kinds(void) {
+  kind_of("全區生產總值16.3億元，增長15.4%。", "15.4%", "growth");
+  kind_of("全区生产总值16.3亿元，增长(以下简称增长)15.4%。", "15.4%", "growth");
+  kind_of("育儿补贴惠及17万婴幼儿。", "17万", "people");
+  kind_of("带动3.78万农牧民就业增收。", "3.78万", "people");
+}
+
+static void places(void) {
+  const char *doc = "2019年交城县国民经济和社会发展统计公报\n全县地区生产总值100亿元。\n"
+                    "吕梁市地区生产总值1800亿元，比上年增长6%。\n\n粮食产量8万吨。";
+  place_of(doc, "100亿元", "交城县", 141122);
+  place_of(doc, "1800亿元", "吕梁市", 141100);
+  place_of(doc, "6%", "吕梁市", 141100);
+  place_of(doc, "8万吨", "交城县", 141122);
+  place_of("粮食产量8万吨。", "8万吨", "", 0);
+  /* the place is not repeated in the indicator; a township alone names nothing */
+  ind_of("吕梁市地区生产总值1800亿元。", "1800亿元", "地区生产总值");
+  ind_of("松溪乡50兆瓦农光互补光伏电站完成首批组件安装。", "50兆瓦", "农光互补光伏电站");
+}
+
 static void clause_reading(void) {
+  /* a year bound by 的 to one figure is that figure's period, not the sentence's */
+  per_of("全县生产总值从2020年的120亿元增长到2025年的160亿元，财政收入从8亿元增长到11亿元。", "120亿元", "2020年");
+  per_of("全县生产总值从2020年的120亿元增长到2025年的160亿元，财政收入从8亿元增长到11亿元。", "160亿元", "2025年");
+  per_of("全县生产总值从2020年的120亿元增长到2025年的160亿元，财政收入从8亿元增长到11亿元。", "11亿元", "");
+  per_of("城乡居民收入从2020年的31000元和12000元提高到36000元和15000元。", "12000元", "2020年");
   /* a word is never cut in two, whatever trim rule applies */
   ind_of("全县有效灌溉面积3.2万公顷。", "3.2万公顷", "有效灌溉面积");
   ind_of("全市招商引资到位资金80亿元。", "80亿元", "招商引资到位资金");
@@ -294,6 +363,28 @@ static void clause_reading(void) {
   ind_of("城镇新增就业5200人。", "5200人", "城镇新增就业");
   ind_of("市场监管部门共受理消费者投诉3200件。", "3200件", "受理消费者投诉");
   ind_of("汾阳市实现地区生产总值236亿元。", "236亿元", "地区生产总值");
+  /* capacity: what is produced, at which rate */
+  ind_of("新建的酒厂年产2万吨白酒。", "2万吨", "白酒年产能");
+  ind_of("3号井获日产12.5吨的工业油流。", "12.5吨", "工业油流日产量");
+  /* markup, a place opening the name, a verb of keeping at its end */
+  ind_of("<p><b>全市金融机构存款余额</b>1.2万亿元</p>", "1.2万亿元", "金融机构存款余额");
+  ind_of("太原市金融机构本外币贷款余额2100亿元。", "2100亿元", "金融机构本外币贷款余额");
+  ind_of("空气质量优良天数比例保持在90%以上。", "90%", "空气质量优良天数比例");
+  /* ages name the person */
+  ind_of("今年68岁的老党员王大爷已坚守了30年。", "68岁", "老党员王大爷年龄");
+  /* items of a list share the last one's head; a pair's second value the first's name */
+  ind_of("第二、第三产业增加值分别增长4.1%和6.3%。", "4.1%", "第二产业增加值");
+  ind_of("城乡居民人均可支配收入从2020年的31000元和12000元分别提高到36000元和15000元。", "12000元", "城乡居民人均可支配收入");
+  ind_of("城乡居民人均可支配收入从2020年的31000元和12000元分别提高到36000元和15000元。", "15000元", "农村居民人均可支配收入");
+  /* a gloss between the verb and the figure; a bracket after the name */
+  ind_of("全区生产总值16.3亿元，比上年增长(以下简称增长)15.4%。", "15.4%", "生产总值");
+  ind_of("地区生产总值(GDP)439.19亿元。", "439.19亿元", "地区生产总值");
+  /* a verb of output puts the product first; a net change names what changed */
+  ind_of("全年出栏生猪21.5万头，比上年增长3%。", "21.5万头", "生猪出栏");
+  ind_of("全年生产水泥120万吨。", "120万吨", "水泥产量");
+  ind_of("三年净增市场主体1.2万户。", "1.2万户", "市场主体增减量");
+  per_of("五年生产原煤65亿吨，占全国近三成。", "65亿吨", "五年");
+  per_of("用五年时间建成3座桥。", "3座", "");
   /* the three industries of a ratio, each by name */
   ind_of("三次产业结构调整为8.5:40.2:51.3。", "40.2", "三次产业结构调整:第二产业占比");
 }
@@ -313,5 +404,7 @@ int main(void) {
   prefix_runs();
   memory_per_row();
   clause_reading();
+  places();
+  kinds();
   return check_report("test_metrics");
 }

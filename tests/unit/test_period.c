@@ -149,6 +149,11 @@ static void test_doc_date(void) {
   DOC("1850年，这里……", "-", 0);
   DOC("今年以来，全县……", "-", 0);
   DOC("", "-", 0);
+  /* no full date: the year printed most (three times at least), with the day
+   * of a year-less date it follows closely */
+  DOC("表一 2016年生产总值\n注：2016年度核算……2015年……2016年数据为初步核算。", "2016", 0);
+  DOC("3月1日上午\n某县举行了2021年春季项目集中开工仪式。2021年共开工12个。", "2021-03-01", 0);
+  DOC("新年前夕，基地蔬菜丰收。2015年收入增长11%，2015年种植面积扩大。相关新闻：8月25日……", "-", 0);
 }
 
 /* Long inputs stay linear: a million digits, runs of 年. */

@@ -1,0 +1,157 @@
+/* gen_ind.c - compiles the table of standard indicators into C tables (a
+ * build-time tool).
+ *
+ *   gen_ind OUT.c lexicon/indicators.tsv
+ *       One indicator a line: name, synonyms separated by |, unit, kind,
+ *       separated by tabs; - for an empty field; # starts a comment.
+ *       Writes the rows (for jcx_indicators()) and the sorted lookup keys
+ *       of ext/jcx_indnorm.h to OUT.c.
+ *
+ * A key is a name or synonym in the form ext/jcx_indnorm.c compares: ASCII
+ * letters upper case, brackets and what they hold, white space, quotes and
+ * the punctuation 、· removed.  Exits non-zero with a message on a malformed
+ * line, an unknown kind, or a key two indicators share. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXROW 1024
+#define MAXKEY 8192
+#define MAXLINE 4096
+
+typedef struct { char *name, *syn, *unit, *kind; } row;
+typedef struct { char *key; int row; } key;
+
+static row rows[MAXROW];
+static key keys[MAXKEY];
+static int nrows, nkeys;
+
+static void die(const char *file, long line, const char *msg, const char *what) {
+  fprintf(stderr, "gen_ind: %s:%ld: %s%s%s\n", file, line, msg, what ? ": " : "", what ? what : "");
+  exit(1);
+}
+
+static char *dup(const char *s) {
+  char *d = strdup(s);
+  if (!d) { perror("gen_ind"); exit(1); }
+  return d;
+}
+
+/* The key form of s (see above); NULL when nothing is left. */
+static char *key_form(const char *s) {
+  size_t n = strlen(s), k = 0;
+  char *out = malloc(n + 1);
+  if (!out) { perror("gen_ind"); exit(1); }
+  int depth = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '(') { depth++; continue; }
+    if (c == ')') { if (depth) depth--; continue; }
+    if (depth || c == ' ' || c == '"' || c == '\'') continue;
+    if (c == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] >= 0x98 &&
+        (unsigned char)s[i + 2] <= 0x9F) { i += 2; continue; } /* quotes */
+    if (!strncmp(s + i, "、", 3) || !strncmp(s + i, "·", 2)) { i += s[i + 1] == (char)0xB7 ? 1 : 2; continue; }
+    out[k++] = c >= 'a' && c <= 'z' ? (char)(c - 32) : (char)c;
+  }
+  out[k] = 0;
+  if (!k) { free(out); return NULL; }
+  return out;
+}
+
+static void add_key(const char *file, long line, const char *s, int r) {
+  char *k = key_form(s);
+  if (!k) die(file, line, "empty name or synonym", NULL);
+  for (int i = 0; i < nkeys; i++)
+    if (!strcmp(keys[i].key, k)) {
+      if (keys[i].row == r) { free(k); return; }
+      die(file, line, "a key of two indicators", k);
+    }
+  if (nkeys == MAXKEY) die(file, line, "too many keys", NULL);
+  keys[nkeys].key = k;
+  keys[nkeys++].row = r;
+}
+
+static int valid_kind(const char *k) {
+  static const char *const kinds[] = {"other", "money", "mass", "volume", "area", "length", "energy",
+                                      "count", "people", "percent", "growth", "duration", NULL};
+  for (int i = 0; kinds[i]; i++)
+    if (!strcmp(kinds[i], k)) return 1;
+  return 0;
+}
+
+static void read_line(const char *file, long line, char *s) {
+  char *f[4];
+  int nf = 0;
+  for (char *p = s; nf < 4; nf++) {
+    f[nf] = p;
+    p = strchr(p, '\t');
+    if (!p) { nf++; break; }
+    *p++ = 0;
+  }
+  if (nf != 4 || strchr(f[3], '\t')) die(file, line, "expected 4 fields separated by tabs", NULL);
+  if (!valid_kind(f[3])) die(file, line, "unknown kind", f[3]);
+  if (nrows == MAXROW) die(file, line, "too many indicators", NULL);
+  int r = nrows++;
+  rows[r].name = dup(f[0]);
+  rows[r].syn = dup(strcmp(f[1], "-") ? f[1] : "");
+  rows[r].unit = dup(strcmp(f[2], "-") ? f[2] : "");
+  rows[r].kind = dup(f[3]);
+  add_key(file, line, f[0], r);
+  char *syn = dup(rows[r].syn);
+  for (char *tok = strtok(syn, "|"); tok; tok = strtok(NULL, "|")) add_key(file, line, tok, r);
+  free(syn);
+}
+
+/* Bytes, then length: the order jcx_indnorm.c searches in. */
+static int cmp_key(const void *a, const void *b) {
+  const char *x = ((const key *)a)->key, *y = ((const key *)b)->key;
+  size_t lx = strlen(x), ly = strlen(y);
+  int c = memcmp(x, y, lx < ly ? lx : ly);
+  return c ? c : (lx > ly) - (lx < ly);
+}
+
+static void put_str(FILE *o, const char *s) {
+  fputc('"', o);
+  for (; *s; s++) {
+    if (*s == '"' || *s == '\\') fputc('\\', o);
+    fputc(*s, o);
+  }
+  fputc('"', o);
+}
+
+int main(int argc, char **argv) {
+  if (argc != 3) { fprintf(stderr, "usage: gen_ind OUT.c indicators.tsv\n"); return 2; }
+  FILE *in = fopen(argv[2], "r");
+  if (!in) { perror(argv[2]); return 1; }
+  char buf[MAXLINE];
+  for (long line = 1; fgets(buf, sizeof buf, in); line++) {
+    size_t l = strlen(buf);
+    if (l && buf[l - 1] != '\n' && !feof(in)) die(argv[2], line, "line too long", NULL);
+    while (l && (buf[l - 1] == '\n' || buf[l - 1] == '\r')) buf[--l] = 0;
+    if (!l || buf[0] == '#') continue;
+    read_line(argv[2], line, buf);
+  }
+  fclose(in);
+  qsort(keys, (size_t)nkeys, sizeof keys[0], cmp_key);
+  FILE *o = fopen(argv[1], "w");
+  if (!o) { perror(argv[1]); return 1; }
+  fprintf(o, "/* Generated by tools/gen_ind.c from %s: do not edit. */\n#include \"jcx_indnorm.h\"\n\n", argv[2]);
+  fprintf(o, "const uint32_t jcx_ind_nrows = %d, jcx_ind_nkeys = %d;\n\n", nrows, nkeys);
+  fprintf(o, "const jcx_ind_row jcx_ind_rows[] = {\n");
+  for (int i = 0; i < nrows; i++) {
+    fputs("  {", o);
+    put_str(o, rows[i].name); fputs(", ", o);
+    put_str(o, rows[i].syn); fputs(", ", o);
+    put_str(o, rows[i].unit); fputs(", ", o);
+    put_str(o, rows[i].kind); fputs("},\n", o);
+  }
+  fprintf(o, "};\n\nconst jcx_ind_key jcx_ind_keys[] = {\n");
+  for (int i = 0; i < nkeys; i++) {
+    fputs("  {", o);
+    put_str(o, keys[i].key);
+    fprintf(o, ", %zu, %d},\n", strlen(keys[i].key), keys[i].row);
+  }
+  fputs("};\n", o);
+  if (fclose(o)) { perror(argv[1]); return 1; }
+  return 0;
+}
