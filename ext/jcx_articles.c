@@ -182,6 +182,13 @@ static int is_close_bracket(uint32_t c) { return c == ')' || c == 0xFF09; }
 static int is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
 static int is_dash(uint32_t c) { return c == '-' || c == 0x2014 || c == 0x2013; }
 
+/* A compatibility form of an ideograph (a Kangxi radical, a radical of the
+ * supplement, a compatibility ideograph: ⼤ ⺠ for 大 民, as some PDF fonts
+ * give them) read as the ideograph, as the cleaner folds it. */
+static uint32_t fold_cp(uint32_t c) {
+  return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF) ? jcx_fold_ideograph(c) : c;
+}
+
 /* White space: jcx_is_blank (the cleaner's too, so both see the same lines). */
 static int is_ws(uint32_t c) { return jcx_is_blank(c); }
 
@@ -451,8 +458,18 @@ static void put_name(sbuf *out, const char *z, size_t s, size_t e) {
   if (!out) return;
   char nm[128]; /* the name without the white space of a wrap inside it */
   size_t n = 0, len;
-  for (size_t i = s; i < e && n + 4 <= sizeof nm; i += len)
-    if (!is_ws(cp_at(z, e, i, &len))) memcpy(nm + n, z + i, len), n += len;
+  for (size_t i = s; i < e && n + 4 <= sizeof nm; i += len) {
+    uint32_t c = cp_at(z, e, i, &len), f = fold_cp(c);
+    if (is_ws(c)) continue;
+    if (f != c && f >= 0x800 && f <= 0xFFFF) { /* a compatibility form, written as its ideograph */
+      nm[n++] = (char)(0xE0 | (f >> 12));
+      nm[n++] = (char)(0x80 | ((f >> 6) & 0x3F));
+      nm[n++] = (char)(0x80 | (f & 0x3F));
+    } else {
+      memcpy(nm + n, z + i, len);
+      n += len;
+    }
+  }
   for (size_t i = 0; i + n <= out->n; i++) {
     if (memcmp(out->p + i, nm, n) == 0 && (i == 0 || out->p[i - 1] == ' ') &&
         (i + n == out->n || out->p[i + n] == ' '))
@@ -474,7 +491,7 @@ static int split_names(const char *z, size_t s, size_t e, int strict, sbuf *out)
   int n = 0;
   size_t len;
   for (size_t i = s; i < e; i += len) {
-    uint32_t c = cp_at(z, e, i, &len);
+    uint32_t c = fold_cp(cp_at(z, e, i, &len));
     if (is_ws(c)) continue; /* a line break inside a name */
     if (n == MAXC) return -1;
     pos[n] = i;
@@ -538,7 +555,7 @@ static int token_names(const char *z, size_t s, size_t e, int strict, sbuf *out)
 static int wrap_in_name(const char *z, size_t i, size_t e) {
   size_t len, j = i;
   int nl = 0;
-  if (i == 0 || !jcx_is_han(jcx_cp_before(z, i, &len))) return 0;
+  if (i == 0 || !jcx_is_han(fold_cp(jcx_cp_before(z, i, &len)))) return 0;
   while (j < e) {
     uint32_t c = cp_at(z, e, j, &len);
     if (!is_ws(c)) break;
@@ -546,7 +563,7 @@ static int wrap_in_name(const char *z, size_t i, size_t e) {
     nl = 1;
     j += len;
   }
-  return nl && j < e && jcx_is_han(cp_at(z, e, j, &len));
+  return nl && j < e && jcx_is_han(fold_cp(cp_at(z, e, j, &len)));
 }
 
 /* Parses z[s,e) as a byline: names with optional labels (记者, 通讯员, …),
@@ -565,7 +582,7 @@ static int parse_byline(const char *z, size_t s, size_t e, int strict, sbuf *out
   if (count_cp(z, s, e, 61) > 60) return 0;
   for (size_t i = s;;) {
     size_t k = i < e ? lit_any(z, e, i, k_labels) : 0;
-    uint32_t c = i < e ? cp_at(z, e, i, &len) : 0;
+    uint32_t c = i < e ? fold_cp(cp_at(z, e, i, &len)) : 0;
     int sep = i >= e || (is_ws(c) && !wrap_in_name(z, i, e)) || c == 0x3001 || c == 0xFF0C || c == ',' || is_colon(c) ||
               c == 0xFF1B || c == ';';
     if (k || sep) {
@@ -891,7 +908,7 @@ static void line_stats(const char *z, line_t *L) {
       prev = c;
       continue;
     }
-    c = cp_at(z, e, i, &len);
+    c = fold_cp(cp_at(z, e, i, &len));
     if (is_ws(c)) {
       prev = c;
       continue;
@@ -2245,6 +2262,7 @@ static int key_next(keyit *k, uint64_t *out) {
     } else {
       c = cp_at(k->z, k->e, k->i, &len);
     }
+    c = fold_cp(c);
     if (is_ws(c)) {
       k->i += len;
       continue;

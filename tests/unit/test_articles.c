@@ -501,6 +501,11 @@ static void test_pdf_heads(void) {
     CHECK(same(rs.r[2].byline, "陈思远") && starts(rs.r[2].body, "初冬时节"));
   }
   release(&rs);
+  /* a name printed with a compatibility form (⽂ ⾼ for 文 高) and cut by a wrap */
+  rs = run_str("前11个月全国铁路发送旅客超39亿人次\n新华社北京12月12日电（记者 叶\n\n⽂华 ⾼翔）记者12日从国家铁路集团有限公司获悉。\n");
+  CHECKF(rs.n == 1, "%d rows", rs.n);
+  if (rs.n == 1) CHECK(same(rs.r[0].byline, "叶文华 高翔") && starts(rs.r[0].body, "记者12日"));
+  release(&rs);
   /* datelines and bylines cut by a wrap, in a name too, a blank line between */
   rs = run_str("全国冬小麦播种基本结束\n新华社北京12月23日电（记者 冯雪\n松）记者从农业农村部获悉，全国冬小麦播种基本结束。\n"
                "桐溪县开展慰问活动\n本报讯 桐溪县各级各部门开展慰问活动，把党和政府的关怀送到群众心坎上。（苏婷 程\n\n亮）\n"
