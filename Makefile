@@ -118,7 +118,7 @@ deps:
 	@sh tools/deps.sh
 
 # --------------------------------------------------------------- build
-$(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h ext/jcx_frame.h ext/jcx_words.h ext/sql_common.h
+$(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h ext/jcx_frame.h ext/jcx_words.h ext/sql_common.h ext/jcx_columns.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) -c $< -o $@
 

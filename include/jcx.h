@@ -344,6 +344,8 @@ typedef struct {
   const char *body;   size_t body_len;
   jcx_date date;         /* the date its dateline prints, else the page's;
                             y == 0 when none */
+  const char *subtitle; size_t subtitle_len; /* the line under the title (副题,
+                            ——… as printed), NULL when none; not a heading */
 } jcx_article;
 
 typedef struct jcx_articles jcx_articles;
