@@ -387,6 +387,9 @@ typedef struct {
   int pl_valid, has_para_place;
   size_t npl;
   jcx_place pl[8], para_place;
+  size_t pc_cs, pc_upto;  /* the clause whose places were read, up to where */
+  int pc_valid, pc_has;
+  jcx_place pc_place;     /* the last place found in it */
   size_t bound_at, bound_s, bound_l; /* a period bound by 的 to the figure at bound_at */
   int bound_to_prev;  /* the figure is coordinated with the previous one (和, 、) */
   int prev_bound;     /* the previous figure took a bound period */
@@ -1087,13 +1090,23 @@ static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size
    * when it opens it; a place in another clause does not */
   const jcx_place *p = NULL;
   size_t cs = clause_start(ps->t, ns);
-  if (cs < ns) {
-    size_t k = jcx_place_find(ps->t + cs, ns - cs, &m->pdoc, &ps->pl[1], N(ps->pl) - 1);
+  /* the clause's places, read on from where its last figure stopped (a
+   * list of figures in one clause is read once) */
+  size_t from = cs;
+  if (ps->pc_valid && ps->pc_cs == cs && ps->pc_upto <= ns) from = ps->pc_upto;
+  else ps->pc_has = 0;
+  if (from < ns) {
+    size_t k = jcx_place_find(ps->t + from, ns - from, &m->pdoc, &ps->pl[1], N(ps->pl) - 1);
     if (k) {
       size_t last = (k < N(ps->pl) - 1 ? k : N(ps->pl) - 1);
-      p = &ps->pl[last]; /* pl[1 .. last]: the last one before the figure */
+      ps->pc_place = ps->pl[last]; /* pl[1 .. last]: the last one before the figure */
+      ps->pc_has = 1;
     }
   }
+  ps->pc_valid = 1;
+  ps->pc_cs = cs;
+  ps->pc_upto = ns;
+  if (ps->pc_has) p = &ps->pc_place;
   if (!p && ps->npl && ps->pl[0].start <= ns) p = &ps->pl[0];
   if (p && !ps->has_para_place) { ps->para_place = *p; ps->has_para_place = 1; }
   if (!p && ps->has_para_place) p = &ps->para_place;
