@@ -1526,10 +1526,37 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
 
 static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok);
 
+/* Is the numeral at pos part of a name rather than a quantity: a word of
+ * the lexicon that runs past the quantity (三门峡, 二十四节气), a voltage
+ * class naming what follows (750千伏输变电工程), an enumerator (三、)? */
+static int numeral_in_name(const char *t, size_t n, size_t pos, const jcx_num *q) {
+  size_t l;
+  if ((q->flags & JCX_NUM_CHINESE) && !(q->flags & JCX_NUM_ARABIC)) {
+    jcx_lex_hit h;
+    static int tags[6] = {-2};
+    static const char *const names[6] = {"ns", "nr", "nz", "n", "i", "l"};
+    if (tags[0] == -2)
+      for (int i = 0; i < 6; i++) tags[i] = jcx_lex_tag(names[i]);
+    if (jcx_lex_longest(t + pos, n - pos, 0, &h) == JCX_OK && pos + h.len > q->end)
+      for (int i = 0; i < 6; i++)
+        if (h.tag == tags[i]) return 1;
+    /* 三、 at the start of a clause or line: a list's number */
+    uint32_t before = pos ? jcx_cp_before(t, pos, &l) : '\n';
+    if (q->num_end < n && jcx_cp(t, n, q->num_end, &l) == 0x3001 && (before == '\n' || clause_break(before) || before == ' '))
+      return 1;
+  }
+  if (q->unit && !strcmp(q->unit->surface, "千伏") && q->end < n && jcx_is_han(jcx_cp(t, n, q->end, &l)) &&
+      jcx_cp(t, n, q->end, &l) != 0x5B89 /* 安: 千伏安 */)
+    return 1;
+  return 0;
+}
+
 /* Is the figure t[pos, end) part of a time phrase that starts a few
  * characters before it (前8个月, 近两年, 过去五年)? */
 static int inside_time_phrase(const char *t, size_t n, size_t pos, size_t end) {
   size_t i = pos, l;
+  size_t tp0 = span_phrase(t, n, pos); /* 十四五期间 */
+  if (tp0 && pos + tp0 >= end) return 1;
   for (int k = 0; k < 4 && i > 0; k++) {
     uint32_t c = cp_before(t, i, &l);
     if (!jcx_is_han(c)) break;
@@ -1848,7 +1875,9 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
     /* A small Chinese-numeral count is a quantity after a verb or at a phrase
      * start (新购入两台, 翻了两番); after a noun it names a set (八项规定, 北三县,
      * 两条底线, 两位数, 今年前两个月). */
-    if (q.lo.exact && q.lo.i <= 10 && jcx_is_han(before)) {
+    /* 二十届, 十九届: a session is an ordinal whatever its size */
+    int session = q.unit && !strcmp(q.unit->surface, "届");
+    if (q.lo.exact && (q.lo.i <= 10 || session) && (jcx_is_han(before) || session)) {
       static const char verbs[] = "了有为达共约近入购建增减用花派出招录获送发养种植开办设聘修造产"
                                   "卖售收投捐生死伤亡救帮接是余计超逾过到至和及或每各仅只再又还";
       int ok = 0;
@@ -1862,6 +1891,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   }
   if (calendar_word(&q, t, n)) return q.end;
   if (inside_time_phrase(t, n, pos, q.end)) return q.end; /* 前8个月, 近两年: periods */
+  if (numeral_in_name(t, n, pos, &q)) return q.end;
   /* 两位数增长, 三位数: a count of digits, not a quantity */
   if (u && !strcmp(u->surface, "位") && cp_at(t, n, q.end, &l) == 0x6570 /* 数 */) return q.end;
   if (u && (!strcmp(u->surface, "岁") || !strcmp(u->surface, "周岁")) && (f & JCX_NUM_RANGE)) return q.end;

@@ -313,6 +313,27 @@ static void kinds(void) {
   kind_of("带动3.78万农牧民就业增收。", "3.78万", "people");
 }
 
+/* No row at all for text that holds no quantity. */
+static void none_in(const char *text) {
+  got g[4];
+  int n = run(text, g, 4);
+  CHECKF(n == 0, "«%s»: %d rows, the first «%s»", text, n, n ? g[0].raw : "");
+}
+
+/* Numerals in names are no quantities (issue: non-quantities leak). */
+static void names_with_numerals(void) {
+  none_in("党的二十届三中全会胜利召开。");
+  none_in("十九届人大代表视察。");
+  none_in("三门峡市地处豫西。");
+  none_in("二十四节气是农耕文明的结晶。");
+  none_in("十四五期间，全县经济稳步发展。");
+  none_in("750千伏输变电工程顺利投运。");
+  none_in("三、2026年工作安排");
+  got g[4];
+  CHECK(run("连续举办三届。", g, 4) == 1);
+  CHECK(run("全县新建学校5所。", g, 4) == 1);
+}
+
 static void places(void) {
   const char *doc = "2019年交城县国民经济和社会发展统计公报\n全县地区生产总值100亿元。\n"
                     "吕梁市地区生产总值1800亿元，比上年增长6%。\n\n粮食产量8万吨。";
@@ -415,5 +436,6 @@ int main(void) {
   clause_reading();
   places();
   kinds();
+  names_with_numerals();
   return check_report("test_metrics");
 }
