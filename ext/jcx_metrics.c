@@ -895,6 +895,9 @@ static void verb_frame(const char *t, const toks *w, size_t *a, size_t b, size_t
     for (size_t j = 0; j < k && !agent; j++)
       if (w->off[j] >= *a) agent = function_word(t, w, j) || place_word(t, w, j);
     if (cls & JCX_WC_PERFORM_VERB) {
+      /* serial verbs of doing go together: 谋划实施重点项目 */
+      for (size_t j = k; j > 0 && w->off[j - 1] >= *a && w->word[j - 1] && (w->cls[j - 1] & JCX_WC_PERFORM_VERB); j--)
+        vs = w->off[j - 1];
       if (agent || vs == *a) *a = ve;
       else { *ha = vs; *hb = ve; }
     } else if (agent) {
