@@ -29,6 +29,7 @@ static const word up_verbs[] = {
 static const word down_verbs[] = {
   W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("下跌"), W("减"), W("降"), W("缩小"), W("收窄"), W("减低"), W("萎缩"),
   W("下降了"), W("减少了"), W("降低了"), W("回落了"), W("放缓"), W("跌"), W("少"), W("递减"), W("净减"),
+  W("压缩"), W("精简"), W("降价"), W("压减"), W("缩短"), W("削减"),
   W("減少"), W("減"), W("降低了"), W("縮小"), W("遞減"), W("淨減"),
 };
 /* Verbs that lead to a level reached: the figure is the new level. */
@@ -1548,6 +1549,9 @@ static int numeral_in_name(const char *t, size_t n, size_t pos, const jcx_num *q
     if (q->num_end < n && jcx_cp(t, n, q->num_end, &l) == 0x3001 && (before == '\n' || clause_break(before) || before == ' '))
       return 1;
   }
+  /* 6.8级 is a magnitude; 万亿级, 二、三级 name a class */
+  if (q->unit && !strcmp(q->unit->surface, "级") && (!(q->flags & JCX_NUM_ARABIC) || (q->flags & JCX_NUM_MAGNITUDE)))
+    return 1;
   if (q->unit && !strcmp(q->unit->surface, "千伏") && q->end < n && jcx_is_han(jcx_cp(t, n, q->end, &l)) &&
       jcx_cp(t, n, q->end, &l) != 0x5B89 /* 安: 千伏安 */)
     return 1;

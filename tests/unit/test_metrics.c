@@ -329,8 +329,14 @@ static void names_with_numerals(void) {
   none_in("十四五期间，全县经济稳步发展。");
   none_in("750千伏输变电工程顺利投运。");
   none_in("三、2026年工作安排");
+  none_in("高端装备成长为万亿级产业。");
+  none_in("引进央企二、三级子公司。");
   got g[4];
   CHECK(run("连续举办三届。", g, 4) == 1);
+  CHECK(run("发生6.8级地震。", g, 4) == 1 && !strcmp(g[0].unit, "级"));
+  CHECK(run("服务3000户次。", g, 4) == 1 && !strcmp(g[0].unit, "户次"));
+  /* verbs of cutting are changes downwards */
+  CHECK(run("重点事项审批时限压缩70%。", g, 4) == 1 && g[0].value == -70 && !strcmp(g[0].kind, "growth"));
   CHECK(run("全县新建学校5所。", g, 4) == 1);
 }
 
