@@ -1080,6 +1080,25 @@ static int frame_period(jcx_metrics *m, row *r) {
 static size_t clause_start(const char *t, size_t i);
 static size_t sentence_start(const char *t, size_t i);
 
+/* Can t[a, b) name a place at all: does it hold a character that ends a
+ * division's name or a scope word (省 市 县 区 州 盟 旗 镇 乡 村 …)?  A
+ * quick test before the place reader, which looks at every character. */
+static int names_a_place(const char *t, size_t a, size_t b) {
+  for (size_t i = a; i + 3 <= b; i++) {
+    if ((unsigned char)t[i] < 0xE4) continue;
+    size_t l;
+    uint32_t c = jcx_cp(t, b, i, &l);
+    switch (c) {
+      case 0x7701: case 0x5E02: case 0x53BF: case 0x533A: case 0x5DDE: case 0x76DF: case 0x65D7: /* 省市县区州盟旗 */
+      case 0x9547: case 0x4E61: case 0x6751: case 0x8857: case 0x56ED: case 0x7E23: case 0x5340: /* 镇乡村街园縣區 */
+        return 1;
+      default:
+        i += l - 1;
+    }
+  }
+  return 0;
+}
+
 static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size_t se, jcx_metric *out) {
   /* the place that opens the sentence (its subject), read once a sentence */
   if (!ps->pl_valid || ps->pl_sent != ss) {
@@ -1099,7 +1118,7 @@ static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size
   size_t from = cs;
   if (ps->pc_valid && ps->pc_cs == cs && ps->pc_upto <= ns) from = ps->pc_upto;
   else ps->pc_has = 0;
-  if (from < ns) {
+  if (from < ns && names_a_place(ps->t, from, ns)) {
     size_t k = jcx_place_find(ps->t + from, ns - from, &m->pdoc, &ps->pl[1], N(ps->pl) - 1);
     if (k) {
       size_t last = (k < N(ps->pl) - 1 ? k : N(ps->pl) - 1);
