@@ -118,7 +118,8 @@ deps:
 	@sh tools/deps.sh
 
 # --------------------------------------------------------------- build
-$(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h ext/jcx_frame.h ext/jcx_words.h ext/sql_common.h ext/jcx_columns.h
+# every object depends on every header: a changed struct (jcx_lex_ws) rebuilds all
+$(BUILD)/%.o: ext/%.c include/jcx.h $(wildcard ext/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) -c $< -o $@
 

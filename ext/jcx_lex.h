@@ -125,6 +125,7 @@ typedef struct {
   uint16_t next[JCX_LEX_WINDOW + 1]; /* where that path's first token ends (unit index) */
   uint32_t node[JCX_LEX_WINDOW + 1]; /* that token's trie node (0: not a word) */
   uint8_t ukind[JCX_LEX_WINDOW + 1]; /* the unit's token kind when it stands alone */
+  uint32_t ucp[JCX_LEX_WINDOW + 1];  /* the unit's code point when it is one character, else 0 */
 } jcx_lex_ws;
 
 /* Cuts s[0..n) into tokens that cover every byte, in order: maximum
