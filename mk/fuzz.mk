@@ -5,6 +5,9 @@
 #                               10), then run tests/fuzz/regressions/* through all
 #   make fuzz-long [FUZZ_LONG_SECONDS=N]  the same, N seconds (default 600) each
 #   make fuzz-build             only build them (build/fuzz/fuzz_*)
+#   make fuzz-fast              the long campaign with the throughput build
+#                               (build/fuzz-fast), tests/fuzz/CAMPAIGN.md
+#   make fuzz-recheck           the campaign's corpora through the ASan build
 #   make test-oom               fail the Nth allocation for every N (core, SQL)
 #   make test-threads           8 connections in 8 threads, under TSan
 #   make scaling                time on 1 and 10 MB inputs (SCALING_MAX=100 adds 100 MB)
