@@ -15,6 +15,9 @@
 #   CAMPAIGN_DIR   the campaign's folder (build/campaign)
 #   FUZZ_DIR       the ASan build (build/fuzz)
 #   RECHECK_NICE   nice level (15)
+#   RECHECK_NEWER  a file: only the inputs added since it was touched (copied
+#                  to $dir/new/<t> and run from there), after a recheck of the
+#                  whole corpus and more fuzzing
 cd "$(dirname "$0")/../.." || exit 2
 dir=${CAMPAIGN_DIR:-build/campaign}
 bin=${FUZZ_DIR:-build/fuzz}
@@ -29,6 +32,11 @@ pass=0; fail=0
 for t in "$@"; do
   corpus=$dir/corpus/$t
   [ -d "$corpus" ] || { echo "recheck: no $corpus"; continue; }
+  if [ -n "${RECHECK_NEWER-}" ]; then
+    rm -rf "$dir/new/$t" && mkdir -p "$dir/new/$t"
+    find "$corpus" -type f -newer "$RECHECK_NEWER" -exec cp {} "$dir/new/$t/" \;
+    corpus=$dir/new/$t
+  fi
   [ -x "$bin/fuzz_$t" ] || { echo "recheck: $bin/fuzz_$t missing (make fuzz-build)"; fail=$((fail + 1)); continue; }
   start=$(date +%s); found=0; try=0
   while :; do
