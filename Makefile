@@ -95,6 +95,7 @@ help:
 	@echo "  make check-docs   docs/ecosystem.md must match a fresh run of the recipes"
 	@echo "  make fuzz FUZZ_SECONDS=N  libFuzzer targets (clang), then the regressions"
 	@echo "  make fuzz-long [FUZZ_LONG_SECONDS=N]  each target N seconds (600), total executions"
+	@echo "  make fuzz-fast    the long campaign, throughput build (tests/fuzz/CAMPAIGN.md); fuzz-recheck: its corpora under ASan"
 	@echo "  make fuzz-build / fuzz-regressions / fuzz-snapshot  build only / replay only /"
 	@echo "                    snapshot HEAD into build/snap (JCX_SRC=build/snap)"
 	@echo "Figures and documentation"
