@@ -114,7 +114,8 @@ static const word time_words[] = {
 
 static const word until_words[] = {W("截至"), W("截止")};
 /* The time words that name a part of the year printed before them (2023年第二季度). */
-static const word year_parts[] = {W("上半年"), W("下半年"), W("前三季度"), W("前两季度"), W("一季度"), W("二季度"),
+static const word year_parts[] = {W("春季"), W("夏季"), W("秋季"), W("冬季"),
+                                  W("上半年"), W("下半年"), W("前三季度"), W("前两季度"), W("一季度"), W("二季度"),
                                   W("三季度"), W("四季度"), W("第一季度"), W("第二季度"), W("第三季度"),
                                   W("第四季度"), W("年末"), W("年底"), W("年初"), W("全年")};
 
@@ -1996,6 +1997,10 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   static const word from_marks[] = {W("从"), W("由")};
   int from_value = !has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) &&
                    (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1);
+  /* …nor a period printed outside its own clause (1991年,…由56.6%下降到37.2%) */
+  if (has_per && per_s < cs && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) &&
+      (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1))
+    has_per = 0, from_value = 1;
   if (has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) && m->has_doc) {
     /* nor a span of years of its sentence (这五年，…从8.2亿元增长到11.5亿元) */
     jcx_date d0, d1;

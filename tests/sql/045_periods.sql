@@ -77,3 +77,5 @@ SELECT raw, indicator, period, period_start, period_end FROM metrics(
 SELECT raw, period FROM metrics('这五年，全县一般公共预算收入从8.2亿元增长到11.5亿元，城镇新增就业2.1万人。', '2021-01-20');
 -- a text's own convention: (以下“比上年增长”均简写为“增长”)
 SELECT raw, base FROM metrics('全区生产总值16.3亿元,比上年增长(以下“比上年增长”均简写为“增长”)15.4%。第一产业增加值4亿元,增长9.8%。');
+-- the first value of 由A到B takes no period printed outside its clause; a season is kept in the phrase, not resolved
+SELECT raw, period, period_start, period_end FROM metrics('1991年,粮食在农业总产值中的比重由56.6%下降到37.2%。2021年春季集中开工项目12个。');
