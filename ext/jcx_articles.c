@@ -1797,6 +1797,57 @@ static int starts_with_dash(const char *z, size_t s, size_t e) {
   return s < e && (c == 0x2014 || c == 0x2015 || c == 0x2500);
 }
 
+/* The lexicon's best reading of up to WRAP_SIDE Han characters either side
+ * of the wrap between lines a and b: tokens into tok[0..cap), their number
+ * into *nt and the wrap's offset among them into *join.  0 when a does not
+ * end or b does not start with a Han character. */
+enum { WRAP_SIDE = 6 };
+static int wrap_window(const char *z, const line_t *a, const line_t *b, jcx_lex_tok *tok, size_t cap,
+                       size_t *nt, size_t *join) {
+  size_t len, l2;
+  if (a->e <= a->s || b->e <= b->s) return 0;
+  if (!jcx_is_han(jcx_cp_before(z, a->e, &len)) || !jcx_is_han(cp_at(z, b->e, b->s, &l2))) return 0;
+  char buf[8 * WRAP_SIDE + 1];
+  size_t as = a->e, n = 0, k = 0;
+  while (as > a->s && k < WRAP_SIDE) {
+    uint32_t c = jcx_cp_before(z, as, &len);
+    if (!jcx_is_han(c)) break;
+    as -= len;
+    k++;
+  }
+  memcpy(buf, z + as, a->e - as);
+  n = a->e - as;
+  size_t be = b->s;
+  *join = n;
+  for (k = 0; be < b->e && k < WRAP_SIDE; k++) {
+    uint32_t c = cp_at(z, b->e, be, &len);
+    if (!jcx_is_han(c)) break;
+    be += len;
+  }
+  memcpy(buf + n, z + b->s, be - b->s);
+  n += be - b->s;
+  *nt = 0;
+  return jcx_lex_segment_array(buf, n, tok, cap, nt) == JCX_OK;
+}
+
+/* Whether the grammar of a headline runs over the wrap between a and b: a
+ * ends in a word that only modifies a noun after it (区别词: 总, 主要), or in
+ * a verb whose object opens b (发送/旅客).  A kicker is a phrase of its own. */
+static int head_wrap_grammar(const char *z, const line_t *a, const line_t *b) {
+  jcx_lex_tok tok[2 * WRAP_SIDE + 2];
+  size_t nt = 0, join = 0;
+  if (starts_with_dash(z, b->s, b->e) || !wrap_window(z, a, b, tok, sizeof tok / sizeof tok[0], &nt, &join))
+    return 0;
+  for (size_t t = 0; t + 1 < nt; t++) {
+    if (tok[t].off + tok[t].len != join || tok[t].kind != JCX_TOK_WORD) continue;
+    int tg = tok[t].tag;
+    if (tg == jcx_lex_tag("b")) return 1;
+    return tg == jcx_lex_tag("v") && tok[t].len >= 6 && tok[t + 1].kind == JCX_TOK_WORD &&
+           tok[t + 1].tag == jcx_lex_tag("n");
+  }
+  return 0;
+}
+
 /* Whether headline line b continues line a: a title wrapped in a narrow
  * column.  It does when a ends in a word that needs what follows (的, 和,
  * 第), when a figure runs over the wrap (5/.8亿元, 4/个专业, 39/亿) or when
@@ -1805,7 +1856,6 @@ static int starts_with_dash(const char *z, size_t s, size_t e) {
  * of its own (two Han characters at most: 务, 达96.8%).  A line led by a
  * dash is a subtitle. */
 static int wrap_continues(const char *z, const line_t *a, const line_t *b) {
-  enum { SIDE = 6 };
   size_t len, l2;
   if (starts_with_dash(z, b->s, b->e) || a->e <= a->s || b->e <= b->s) return 0;
   uint32_t last = jcx_cp_before(z, a->e, &len), first = cp_at(z, b->e, b->s, &l2);
@@ -1818,27 +1868,9 @@ static int wrap_continues(const char *z, const line_t *a, const line_t *b) {
     if (first == 0x4E07 || first == 0x4EBF) return 1; /* 万 亿 */
   }
   if (!jcx_is_han(last) || !jcx_is_han(first)) return 0;
-  char buf[8 * SIDE + 1];
-  size_t as = a->e, n = 0, k = 0;
-  while (as > a->s && k < SIDE) {
-    uint32_t c = jcx_cp_before(z, as, &len);
-    if (!jcx_is_han(c)) break;
-    as -= len;
-    k++;
-  }
-  memcpy(buf, z + as, a->e - as);
-  n = a->e - as;
-  size_t join = n, be = b->s;
-  for (k = 0; be < b->e && k < SIDE; k++) {
-    uint32_t c = cp_at(z, b->e, be, &len);
-    if (!jcx_is_han(c)) break;
-    be += len;
-  }
-  memcpy(buf + n, z + b->s, be - b->s);
-  n += be - b->s;
-  jcx_lex_tok tok[2 * SIDE + 2];
-  size_t nt = 0;
-  if (jcx_lex_segment_array(buf, n, tok, sizeof tok / sizeof tok[0], &nt) != JCX_OK) return 0;
+  jcx_lex_tok tok[2 * WRAP_SIDE + 2];
+  size_t nt = 0, join = 0;
+  if (!wrap_window(z, a, b, tok, sizeof tok / sizeof tok[0], &nt, &join)) return 0;
   for (size_t t = 0; t < nt; t++)
     if (tok[t].kind == JCX_TOK_WORD && tok[t].off < join && tok[t].off + tok[t].len > join) return 1;
   return 0;
@@ -1914,7 +1946,7 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
   for (int k = 0; k + 1 < nu;) {
     uint32_t a0 = unit_chars(it, u[k]), a1 = unit_chars(it, u[k + 1]);
     const line_t *A = &it->L[u[k].l1], *B = &it->L[u[k + 1].l0];
-    int cont = wrap_continues(it->z, A, B);
+    int cont = wrap_continues(it->z, A, B) || head_wrap_grammar(it->z, A, B);
     if (cont || (a1 <= 6 && a0 > 2 * a1 && !starts_with_dash(it->z, B->s, B->e))) {
       u[k].l1 = u[k + 1].l1;
       for (int m = k + 1; m + 1 < nu; m++) u[m] = u[m + 1];
