@@ -780,6 +780,8 @@ typedef struct {
   unsigned used : 1;         /* a pool line that became a headline */
   unsigned unclosed : 1;     /* opens a bracket it does not close */
   unsigned repeat : 1;       /* the copy of the line before (fake bold), junk */
+  unsigned half : 2;         /* headline-like but for one bracket: 1 opened, 2 closed */
+  unsigned half_k : 3;       /* which bracket (index into line_stats' depth) */
 } line_t;
 
 static size_t line_be(const line_t *L) { return L->e - L->be_off; }
@@ -866,7 +868,7 @@ static void trim_content(const char *z, size_t *ps, size_t *pe, int *tabbed) {
 static void line_stats(const char *z, line_t *L) {
   size_t s = L->s, e = L->e, len;
   uint32_t prev = 0;
-  int depth[5] = {0}, bad = 0, han_adj = 0, digits = 0, letters = 0;
+  int depth[5] = {0}, neg[5] = {0}, bad = 0, han_adj = 0, digits = 0, letters = 0;
   /* a leading enumerator (一、 1、 1.) does not count as punctuation */
   size_t skip_at = (size_t)-1;
   {
@@ -903,7 +905,7 @@ static void line_stats(const char *z, line_t *L) {
       else if (c == '<' || c == '>') L->angle = 1;
       else if (c == '|') bad = 1; /* a table row */
       else if (c == '(') depth[1]++;
-      else if (c == ')') bad |= --depth[1] < 0;
+      else if (c == ')') neg[1] |= --depth[1] < 0;
       else if ((c == ',' || c == ';' || c == '!' || c == '?') && L->punct < 255) L->punct++;
       prev = c;
       continue;
@@ -929,18 +931,23 @@ static void line_stats(const char *z, line_t *L) {
       L->punct++;
     switch (c) { /* “” （） 《》 【】 */
     case 0x201C: depth[0]++; break;
-    case 0x201D: bad |= --depth[0] < 0; break;
+    case 0x201D: neg[0] |= --depth[0] < 0; break;
     case 0xFF08: depth[1]++; break;
-    case 0xFF09: bad |= --depth[1] < 0; break;
+    case 0xFF09: neg[1] |= --depth[1] < 0; break;
     case 0x300A: depth[2]++; break;
-    case 0x300B: bad |= --depth[2] < 0; break;
+    case 0x300B: neg[2] |= --depth[2] < 0; break;
     case 0x3010: depth[3]++; break;
-    case 0x3011: bad |= --depth[3] < 0; break;
+    case 0x3011: neg[3] |= --depth[3] < 0; break;
     }
     prev = c;
   }
   L->unclosed = depth[1] > 0;
-  for (int k = 0; k < 4; k++) bad |= depth[k] != 0;
+  int opened = 0, closed = 0, kind = 0;
+  for (int k = 0; k < 4; k++) {
+    if (depth[k] == 1 && !neg[k]) opened++, kind = k;
+    else if (depth[k] == -1) closed++, kind = k;
+    else if (depth[k] != 0 || neg[k]) bad = 1;
+  }
   L->nch = sat16(nch);
   L->han = sat16(han);
   L->width = sat16(width);
@@ -956,8 +963,29 @@ static void line_stats(const char *z, line_t *L) {
     }
   }
   uint32_t last = e > s ? jcx_cp_before(z, e, &len) : 0;
-  L->headlike = L->nch >= 2 && L->nch <= 64 && L->han >= 2 && 2 * L->han >= L->nch && !L->punct &&
-                !bad && !is_colon(last) && last != 0x2026 && last != '.';
+  int shape = L->nch >= 2 && L->nch <= 64 && L->han >= 2 && 2 * L->han >= L->nch && !L->punct && !bad &&
+              !is_colon(last) && last != 0x2026 && last != '.';
+  L->headlike = shape && !opened && !closed;
+  L->half = shape && opened + closed == 1 ? (opened ? 1 : 2) : 0;
+  L->half_k = (unsigned)kind;
+}
+
+static int line_role(const char *z, line_t *L);
+
+/* A headline wrapped inside quotes or brackets (桐溪县开展“送 / 温暖”
+ * 慰问活动): line L closes the one bracket that line P, the line before it
+ * (its bold copy aside), opened; both are headline-like then. */
+static void pair_halves(const char *z, line_t *lines, int nl, line_t *L) {
+  int p = nl - 1;
+  if (p >= 0 && lines[p].repeat) p--;
+  if (p < 0 || L->half != 2 || L->gap > 0) return;
+  line_t *P = &lines[p];
+  if (P->half != 1 || P->half_k != L->half_k) return;
+  for (int k = p; k < nl; k++) {
+    lines[k].headlike = 1;
+    if (!lines[k].repeat) lines[k].role = (uint8_t)line_role(z, &lines[k]);
+  }
+  L->headlike = 1;
 }
 
 /* Whether z[s,e) holds a date (2019-12-19, 1994.02.01, 2006年11月27日),
@@ -1423,6 +1451,7 @@ static int build_lines(jcx_articles *it) {
     L->gap = (uint16_t)(gap > 60000 ? 60000 : gap);
     line_stats(z, L);
     find_end(z, L);
+    pair_halves(z, it->L, it->nl, L);
     L->role = (uint8_t)line_role(z, L);
     if (it->nl > 0 && repeats_line(z, &it->L[it->nl - 1], L)) L->role = R_JUNK, L->repeat = 1;
     if (it->nl >= WIN_SOFT && L->role == R_PAGE) {
@@ -1832,7 +1861,8 @@ static int wrap_window(const char *z, const line_t *a, const line_t *b, jcx_lex_
 
 /* Whether the grammar of a headline runs over the wrap between a and b: a
  * ends in a word that only modifies a noun after it (区别词: 总, 主要), or in
- * a verb whose object opens b (发送/旅客).  A kicker is a phrase of its own. */
+ * a verb whose object opens b (发送/旅客).  A kicker is a phrase of its
+ * own (巩义靠乡镇企业实力大增 / 成为…: a verb after a verb is no object). */
 static int head_wrap_grammar(const char *z, const line_t *a, const line_t *b) {
   jcx_lex_tok tok[2 * WRAP_SIDE + 2];
   size_t nt = 0, join = 0;
@@ -1842,8 +1872,9 @@ static int head_wrap_grammar(const char *z, const line_t *a, const line_t *b) {
     if (tok[t].off + tok[t].len != join || tok[t].kind != JCX_TOK_WORD) continue;
     int tg = tok[t].tag;
     if (tg == jcx_lex_tag("b")) return 1;
-    return tg == jcx_lex_tag("v") && tok[t].len >= 6 && tok[t + 1].kind == JCX_TOK_WORD &&
-           tok[t + 1].tag == jcx_lex_tag("n");
+    int nx = tok[t + 1].kind == JCX_TOK_WORD ? tok[t + 1].tag : -1;
+    return tg == jcx_lex_tag("v") && tok[t].len >= 6 &&
+           (nx == jcx_lex_tag("n") || nx == jcx_lex_tag("vn"));
   }
   return 0;
 }
@@ -1860,6 +1891,7 @@ static int wrap_continues(const char *z, const line_t *a, const line_t *b) {
   if (starts_with_dash(z, b->s, b->e) || a->e <= a->s || b->e <= b->s) return 0;
   uint32_t last = jcx_cp_before(z, a->e, &len), first = cp_at(z, b->e, b->s, &l2);
   if (needs_continuation(last)) return 1;
+  if (a->half == 1 && b->half == 2 && a->half_k == b->half_k) return 1; /* “送 / 温暖” */
   if (b->han <= 2 && b->nch <= 8 && !b->punct && a->han >= 4) return 1; /* 务, 0个, 达96.8% */
   if (is_digit(last) || last == '.') {
     jcx_lex_hit h;
@@ -2405,6 +2437,46 @@ static int cand_cmp(const void *x, const void *y) {
 enum { MAX_BLOCKS = 64, MAX_TARGETS = 256 };
 #define MIN_SCORE 2.5
 
+/* The best article of each pool block (-1: none shares a key). */
+static void pool_best(const double *sc, int nb, int nt, int *best) {
+  for (int b = 0; b < nb; b++) {
+    best[b] = -1;
+    double bs = 0;
+    for (int t = 0; t < nt; t++)
+      if (sc[(size_t)b * nt + t] > bs) bs = sc[(size_t)b * nt + t], best[b] = t;
+  }
+}
+
+/* A pool block followed by a shorter one that matches the same article
+ * (or nearly as well as its own best) is one headline wrapped in
+ * a narrow column (小小庭院经济撑起 / 增收大产业);
+ * a kicker is shorter than its title, a subtitle is led by a dash and a
+ * blank line parts two headlines.
+ * Merges them (scores added) and returns the number of blocks left. */
+static int merge_pool_wraps(const jcx_articles *it, block_t *blk, int nb, double *sc, int nt, int *best) {
+  int m = 0;
+  for (int b = 0; b < nb; b++) {
+    const line_t *B = &it->L[blk[b].l0];
+    int t0 = m ? best[m - 1] : -1;
+    int same = t0 >= 0 && best[b] >= 0 && (best[b] == t0 || 2 * sc[(size_t)b * nt + t0] >= sc[(size_t)b * nt + best[b]]);
+    if (same && blk[m - 1].nch >= blk[b].nch && B->gap == 0 &&
+        next_line(it, blk[m - 1].l1) == blk[b].l0 && !starts_with_dash(it->z, B->s, B->e)) {
+      blk[m - 1].l1 = blk[b].l1;
+      blk[m - 1].nch += blk[b].nch;
+      for (int t = 0; t < nt; t++) sc[(size_t)(m - 1) * nt + t] += sc[(size_t)b * nt + t];
+      continue;
+    }
+    if (m != b) {
+      blk[m] = blk[b];
+      best[m] = best[b];
+      memcpy(sc + (size_t)m * nt, sc + (size_t)b * nt, (size_t)nt * sizeof *sc);
+    }
+    m++;
+  }
+  pool_best(sc, m, nt, best);
+  return m;
+}
+
 /* Gives pool headlines to untitled articles by shared rare words. */
 static int assign_pool(jcx_articles *it) {
   if (!it->npool) return 1;
@@ -2419,7 +2491,9 @@ static int assign_pool(jcx_articles *it) {
   int nb = 0;
   for (int k = 0; k < it->npool && nb <= MAX_BLOCKS; k++) {
     int j = it->pool[k];
-    int wrap = nb && next_line(it, blk[nb - 1].l1) == j && wrap_continues(it->z, &it->L[blk[nb - 1].l1], &it->L[j]);
+    const line_t *P = nb ? &it->L[blk[nb - 1].l1] : NULL;
+    int wrap = nb && next_line(it, blk[nb - 1].l1) == j &&
+               (wrap_continues(it->z, P, &it->L[j]) || head_wrap_grammar(it->z, P, &it->L[j]));
     if (nb && (wrap || (it->ds && it->L[j].gap == 0 && j == blk[nb - 1].l1 + 1 && ds_wrap(it, blk[nb - 1].l1, j)))) {
       blk[nb - 1].l1 = j;
       blk[nb - 1].nch += (int)it->L[j].nch;
@@ -2512,12 +2586,8 @@ static int assign_pool(jcx_articles *it) {
   /* units: a short block followed by a longer one with the same best
    * article is kicker + title (and a third one its subtitle) */
   int best[MAX_BLOCKS], ukick[MAX_BLOCKS], utitle[MAX_BLOCKS], usub[MAX_BLOCKS], nu = 0;
-  for (int b = 0; b < nb; b++) {
-    best[b] = -1;
-    double bs = 0;
-    for (int t = 0; t < nt; t++)
-      if (sc[(size_t)b * nt + t] > bs) bs = sc[(size_t)b * nt + t], best[b] = t;
-  }
+  pool_best(sc, nb, nt, best);
+  nb = merge_pool_wraps(it, blk, nb, sc, nt, best);
   for (int b = 0; b < nb;) {
     ukick[nu] = usub[nu] = -1;
     utitle[nu] = b;
