@@ -2447,8 +2447,24 @@ static void pool_best(const double *sc, int nb, int nt, int *best) {
   }
 }
 
+/* Whether article t matches a block at least as well as any other does. */
+static int among_best(const double *row, int nt, int t) {
+  if (t < 0 || row[t] <= 0) return 0;
+  for (int u = 0; u < nt; u++)
+    if (row[u] > row[t]) return 0;
+  return 1;
+}
+
+/* Whether article t matches a block better than any other does (a word
+ * that many bodies share, such as the county's name, picks none). */
+static int only_best(const double *row, int nt, int t) {
+  for (int u = 0; u < nt; u++)
+    if (u != t && row[u] >= row[t]) return 0;
+  return row[t] > 0;
+}
+
 /* A pool block followed by a shorter one that matches the same article
- * (or nearly as well as its own best) is one headline wrapped in
+ * (and better than any other) is one headline wrapped in
  * a narrow column (小小庭院经济撑起 / 增收大产业);
  * a kicker is shorter than its title, a subtitle is led by a dash and a
  * blank line parts two headlines.
@@ -2458,7 +2474,7 @@ static int merge_pool_wraps(const jcx_articles *it, block_t *blk, int nb, double
   for (int b = 0; b < nb; b++) {
     const line_t *B = &it->L[blk[b].l0];
     int t0 = m ? best[m - 1] : -1;
-    int same = t0 >= 0 && best[b] >= 0 && (best[b] == t0 || 2 * sc[(size_t)b * nt + t0] >= sc[(size_t)b * nt + best[b]]);
+    int same = t0 >= 0 && best[b] >= 0 && only_best(sc + (size_t)b * nt, nt, t0);
     if (same && blk[m - 1].nch >= blk[b].nch && B->gap == 0 &&
         next_line(it, blk[m - 1].l1) == blk[b].l0 && !starts_with_dash(it->z, B->s, B->e)) {
       blk[m - 1].l1 = blk[b].l1;
@@ -2583,15 +2599,16 @@ static int assign_pool(jcx_articles *it) {
     if (h->key >> 32 == 0xFFFFFFFFu) w *= 1.5; /* a figure */
     for (int q = h->blk; q >= 0; q = kt.bl[q].next) sc[(size_t)kt.bl[q].blk * nt + hits[x].t] += w;
   }
-  /* units: a short block followed by a longer one with the same best
-   * article is kicker + title (and a third one its subtitle) */
+  /* units: a short block followed by a longer one whose best article is
+   * among its own best (a place name many bodies share) is kicker + title
+   * (and a third one its subtitle) */
   int best[MAX_BLOCKS], ukick[MAX_BLOCKS], utitle[MAX_BLOCKS], usub[MAX_BLOCKS], nu = 0;
   pool_best(sc, nb, nt, best);
   nb = merge_pool_wraps(it, blk, nb, sc, nt, best);
   for (int b = 0; b < nb;) {
     ukick[nu] = usub[nu] = -1;
     utitle[nu] = b;
-    if (b + 1 < nb && best[b] >= 0 && best[b] == best[b + 1] && blk[b].nch < blk[b + 1].nch &&
+    if (b + 1 < nb && among_best(sc + (size_t)b * nt, nt, best[b + 1]) && blk[b].nch < blk[b + 1].nch &&
         next_line(it, blk[b].l1) == blk[b + 1].l0) {
       ukick[nu] = b;
       utitle[nu] = b + 1;
