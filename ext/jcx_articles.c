@@ -1598,6 +1598,23 @@ static int needs_continuation(uint32_t c) {
 static int wrap_continues(const char *z, const line_t *a, const line_t *b);
 static int starts_with_dash(const char *z, size_t s, size_t e);
 
+/* Whether line Q opens a paragraph: a time word (今年以来, 目前) and a
+ * comma right after it, the way a lede starts; what wraps onto a line
+ * continues a clause instead. */
+static int opens_lede(const char *z, const line_t *Q) {
+  jcx_lex_hit h;
+  size_t len;
+  if (jcx_lex_longest(z + Q->s, Q->e - Q->s, JCX_WC_TIME, &h) != JCX_OK) return 0;
+  size_t i = Q->s + h.len;
+  for (int k = 0; k < 3 && i < Q->e; k++) {
+    uint32_t c = cp_at(z, Q->e, i, &len);
+    if (c == 0xFF0C) return 1;
+    if (!jcx_is_han(c)) return 0;
+    i += len;
+  }
+  return 0;
+}
+
 /* Junk lines between lines p and i (p < i). */
 static int junk_between(const jcx_articles *it, int p, int i) {
   int n = 0;
@@ -1660,7 +1677,8 @@ static int context_roles(jcx_articles *it) {
     int tail = Q && Q->role == R_TEXT && Q->han <= 2 && Q->nch <= 8 && !Q->punct && !Q->ends_sent &&
                Q->endk == E_NONE; /* the wrap of a headline: 式, 0个 */
     int doubled = i + 1 < it->nl && it->L[i + 1].repeat; /* drawn twice: a bold headline */
-    int next_free = !Q || !is_textual(Q->role) || Q->headlike || Q->role == R_DATELINE || tail || doubled;
+    int next_free = !Q || !is_textual(Q->role) || Q->headlike || Q->role == R_DATELINE || tail || doubled ||
+                    opens_lede(z, Q);
     int subtitle = P && P->role == R_HEAD && starts_with_dash(z, L->s, L->e); /* ——… under a title */
     if ((!near && !dangling) || next_free || subtitle) L->role = R_HEAD;
   }

@@ -550,6 +550,17 @@ static void test_wrapped_stacks(void) {
     CHECK(!contains(rs.r[1].body, "门路"));
   }
   release(&rs);
+  /* a lead headline as wide as the column over a lede opening 今年以来， */
+  rs = run_str("青岚日报 2025年3月4日 星期二 第2版 要闻\n乡村振兴迈出新步伐产业发展取得新成效\n"
+               "今年以来，青岚县牢固树立\n“产业强县”理念，全县86个重\n点项目完成投资58.4亿元，完\n"
+               "成年度计划的104.2%。其中，\n新建高标准农田3.6万亩。\n"
+               "本报讯（记者 林涛）近日，青岚县\n城南污水处理厂正式投入运行，\n日处理污水3万吨。\n");
+  CHECKF(rs.n == 2, "%d rows", rs.n);
+  if (rs.n == 2) {
+    CHECK(same(rs.r[0].title, "乡村振兴迈出新步伐产业发展取得新成效"));
+    CHECK(starts(rs.r[0].body, "今年以来，青岚县") && !contains(rs.r[0].body, "新成效"));
+  }
+  release(&rs);
 }
 
 /* A page in two columns side by side (pdftotext -layout): each column is
