@@ -782,6 +782,7 @@ typedef struct {
   unsigned repeat : 1;       /* the copy of the line before (fake bold), junk */
   unsigned half : 2;         /* headline-like but for one bracket: 1 opened, 2 closed */
   unsigned half_k : 3;       /* which bracket (index into line_stats' depth) */
+  unsigned cut_dot : 1;      /* headline-like but for a final decimal point (增长5.) */
 } line_t;
 
 static size_t line_be(const line_t *L) { return L->e - L->be_off; }
@@ -963,9 +964,11 @@ static void line_stats(const char *z, line_t *L) {
     }
   }
   uint32_t last = e > s ? jcx_cp_before(z, e, &len) : 0;
-  int shape = L->nch >= 2 && L->nch <= 64 && L->han >= 2 && 2 * L->han >= L->nch && !L->punct && !bad &&
-              !is_colon(last) && last != 0x2026 && last != '.';
+  int base = L->nch >= 2 && L->nch <= 64 && L->han >= 2 && 2 * L->han >= L->nch && !L->punct && !bad &&
+             !is_colon(last) && last != 0x2026;
+  int shape = base && last != '.';
   L->headlike = shape && !opened && !closed;
+  L->cut_dot = base && last == '.' && !opened && !closed && e - s >= 2 && is_digit((unsigned char)z[e - 2]);
   L->half = shape && opened + closed == 1 ? (opened ? 1 : 2) : 0;
   L->half_k = (unsigned)kind;
 }
@@ -974,13 +977,21 @@ static int line_role(const char *z, line_t *L);
 
 /* A headline wrapped inside quotes or brackets (桐溪县开展“送 / 温暖”
  * 慰问活动): line L closes the one bracket that line P, the line before it
- * (its bold copy aside), opened; both are headline-like then. */
+ * (its bold copy aside), opened; both are headline-like then.  So is P
+ * when it ends in a decimal point whose figure L goes on with (增长5. / 8%). */
 static void pair_halves(const char *z, line_t *lines, int nl, line_t *L) {
   int p = nl - 1;
   if (p >= 0 && lines[p].repeat) p--;
-  if (p < 0 || L->half != 2 || L->gap > 0) return;
+  if (p < 0 || L->gap > 0) return;
   line_t *P = &lines[p];
-  if (P->half != 1 || P->half_k != L->half_k) return;
+  if (P->cut_dot && L->e > L->s && is_digit((unsigned char)z[L->s])) { /* 增长5. / 8% */
+    for (int k = p; k < nl; k++) {
+      lines[k].headlike = 1;
+      if (!lines[k].repeat) lines[k].role = (uint8_t)line_role(z, &lines[k]);
+    }
+    return;
+  }
+  if (L->half != 2 || P->half != 1 || P->half_k != L->half_k) return;
   for (int k = p; k < nl; k++) {
     lines[k].headlike = 1;
     if (!lines[k].repeat) lines[k].role = (uint8_t)line_role(z, &lines[k]);

@@ -550,6 +550,16 @@ static void test_wrapped_stacks(void) {
     CHECK(!contains(rs.r[1].body, "门路"));
   }
   release(&rs);
+  /* a bold headline cut inside a figure after its decimal point */
+  rs = run_str("青岚县城南污水处理厂正式投入运行。（林涛）\n"
+               "今年全省港口货物吞吐量增长4.\n今年全省港口货物吞吐量增长4.\n1%\n1%\n"
+               "本报讯（记者 周敏）今年以来，全省港口生产保持平稳增长，货物吞吐量同比增长4.1%。\n");
+  CHECKF(rs.n >= 1, "%d rows", rs.n);
+  if (rs.n >= 1) {
+    CHECK(same(rs.r[rs.n - 1].title, "今年全省港口货物吞吐量增长4.1%"));
+    CHECK(starts(rs.r[rs.n - 1].body, "今年以来"));
+  }
+  release(&rs);
   /* a lead headline as wide as the column over a lede opening 今年以来， */
   rs = run_str("青岚日报 2025年3月4日 星期二 第2版 要闻\n乡村振兴迈出新步伐产业发展取得新成效\n"
                "今年以来，青岚县牢固树立\n“产业强县”理念，全县86个重\n点项目完成投资58.4亿元，完\n"
