@@ -1506,8 +1506,11 @@ static int masthead_anchor(const char *z, const line_t *L) {
 }
 
 /* A short line standing next to a masthead line: the paper's name (白沙报,
- * 梅川日报) or the page's section (要闻, 时事). */
+ * 梅川日报), the page's section (要闻, 时事) or its number (03版). */
 static int masthead_filler(const char *z, const line_t *L) {
+  if (L->digits && L->digits <= 3 && L->nch == L->digits + 1u && L->e - L->s == L->digits + 3u &&
+      ends_with(z, L->s, L->e, "版"))
+    return 1; /* the page's number: 03版 */
   if (L->punct || L->digits || L->han != L->nch) return 0;
   return L->nch <= 4 || (L->nch <= 8 && ends_with(z, L->s, L->e, "报"));
 }

@@ -550,6 +550,15 @@ static void test_wrapped_stacks(void) {
     CHECK(!contains(rs.r[1].body, "门路"));
   }
   release(&rs);
+  /* a masthead printed one item a line, the page's number alone */
+  rs = run_str("青岚日报\n2025年3月4日 星期二\n02版\n要闻\n\n青岚县新建高标准农田3.6万亩\n"
+               "本报讯（记者 林涛）今年以来，青岚县新建高标准农田3.6万亩，完成年度计划的104.2%。\n");
+  CHECKF(rs.n == 1, "%d rows", rs.n);
+  if (rs.n == 1) {
+    CHECK(same(rs.r[0].title, "青岚县新建高标准农田3.6万亩") && same(rs.r[0].kicker, NULL));
+    CHECK(starts(rs.r[0].body, "今年以来"));
+  }
+  release(&rs);
   /* a bold headline cut inside a figure after its decimal point */
   rs = run_str("青岚县城南污水处理厂正式投入运行。（林涛）\n"
                "今年全省港口货物吞吐量增长4.\n今年全省港口货物吞吐量增长4.\n1%\n1%\n"
