@@ -780,6 +780,9 @@ typedef struct {
   unsigned used : 1;         /* a pool line that became a headline */
   unsigned unclosed : 1;     /* opens a bracket it does not close */
   unsigned repeat : 1;       /* the copy of the line before (fake bold), junk */
+  unsigned half : 2;         /* headline-like but for one bracket: 1 opened, 2 closed */
+  unsigned half_k : 3;       /* which bracket (index into line_stats' depth) */
+  unsigned cut_dot : 1;      /* headline-like but for a final decimal point (增长5.) */
 } line_t;
 
 static size_t line_be(const line_t *L) { return L->e - L->be_off; }
@@ -866,7 +869,7 @@ static void trim_content(const char *z, size_t *ps, size_t *pe, int *tabbed) {
 static void line_stats(const char *z, line_t *L) {
   size_t s = L->s, e = L->e, len;
   uint32_t prev = 0;
-  int depth[5] = {0}, bad = 0, han_adj = 0, digits = 0, letters = 0;
+  int depth[5] = {0}, neg[5] = {0}, bad = 0, han_adj = 0, digits = 0, letters = 0;
   /* a leading enumerator (一、 1、 1.) does not count as punctuation */
   size_t skip_at = (size_t)-1;
   {
@@ -903,7 +906,7 @@ static void line_stats(const char *z, line_t *L) {
       else if (c == '<' || c == '>') L->angle = 1;
       else if (c == '|') bad = 1; /* a table row */
       else if (c == '(') depth[1]++;
-      else if (c == ')') bad |= --depth[1] < 0;
+      else if (c == ')') neg[1] |= --depth[1] < 0;
       else if ((c == ',' || c == ';' || c == '!' || c == '?') && L->punct < 255) L->punct++;
       prev = c;
       continue;
@@ -929,18 +932,23 @@ static void line_stats(const char *z, line_t *L) {
       L->punct++;
     switch (c) { /* “” （） 《》 【】 */
     case 0x201C: depth[0]++; break;
-    case 0x201D: bad |= --depth[0] < 0; break;
+    case 0x201D: neg[0] |= --depth[0] < 0; break;
     case 0xFF08: depth[1]++; break;
-    case 0xFF09: bad |= --depth[1] < 0; break;
+    case 0xFF09: neg[1] |= --depth[1] < 0; break;
     case 0x300A: depth[2]++; break;
-    case 0x300B: bad |= --depth[2] < 0; break;
+    case 0x300B: neg[2] |= --depth[2] < 0; break;
     case 0x3010: depth[3]++; break;
-    case 0x3011: bad |= --depth[3] < 0; break;
+    case 0x3011: neg[3] |= --depth[3] < 0; break;
     }
     prev = c;
   }
   L->unclosed = depth[1] > 0;
-  for (int k = 0; k < 4; k++) bad |= depth[k] != 0;
+  int opened = 0, closed = 0, kind = 0;
+  for (int k = 0; k < 4; k++) {
+    if (depth[k] == 1 && !neg[k]) opened++, kind = k;
+    else if (depth[k] == -1) closed++, kind = k;
+    else if (depth[k] != 0 || neg[k]) bad = 1;
+  }
   L->nch = sat16(nch);
   L->han = sat16(han);
   L->width = sat16(width);
@@ -956,8 +964,39 @@ static void line_stats(const char *z, line_t *L) {
     }
   }
   uint32_t last = e > s ? jcx_cp_before(z, e, &len) : 0;
-  L->headlike = L->nch >= 2 && L->nch <= 64 && L->han >= 2 && 2 * L->han >= L->nch && !L->punct &&
-                !bad && !is_colon(last) && last != 0x2026 && last != '.';
+  int base = L->nch >= 2 && L->nch <= 64 && L->han >= 2 && 2 * L->han >= L->nch && !L->punct && !bad &&
+             !is_colon(last) && last != 0x2026;
+  int shape = base && last != '.';
+  L->headlike = shape && !opened && !closed;
+  L->cut_dot = base && last == '.' && !opened && !closed && e - s >= 2 && is_digit((unsigned char)z[e - 2]);
+  L->half = shape && opened + closed == 1 ? (opened ? 1 : 2) : 0;
+  L->half_k = (unsigned)kind;
+}
+
+static int line_role(const char *z, line_t *L);
+
+/* A headline wrapped inside quotes or brackets (桐溪县开展“送 / 温暖”
+ * 慰问活动): line L closes the one bracket that line P, the line before it
+ * (its bold copy aside), opened; both are headline-like then.  So is P
+ * when it ends in a decimal point whose figure L goes on with (增长5. / 8%). */
+static void pair_halves(const char *z, line_t *lines, int nl, line_t *L) {
+  int p = nl - 1;
+  if (p >= 0 && lines[p].repeat) p--;
+  if (p < 0 || L->gap > 0) return;
+  line_t *P = &lines[p];
+  if (P->cut_dot && L->e > L->s && is_digit((unsigned char)z[L->s])) { /* 增长5. / 8% */
+    for (int k = p; k < nl; k++) {
+      lines[k].headlike = 1;
+      if (!lines[k].repeat) lines[k].role = (uint8_t)line_role(z, &lines[k]);
+    }
+    return;
+  }
+  if (L->half != 2 || P->half != 1 || P->half_k != L->half_k) return;
+  for (int k = p; k < nl; k++) {
+    lines[k].headlike = 1;
+    if (!lines[k].repeat) lines[k].role = (uint8_t)line_role(z, &lines[k]);
+  }
+  L->headlike = 1;
 }
 
 /* Whether z[s,e) holds a date (2019-12-19, 1994.02.01, 2006年11月27日),
@@ -1423,6 +1462,7 @@ static int build_lines(jcx_articles *it) {
     L->gap = (uint16_t)(gap > 60000 ? 60000 : gap);
     line_stats(z, L);
     find_end(z, L);
+    pair_halves(z, it->L, it->nl, L);
     L->role = (uint8_t)line_role(z, L);
     if (it->nl > 0 && repeats_line(z, &it->L[it->nl - 1], L)) L->role = R_JUNK, L->repeat = 1;
     if (it->nl >= WIN_SOFT && L->role == R_PAGE) {
@@ -1466,8 +1506,11 @@ static int masthead_anchor(const char *z, const line_t *L) {
 }
 
 /* A short line standing next to a masthead line: the paper's name (白沙报,
- * 梅川日报) or the page's section (要闻, 时事). */
+ * 梅川日报), the page's section (要闻, 时事) or its number (03版). */
 static int masthead_filler(const char *z, const line_t *L) {
+  if (L->digits && L->digits <= 3 && L->nch == L->digits + 1u && L->e - L->s == L->digits + 3u &&
+      ends_with(z, L->s, L->e, "版"))
+    return 1; /* the page's number: 03版 */
   if (L->punct || L->digits || L->han != L->nch) return 0;
   return L->nch <= 4 || (L->nch <= 8 && ends_with(z, L->s, L->e, "报"));
 }
@@ -1569,6 +1612,23 @@ static int needs_continuation(uint32_t c) {
 static int wrap_continues(const char *z, const line_t *a, const line_t *b);
 static int starts_with_dash(const char *z, size_t s, size_t e);
 
+/* Whether line Q opens a paragraph: a time word (今年以来, 目前) and a
+ * comma right after it, the way a lede starts; what wraps onto a line
+ * continues a clause instead. */
+static int opens_lede(const char *z, const line_t *Q) {
+  jcx_lex_hit h;
+  size_t len;
+  if (jcx_lex_longest(z + Q->s, Q->e - Q->s, JCX_WC_TIME, &h) != JCX_OK) return 0;
+  size_t i = Q->s + h.len;
+  for (int k = 0; k < 3 && i < Q->e; k++) {
+    uint32_t c = cp_at(z, Q->e, i, &len);
+    if (c == 0xFF0C) return 1;
+    if (!jcx_is_han(c)) return 0;
+    i += len;
+  }
+  return 0;
+}
+
 /* Junk lines between lines p and i (p < i). */
 static int junk_between(const jcx_articles *it, int p, int i) {
   int n = 0;
@@ -1631,7 +1691,8 @@ static int context_roles(jcx_articles *it) {
     int tail = Q && Q->role == R_TEXT && Q->han <= 2 && Q->nch <= 8 && !Q->punct && !Q->ends_sent &&
                Q->endk == E_NONE; /* the wrap of a headline: 式, 0个 */
     int doubled = i + 1 < it->nl && it->L[i + 1].repeat; /* drawn twice: a bold headline */
-    int next_free = !Q || !is_textual(Q->role) || Q->headlike || Q->role == R_DATELINE || tail || doubled;
+    int next_free = !Q || !is_textual(Q->role) || Q->headlike || Q->role == R_DATELINE || tail || doubled ||
+                    opens_lede(z, Q);
     int subtitle = P && P->role == R_HEAD && starts_with_dash(z, L->s, L->e); /* ——… under a title */
     if ((!near && !dangling) || next_free || subtitle) L->role = R_HEAD;
   }
@@ -1797,6 +1858,59 @@ static int starts_with_dash(const char *z, size_t s, size_t e) {
   return s < e && (c == 0x2014 || c == 0x2015 || c == 0x2500);
 }
 
+/* The lexicon's best reading of up to WRAP_SIDE Han characters either side
+ * of the wrap between lines a and b: tokens into tok[0..cap), their number
+ * into *nt and the wrap's offset among them into *join.  0 when a does not
+ * end or b does not start with a Han character. */
+enum { WRAP_SIDE = 6 };
+static int wrap_window(const char *z, const line_t *a, const line_t *b, jcx_lex_tok *tok, size_t cap,
+                       size_t *nt, size_t *join) {
+  size_t len, l2;
+  if (a->e <= a->s || b->e <= b->s) return 0;
+  if (!jcx_is_han(jcx_cp_before(z, a->e, &len)) || !jcx_is_han(cp_at(z, b->e, b->s, &l2))) return 0;
+  char buf[8 * WRAP_SIDE + 1];
+  size_t as = a->e, n = 0, k = 0;
+  while (as > a->s && k < WRAP_SIDE) {
+    uint32_t c = jcx_cp_before(z, as, &len);
+    if (!jcx_is_han(c)) break;
+    as -= len;
+    k++;
+  }
+  memcpy(buf, z + as, a->e - as);
+  n = a->e - as;
+  size_t be = b->s;
+  *join = n;
+  for (k = 0; be < b->e && k < WRAP_SIDE; k++) {
+    uint32_t c = cp_at(z, b->e, be, &len);
+    if (!jcx_is_han(c)) break;
+    be += len;
+  }
+  memcpy(buf + n, z + b->s, be - b->s);
+  n += be - b->s;
+  *nt = 0;
+  return jcx_lex_segment_array(buf, n, tok, cap, nt) == JCX_OK;
+}
+
+/* Whether the grammar of a headline runs over the wrap between a and b: a
+ * ends in a word that only modifies a noun after it (区别词: 总, 主要), or in
+ * a verb whose object opens b (发送/旅客).  A kicker is a phrase of its
+ * own (巩义靠乡镇企业实力大增 / 成为…: a verb after a verb is no object). */
+static int head_wrap_grammar(const char *z, const line_t *a, const line_t *b) {
+  jcx_lex_tok tok[2 * WRAP_SIDE + 2];
+  size_t nt = 0, join = 0;
+  if (starts_with_dash(z, b->s, b->e) || !wrap_window(z, a, b, tok, sizeof tok / sizeof tok[0], &nt, &join))
+    return 0;
+  for (size_t t = 0; t + 1 < nt; t++) {
+    if (tok[t].off + tok[t].len != join || tok[t].kind != JCX_TOK_WORD) continue;
+    int tg = tok[t].tag;
+    if (tg == jcx_lex_tag("b")) return 1;
+    int nx = tok[t + 1].kind == JCX_TOK_WORD ? tok[t + 1].tag : -1;
+    return tg == jcx_lex_tag("v") && tok[t].len >= 6 &&
+           (nx == jcx_lex_tag("n") || nx == jcx_lex_tag("vn"));
+  }
+  return 0;
+}
+
 /* Whether headline line b continues line a: a title wrapped in a narrow
  * column.  It does when a ends in a word that needs what follows (的, 和,
  * 第), when a figure runs over the wrap (5/.8亿元, 4/个专业, 39/亿) or when
@@ -1805,11 +1919,11 @@ static int starts_with_dash(const char *z, size_t s, size_t e) {
  * of its own (two Han characters at most: 务, 达96.8%).  A line led by a
  * dash is a subtitle. */
 static int wrap_continues(const char *z, const line_t *a, const line_t *b) {
-  enum { SIDE = 6 };
   size_t len, l2;
   if (starts_with_dash(z, b->s, b->e) || a->e <= a->s || b->e <= b->s) return 0;
   uint32_t last = jcx_cp_before(z, a->e, &len), first = cp_at(z, b->e, b->s, &l2);
   if (needs_continuation(last)) return 1;
+  if (a->half == 1 && b->half == 2 && a->half_k == b->half_k) return 1; /* “送 / 温暖” */
   if (b->han <= 2 && b->nch <= 8 && !b->punct && a->han >= 4) return 1; /* 务, 0个, 达96.8% */
   if (is_digit(last) || last == '.') {
     jcx_lex_hit h;
@@ -1818,27 +1932,9 @@ static int wrap_continues(const char *z, const line_t *a, const line_t *b) {
     if (first == 0x4E07 || first == 0x4EBF) return 1; /* 万 亿 */
   }
   if (!jcx_is_han(last) || !jcx_is_han(first)) return 0;
-  char buf[8 * SIDE + 1];
-  size_t as = a->e, n = 0, k = 0;
-  while (as > a->s && k < SIDE) {
-    uint32_t c = jcx_cp_before(z, as, &len);
-    if (!jcx_is_han(c)) break;
-    as -= len;
-    k++;
-  }
-  memcpy(buf, z + as, a->e - as);
-  n = a->e - as;
-  size_t join = n, be = b->s;
-  for (k = 0; be < b->e && k < SIDE; k++) {
-    uint32_t c = cp_at(z, b->e, be, &len);
-    if (!jcx_is_han(c)) break;
-    be += len;
-  }
-  memcpy(buf + n, z + b->s, be - b->s);
-  n += be - b->s;
-  jcx_lex_tok tok[2 * SIDE + 2];
-  size_t nt = 0;
-  if (jcx_lex_segment_array(buf, n, tok, sizeof tok / sizeof tok[0], &nt) != JCX_OK) return 0;
+  jcx_lex_tok tok[2 * WRAP_SIDE + 2];
+  size_t nt = 0, join = 0;
+  if (!wrap_window(z, a, b, tok, sizeof tok / sizeof tok[0], &nt, &join)) return 0;
   for (size_t t = 0; t < nt; t++)
     if (tok[t].kind == JCX_TOK_WORD && tok[t].off < join && tok[t].off + tok[t].len > join) return 1;
   return 0;
@@ -1914,7 +2010,7 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
   for (int k = 0; k + 1 < nu;) {
     uint32_t a0 = unit_chars(it, u[k]), a1 = unit_chars(it, u[k + 1]);
     const line_t *A = &it->L[u[k].l1], *B = &it->L[u[k + 1].l0];
-    int cont = wrap_continues(it->z, A, B);
+    int cont = wrap_continues(it->z, A, B) || head_wrap_grammar(it->z, A, B);
     if (cont || (a1 <= 6 && a0 > 2 * a1 && !starts_with_dash(it->z, B->s, B->e))) {
       u[k].l1 = u[k + 1].l1;
       for (int m = k + 1; m + 1 < nu; m++) u[m] = u[m + 1];
@@ -2373,6 +2469,62 @@ static int cand_cmp(const void *x, const void *y) {
 enum { MAX_BLOCKS = 64, MAX_TARGETS = 256 };
 #define MIN_SCORE 2.5
 
+/* The best article of each pool block (-1: none shares a key). */
+static void pool_best(const double *sc, int nb, int nt, int *best) {
+  for (int b = 0; b < nb; b++) {
+    best[b] = -1;
+    double bs = 0;
+    for (int t = 0; t < nt; t++)
+      if (sc[(size_t)b * nt + t] > bs) bs = sc[(size_t)b * nt + t], best[b] = t;
+  }
+}
+
+/* Whether article t matches a block at least as well as any other does. */
+static int among_best(const double *row, int nt, int t) {
+  if (t < 0 || row[t] <= 0) return 0;
+  for (int u = 0; u < nt; u++)
+    if (row[u] > row[t]) return 0;
+  return 1;
+}
+
+/* Whether article t matches a block better than any other does (a word
+ * that many bodies share, such as the county's name, picks none). */
+static int only_best(const double *row, int nt, int t) {
+  for (int u = 0; u < nt; u++)
+    if (u != t && row[u] >= row[t]) return 0;
+  return row[t] > 0;
+}
+
+/* A pool block followed by a shorter one that matches the same article
+ * (and better than any other) is one headline wrapped in
+ * a narrow column (小小庭院经济撑起 / 增收大产业);
+ * a kicker is shorter than its title, a subtitle is led by a dash and a
+ * blank line parts two headlines.
+ * Merges them (scores added) and returns the number of blocks left. */
+static int merge_pool_wraps(const jcx_articles *it, block_t *blk, int nb, double *sc, int nt, int *best) {
+  int m = 0;
+  for (int b = 0; b < nb; b++) {
+    const line_t *B = &it->L[blk[b].l0];
+    int t0 = m ? best[m - 1] : -1;
+    int same = t0 >= 0 && best[b] >= 0 && only_best(sc + (size_t)b * nt, nt, t0);
+    if (same && blk[m - 1].nch >= blk[b].nch && B->gap == 0 &&
+        next_line(it, blk[m - 1].l1) == blk[b].l0 && !starts_with_dash(it->z, B->s, B->e)) {
+      blk[m - 1].l1 = blk[b].l1;
+      blk[m - 1].nch += blk[b].nch;
+      for (int t = 0; t < nt; t++) sc[(size_t)(m - 1) * nt + t] += sc[(size_t)b * nt + t];
+      continue;
+    }
+    if (m != b) {
+      blk[m] = blk[b];
+      best[m] = best[b];
+      memcpy(sc + (size_t)m * nt, sc + (size_t)b * nt, (size_t)nt * sizeof *sc);
+    }
+    m++;
+  }
+  pool_best(sc, m, nt, best);
+  return m;
+}
+
 /* Gives pool headlines to untitled articles by shared rare words. */
 static int assign_pool(jcx_articles *it) {
   if (!it->npool) return 1;
@@ -2387,7 +2539,9 @@ static int assign_pool(jcx_articles *it) {
   int nb = 0;
   for (int k = 0; k < it->npool && nb <= MAX_BLOCKS; k++) {
     int j = it->pool[k];
-    int wrap = nb && next_line(it, blk[nb - 1].l1) == j && wrap_continues(it->z, &it->L[blk[nb - 1].l1], &it->L[j]);
+    const line_t *P = nb ? &it->L[blk[nb - 1].l1] : NULL;
+    int wrap = nb && next_line(it, blk[nb - 1].l1) == j &&
+               (wrap_continues(it->z, P, &it->L[j]) || head_wrap_grammar(it->z, P, &it->L[j]));
     if (nb && (wrap || (it->ds && it->L[j].gap == 0 && j == blk[nb - 1].l1 + 1 && ds_wrap(it, blk[nb - 1].l1, j)))) {
       blk[nb - 1].l1 = j;
       blk[nb - 1].nch += (int)it->L[j].nch;
@@ -2477,19 +2631,16 @@ static int assign_pool(jcx_articles *it) {
     if (h->key >> 32 == 0xFFFFFFFFu) w *= 1.5; /* a figure */
     for (int q = h->blk; q >= 0; q = kt.bl[q].next) sc[(size_t)kt.bl[q].blk * nt + hits[x].t] += w;
   }
-  /* units: a short block followed by a longer one with the same best
-   * article is kicker + title (and a third one its subtitle) */
+  /* units: a short block followed by a longer one whose best article is
+   * among its own best (a place name many bodies share) is kicker + title
+   * (and a third one its subtitle) */
   int best[MAX_BLOCKS], ukick[MAX_BLOCKS], utitle[MAX_BLOCKS], usub[MAX_BLOCKS], nu = 0;
-  for (int b = 0; b < nb; b++) {
-    best[b] = -1;
-    double bs = 0;
-    for (int t = 0; t < nt; t++)
-      if (sc[(size_t)b * nt + t] > bs) bs = sc[(size_t)b * nt + t], best[b] = t;
-  }
+  pool_best(sc, nb, nt, best);
+  nb = merge_pool_wraps(it, blk, nb, sc, nt, best);
   for (int b = 0; b < nb;) {
     ukick[nu] = usub[nu] = -1;
     utitle[nu] = b;
-    if (b + 1 < nb && best[b] >= 0 && best[b] == best[b + 1] && blk[b].nch < blk[b + 1].nch &&
+    if (b + 1 < nb && among_best(sc + (size_t)b * nt, nt, best[b + 1]) && blk[b].nch < blk[b + 1].nch &&
         next_line(it, blk[b].l1) == blk[b + 1].l0) {
       ukick[nu] = b;
       utitle[nu] = b + 1;

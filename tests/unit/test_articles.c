@@ -520,6 +520,68 @@ static void test_pdf_heads(void) {
   release(&rs);
 }
 
+/* Headline stacks a narrow column wrapped: a line ending in a verb whose
+ * object opens the next line is one title, a verb after a verb starts a
+ * title under its kicker; a title wrapped inside quotes; headlines printed
+ * at the page end, one wrapped without a word across the wrap, and a
+ * kicker that names the county every body names. */
+static void test_wrapped_stacks(void) {
+  rows rs = run_str("上半年全省港口完成\n货物吞吐量8.2亿吨\n"
+                    "本报讯（记者 林涛）今年上半年，全省港口生产保持平稳增长，货物吞吐量同比增长4.1%。\n"
+                    "农家书屋藏书大增\n成为村民的“加油站”\n"
+                    "本报讯（记者 周敏）今年以来，青岚县农家书屋新增图书2.3万册，借阅人次明显增加。\n"
+                    "青岚县开展“送\n温暖”慰问活动\n"
+                    "本报讯 元旦临近，青岚县各级各部门走访慰问困难群众1200户。（李明 王芳）\n");
+  CHECKF(rs.n == 3, "%d rows", rs.n);
+  if (rs.n == 3) {
+    CHECK(same(rs.r[0].title, "上半年全省港口完成货物吞吐量8.2亿吨") && same(rs.r[0].kicker, NULL));
+    CHECK(same(rs.r[1].kicker, "农家书屋藏书大增") && same(rs.r[1].title, "成为村民的“加油站”"));
+    CHECK(same(rs.r[2].title, "青岚县开展“送温暖”慰问活动") && same(rs.r[2].kicker, NULL));
+    CHECK(starts(rs.r[2].body, "元旦临近") && same(rs.r[2].byline, "李明 王芳"));
+  }
+  release(&rs);
+  rs = run_str("本报讯（记者 王明）近日，青岚县城南新建的污水处理厂正式投入运行，日处理污水3万吨。\n"
+               "本报讯（记者 李华）连日来，青岚县村民在庭院里种植香菇和木耳，户均年增收6000元。\n"
+               "责任编辑：张三\n城南污水处理厂\n正式投入运行\n青岚县\n小小庭院里长出\n增收好门路\n");
+  CHECKF(rs.n == 2, "%d rows", rs.n);
+  if (rs.n == 2) {
+    CHECK(same(rs.r[0].title, "城南污水处理厂正式投入运行") && same(rs.r[0].kicker, NULL));
+    CHECK(same(rs.r[1].kicker, "青岚县") && same(rs.r[1].title, "小小庭院里长出增收好门路"));
+    CHECK(!contains(rs.r[1].body, "门路"));
+  }
+  release(&rs);
+  /* a masthead printed one item a line, the page's number alone */
+  rs = run_str("青岚日报\n2025年3月4日 星期二\n02版\n要闻\n\n青岚县新建高标准农田3.6万亩\n"
+               "本报讯（记者 林涛）今年以来，青岚县新建高标准农田3.6万亩，完成年度计划的104.2%。\n");
+  CHECKF(rs.n == 1, "%d rows", rs.n);
+  if (rs.n == 1) {
+    CHECK(same(rs.r[0].title, "青岚县新建高标准农田3.6万亩") && same(rs.r[0].kicker, NULL));
+    CHECK(starts(rs.r[0].body, "今年以来"));
+  }
+  release(&rs);
+  /* a bold headline cut inside a figure after its decimal point */
+  rs = run_str("青岚县城南污水处理厂正式投入运行。（林涛）\n"
+               "今年全省港口货物吞吐量增长4.\n今年全省港口货物吞吐量增长4.\n1%\n1%\n"
+               "本报讯（记者 周敏）今年以来，全省港口生产保持平稳增长，货物吞吐量同比增长4.1%。\n");
+  CHECKF(rs.n >= 1, "%d rows", rs.n);
+  if (rs.n >= 1) {
+    CHECK(same(rs.r[rs.n - 1].title, "今年全省港口货物吞吐量增长4.1%"));
+    CHECK(starts(rs.r[rs.n - 1].body, "今年以来"));
+  }
+  release(&rs);
+  /* a lead headline as wide as the column over a lede opening 今年以来， */
+  rs = run_str("青岚日报 2025年3月4日 星期二 第2版 要闻\n乡村振兴迈出新步伐产业发展取得新成效\n"
+               "今年以来，青岚县牢固树立\n“产业强县”理念，全县86个重\n点项目完成投资58.4亿元，完\n"
+               "成年度计划的104.2%。其中，\n新建高标准农田3.6万亩。\n"
+               "本报讯（记者 林涛）近日，青岚县\n城南污水处理厂正式投入运行，\n日处理污水3万吨。\n");
+  CHECKF(rs.n == 2, "%d rows", rs.n);
+  if (rs.n == 2) {
+    CHECK(same(rs.r[0].title, "乡村振兴迈出新步伐产业发展取得新成效"));
+    CHECK(starts(rs.r[0].body, "今年以来，青岚县") && !contains(rs.r[0].body, "新成效"));
+  }
+  release(&rs);
+}
+
 /* A page in two columns side by side (pdftotext -layout): each column is
  * read top to bottom, one after the other; spans stay inside the text. */
 static void test_layout_columns(void) {
@@ -838,6 +900,7 @@ int main(void) {
   test_fused_title();
   test_report_heads();
   test_pdf_heads();
+  test_wrapped_stacks();
   test_layout_columns();
   test_headings_json();
   test_no_structure();
