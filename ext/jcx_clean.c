@@ -57,6 +57,7 @@ enum {
   HEAD_MAX_CHARS = 40, /* longest heading */
   COL_MIN = 6,         /* narrowest column width believed, display columns */
   COL_MAX = 240,       /* widest: longer lines are unwrapped paragraphs */
+  BRK_MAX = 12,        /* places per line where emitting leaves its fast copy, remembered */
   NAME_MAX_CHARS = 40  /* longest bracketed name list whose spaces are kept */
 };
 /* A paragraph is cut at the first sentence end past SOFT_CAP bytes, at a line
@@ -289,6 +290,12 @@ typedef struct {
   unsigned char have, wrapped, dspaced, multi_rare, kb;
   unsigned char stair; /* in a staircase (stair_close): ST_FIRST, ST_MID, ST_LAST, or 0 */
   size_t skip;         /* bytes at beg that repeat the run before (a staircase's copy) */
+  /* where copy_run() stops in the content, as scan_line() found it: the
+   * first nbrk such characters (offsets from beg), and the offset from which
+   * they are not known (end when all are) */
+  size_t known;
+  uint32_t brk[BRK_MAX];
+  unsigned char nbrk;
 } cl_line;
 
 /* The lines of a run printed twice at an offset, as some extractors give
@@ -960,6 +967,16 @@ static void stair_close(jcx_cleaner *c, size_t j) {
  * time.  The doubling test never looks at a line of more than DBL_MAX_CHARS
  * characters, so only the first DBL_MAX_CHARS feed its parity filter; the
  * characters themselves are collected only for a line that passes it. */
+/* Remembers a stop of copy_run() at byte at of the line being read (its
+ * content starting at beg, or there when at is its first character). */
+#define BRK(at)                                                                \
+  do {                                                                         \
+    size_t at_ = (at), rel_ = at_ - (m ? beg : at_);                           \
+    if (known != SIZE_MAX) break;                                              \
+    if (nbrk < BRK_MAX && rel_ <= UINT32_MAX) brk[nbrk++] = (uint32_t)rel_;    \
+    else known = at_;                                                          \
+  } while (0)
+
 static int scan_line(jcx_cleaner *c) {
   const unsigned char *s = (const unsigned char *)c->z;
   size_t n = c->n;
@@ -975,6 +992,8 @@ static int scan_line(jcx_cleaner *c) {
     size_t gap = 0, len, nlat = 0, nonascii = 0, m = 0, pipes = 0, npunct = 0, punct_at = 0;
     size_t beg = 0, end = 0, width = 0, ink = 0, indent = 0;
     unsigned flags = 0;
+    size_t known = SIZE_MAX, nbrk = 0; /* copy_run()'s stops, once content started (cl_line) */
+    uint32_t brk[BRK_MAX];
     uint64_t parity = 0; /* a bit per bucket, flipped by each of the first DBL_MAX_CHARS characters */
     uint32_t last = 0, prev = 0;
     while (i < n) {
@@ -1027,10 +1046,12 @@ static int scan_line(jcx_cleaner *c) {
             if (i < n && s[i] == '\n') i++;
             break;
           }
+          if (m > 0) BRK(i);
           gap += ws_width(b);
           i++;
           continue;
         }
+        if (k & A_OPEN) BRK(i);
         /* ASCII ,;:!?() in Chinese text stands for full-width punctuation
          * (extraction or transcoding replaced it); it took two columns. */
         size_t cw = (b >= 0x20 && b != 0x7F) + ((k & A_CJKP) && last >= 0x2E80);
@@ -1049,7 +1070,13 @@ static int scan_line(jcx_cleaner *c) {
         continue;
       }
       cp = jcx_cp(c->z, n, i, &len);
-      if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
+      if (is_ws(cp)) {
+        if (m > 0) BRK(i);
+        gap += ws_width(cp);
+        i += len;
+        continue;
+      }
+      BRK(i);
       uint32_t f = fold_cp(cp);
       nonascii += f >= 0x80; /* as the doubling test counts: folded */
       if (f != cp && f > '9') nlat++; /* a full-width letter */
@@ -1116,6 +1143,9 @@ static int scan_line(jcx_cleaner *c) {
     L->have = 0;
     L->stair = 0;
     L->skip = 0;
+    L->known = known < end ? known : end;
+    L->nbrk = (unsigned char)nbrk;
+    memcpy(L->brk, brk, nbrk * sizeof *brk);
     c->blanks = 0;
     c->wr[c->hi % RING] = width;
     c->wi[c->hi % RING] = indent;
@@ -1532,6 +1562,26 @@ static size_t copy_run(jcx_cleaner *c, size_t i, size_t end) {
   return c->map ? copy_run_impl(c, i, end, 1) : copy_run_impl(c, i, end, 0);
 }
 
+/* copy_run() over z[i..plain), a run that scan_line() found to hold only
+ * characters it copies, without looking at them again: as copy_run() does,
+ * it copies the characters that start before SOFT_CAP in the output. */
+static size_t copy_plain(jcx_cleaner *c, size_t i, size_t plain) {
+  const unsigned char *s = (const unsigned char *)c->z;
+  size_t o = c->len, j = plain;
+  if (SOFT_CAP - o < plain - i) {
+    j = i + (SOFT_CAP - o);
+    while (j < plain && (s[j] & 0xC0) == 0x80) j++;
+  }
+  if (j == i) return i;
+  memcpy(c->buf + o, s + i, j - i);
+  if (c->map) fill_map(c->map + o, i, j - i);
+  c->len = o + (j - i);
+  unsigned b = s[j - 1];
+  c->prev_k = b >= 0x80 ? K_CJK : (ascii_class[b] & A_DIGIT) ? K_DIGIT : K_LATIN;
+  c->src_end = j;
+  return j;
+}
+
 /* Emits line L from byte from.  Sets *cut (and *cut_at) when the paragraph
  * has grown past the caps and must end inside this line. */
 static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, size_t *cut_at) {
@@ -1546,9 +1596,14 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
    * than its source, plus one space), bounded by the paragraph cap. */
   size_t room = L->end - from, left = HARD_CAP + 16 - (c->len < HARD_CAP ? c->len : HARD_CAP);
   if (!grow(c, c->len + (room < left ? room : left) + 16)) return JCX_NOMEM;
+  size_t bi = 0;
   for (size_t i = from; i < L->end; i += len) {
     if (!c->pend && !doubled && c->len < SOFT_CAP) {
-      i = copy_run(c, i, L->end);
+      while (bi < L->nbrk && L->beg + L->brk[bi] < i) bi++;
+      size_t plain = bi < L->nbrk ? L->beg + L->brk[bi] : L->known;
+      if (plain > L->end) plain = L->end; /* white space after the content */
+      if (i < plain) i = copy_plain(c, i, plain);
+      if (c->len < SOFT_CAP) i = copy_run(c, i, L->end);
       if (i >= L->end) break;
     }
     uint32_t cp = jcx_cp(c->z, L->end, i, &len);
