@@ -2012,6 +2012,21 @@ static int value_may_change(const char *z, size_t n, size_t i) {
 }
 #endif
 
+#ifndef JCX_NO_FAST_PATHS
+/* 百分之 and a plain numeral right after it (百分之八十, 百分之35), with
+ * nothing after that a range or fraction could go on with: the numeral's
+ * value, which is what num_core reads there (fraction_after, a bare 百). */
+static int pct_fast(const char *z, size_t n, size_t pos, jcx_val *v) {
+  static const char pct[] = "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b"; /* 百分之 */
+  numeral b;
+  if (n - pos <= 9 || memcmp(z + pos, pct, 9) != 0 || !fast_numeral(z, n, pos + 9, 0, &b) ||
+      value_may_change(z, n, b.end))
+    return 0;
+  dec_val_to(v, b.lo, 0);
+  return 1;
+}
+#endif
+
 int jcx_num_value(const char *z, size_t n, jcx_val *v) {
   class_init();
   size_t cl;
@@ -2032,6 +2047,8 @@ int jcx_num_value(const char *z, size_t n, jcx_val *v) {
         return v->ok ? JCX_OK : JCX_RANGE;
       }
       read = &a;
+    } else if (pct_fast(z, n, pos, v)) {
+      return v->ok ? JCX_OK : JCX_RANGE;
     }
 #endif
     /* jcx_num_parse gives JCX_NOMATCH exactly when num_core fails */

@@ -26,19 +26,25 @@ static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) { sqlite3_result_value(ctx, argv[0]); return; }
   const char *z = NULL;
   size_t n = 0;
-  /* the hot case, valid UTF-8 text, read here; anything else (NULL, BLOB,
-   * invalid UTF-8 and its message, out of memory) by the general reader */
+  int foldable = 1;
+  /* the hot case, valid UTF-8 text, read here (checked and looked at for
+   * compatibility forms in one pass); anything else (NULL, BLOB, invalid
+   * UTF-8 and its message, out of memory) by the general reader */
   if (t == SQLITE_TEXT) {
     z = (const char *)sqlite3_value_text(argv[0]);
     n = (size_t)sqlite3_value_bytes(argv[0]);
   }
-  if (!z || jcx_utf8_check(z, n) != n) {
+  if (!z || jcx_utf8_check_fold(z, n, &foldable) != n) {
+    foldable = 1;
     if (!scalar_text_typed(ctx, argv[0], t, "cn_number", &z, &n)) return;
   }
   /* compatibility forms read as their ideographs (⼈次, 公⾥), as cleaning reads them */
-  char *folded;
+  char *folded = NULL;
   size_t fl;
-  if (jcx_fold_ideographs(z, n, &folded, &fl) == JCX_NOMEM) { sqlite3_result_error_nomem(ctx); return; }
+  if (foldable && jcx_fold_ideographs(z, n, &folded, &fl) == JCX_NOMEM) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
   jcx_val v;
   int rc = jcx_num_value(folded ? folded : z, folded ? fl : n, &v);
   free(folded);

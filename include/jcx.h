@@ -34,6 +34,10 @@ enum {
 /* Returns n when z[0..n) is valid UTF-8 (no overlongs, no surrogates, no
  * code points past U+10FFFF), else the byte offset of the first bad byte. */
 size_t jcx_utf8_check(const char *z, size_t n);
+/* The same, and *foldable = 1 when z holds a character that
+ * jcx_fold_ideographs changes (or may: decided by its first two bytes), so
+ * that a caller can skip that second pass over the text. */
+size_t jcx_utf8_check_fold(const char *z, size_t n, int *foldable);
 /* Number of code points in valid UTF-8 z[0..n). */
 size_t jcx_utf8_chars(const char *z, size_t n);
 /* Decodes one code point at z[i] (valid UTF-8 assumed, i < n); stores its
