@@ -455,6 +455,12 @@ static int is_cn_numeral(uint32_t c) {
          c == 0x5341 /* 十 */;
 }
 
+/* Can a line whose first character is cp (f folded) start with an
+ * enumerator?  The first test of starts_enum(), without reading the line. */
+static inline int may_start_enum(uint32_t cp, uint32_t f) {
+  return (cp >= 0x2460 && cp <= 0x2473) || cp == 0xFF08 || cp == '(' || is_digit(f) || is_cn_numeral(cp);
+}
+
 /* An enumerator opens a list item, hence a paragraph, after a sentence end:
  * 一、  （二）  (3)  4.  5、  ①.  Not 一是, which runs on inside paragraphs. */
 static int starts_enum(const char *z, size_t i, size_t end) {
@@ -821,6 +827,15 @@ static size_t tol_of(size_t w) { return w / 10 > 4 ? w / 10 : 4; }
  * (for a multi-byte character, the low six bits of its last byte). */
 #define PARITY_BIT(cp) ((uint64_t)1 << ((cp) & 63))
 
+/* Bits set in x, in line: without -mpopcnt __builtin_popcountll is a call
+ * into libgcc, made for most lines. */
+static inline unsigned popcount64(uint64_t x) {
+  x -= (x >> 1) & 0x5555555555555555ULL;
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* Fills *d for lines from..to (held in the ring) whose column width is q. */
 static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side *d) {
   size_t t = tol_of(q), lo = q > 2 * t + 2 ? q - 2 * t - 2 : 0;
@@ -1099,7 +1114,7 @@ static int scan_line(jcx_cleaner *c) {
     c->scan = i;
     if (m == 0) { c->blanks++; continue; }
 
-    uint32_t first = fold_cp(jcx_cp(c->z, end, beg, &len));
+    uint32_t first_cp = jcx_cp(c->z, end, beg, &len), first = fold_cp(first_cp);
     if (pipes >= 2 || (pipes && (is_pipe(first) || is_pipe(last)))) flags |= L_TABLE;
     if (is_stop(last, prev) || (jcx_is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
     if (last == '>' && ends_block_tag(c->z, beg, end)) flags |= L_ENDS_SENT;
@@ -1112,7 +1127,7 @@ static int scan_line(jcx_cleaner *c) {
     if (is_digit(fold_cp(first)) && starts_count(c->z, beg, end)) flags |= L_STARTS_COUNT;
     if (starts_label(first) || starts_figure(c->z, beg, end)) flags |= L_LABEL;
     if (starts_dateline(c->z, beg, end)) flags |= L_DATELINE;
-    if (starts_enum(c->z, beg, end)) flags |= L_ENUM;
+    if (may_start_enum(first_cp, first) && starts_enum(c->z, beg, end)) flags |= L_ENUM;
     /* the 、 of an enumerator (一、 3、) is no sentence punctuation: section
      * headings of reports start with it */
     if (npunct > 1 || (npunct == 1 && !((flags & L_ENUM) && punct_at <= 3))) flags |= L_PUNCT;
@@ -1125,7 +1140,7 @@ static int scan_line(jcx_cleaner *c) {
      * then are the characters collected (as many as were counted). */
     size_t dw;
     if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m &&
-        (size_t)__builtin_popcountll(parity) <= m / 10 && collect(c, beg, end) == m && undouble(c, &dw)) {
+        (size_t)popcount64(parity) <= m / 10 && collect(c, beg, end) == m && undouble(c, &dw)) {
       flags = kept_marks(c, flags | L_DOUBLED, first, last);
       width -= dw < width ? dw : width;
       ink -= dw < ink ? dw : ink;
