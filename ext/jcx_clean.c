@@ -304,6 +304,8 @@ enum { ST_FIRST = 1, ST_MID = 2, ST_LAST = 3 };
 
 struct jcx_cleaner {
   int nomap; /* jcx_clean(): the text only, no map back to the source */
+  int check; /* jcx_clean_valid(): the source is checked as it is read */
+  size_t bad; /* ... and its first invalid byte, when eof came from one (else SIZE_MAX) */
   const char *z;
   size_t n;
   /* reading lines */
@@ -889,6 +891,10 @@ static inline uint32_t cp3(const unsigned char *p) {
 /* A Han lead byte: E4..E9 start U+4000..U+9FFF (with CJK Extension A). */
 static inline int han_lead(unsigned b) { return b - 0xE4u <= 0xE9u - 0xE4u; }
 
+/* Are the two bytes after p continuation bytes?  With a lead byte E1..EC,
+ * EE or EF that makes a valid three-byte character (han_lead, punct_lead). */
+static inline int cont2(const unsigned char *p) { return (((p[1] ^ 0x80u) | (p[2] ^ 0x80u)) & 0xC0u) == 0; }
+
 /* A lead byte of the plain CJK punctuation (U+2xxx, U+3xxx, U+Fxxx). */
 static inline int punct_lead(unsigned b) { return b == 0xE2 || b == 0xE3 || b == 0xEF; }
 
@@ -1015,7 +1021,7 @@ static int scan_line(jcx_cleaner *c) {
       unsigned b = s[i];
       uint32_t cp;
       /* fast paths, width 2: a run of Han, then plain CJK punctuation */
-      if (han_lead(b) && i + 2 < n) {
+      if (han_lead(b) && i + 2 < n && (!c->check || cont2(s + i))) {
         size_t from = i, r;
         /* characters starting before lim are among the line's first DBL_MAX_CHARS */
         size_t lim = m < DBL_MAX_CHARS ? i + 3 * (DBL_MAX_CHARS - m) : i;
@@ -1023,7 +1029,7 @@ static int scan_line(jcx_cleaner *c) {
         do {
           if (i < lim) parity ^= PARITY_BIT(s[i + 2]);
           i += 3;
-        } while (i < n - 2 && han_lead(s[i])); /* i + 2 < n, and n > 2 here */
+        } while (i < n - 2 && han_lead(s[i]) && (!c->check || cont2(s + i))); /* i + 2 < n, and n > 2 here */
         r = (i - from) / 3;
         m += r;
         width += gap + 2 * r;
@@ -1036,7 +1042,7 @@ static int scan_line(jcx_cleaner *c) {
         end = i;
         continue;
       }
-      if (punct_lead(b) && i + 2 < n && plain_cjk_punct(cp = cp3(s + i))) {
+      if (punct_lead(b) && i + 2 < n && (!c->check || cont2(s + i)) && plain_cjk_punct(cp = cp3(s + i))) {
         if (m == 0) { beg = i; indent = gap; gap = 0; }
         width += gap + 2;
         ink += 2;
@@ -1083,6 +1089,11 @@ static int scan_line(jcx_cleaner *c) {
         i++;
         end = i;
         continue;
+      }
+      if (c->check && jcx_utf8_check(c->z + i, n - i < 4 ? n - i : 4) == 0) {
+        c->bad = i; /* not UTF-8: the end of the text that is read */
+        c->scan = n;
+        return 0;
       }
       cp = jcx_cp(c->z, n, i, &len);
       if (is_ws(cp)) {
@@ -1652,6 +1663,7 @@ jcx_cleaner *jcx_cleaner_new(const char *z, size_t n, unsigned flags) {
   if (!c) return NULL;
   memset(c, 0, offsetof(jcx_cleaner, m)); /* all but the doubling scratch */
   c->nomap = (flags & JCX_CLEAN_NOMAP) != 0;
+  c->bad = SIZE_MAX;
   c->z = z ? z : "";
   c->n = z ? n : 0;
   return c;
@@ -1724,11 +1736,12 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
   }
 }
 
-int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
+static int clean_impl(const char *z, size_t n, int check, char **out, size_t *out_len, size_t *bad) {
   *out = NULL;
   *out_len = 0;
   jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_NOMAP);
   if (!c) return JCX_NOMEM;
+  c->check = check;
   /* The text rarely grows (only a paragraph cut inside a line adds a
    * '\n'), so room for all of it at once saves the copies of growing. */
   size_t cap = n + 64, len = 0;
@@ -1747,15 +1760,27 @@ int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
     memcpy(res + len, p.text, p.len);
     len += p.len;
   }
+  size_t at = c->bad;
   jcx_cleaner_free(c);
-  if (rc != JCX_NOMATCH) {
+  if (rc != JCX_NOMATCH || at != SIZE_MAX) {
     free(res);
-    return JCX_NOMEM;
+    if (rc == JCX_NOMATCH) *bad = at;
+    return rc == JCX_NOMATCH ? JCX_INVALID : JCX_NOMEM;
   }
   res[len] = '\0';
   *out = res;
   *out_len = len;
   return JCX_OK;
+}
+
+int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
+  size_t bad;
+  return clean_impl(z, n, 0, out, out_len, &bad);
+}
+
+int jcx_clean_valid(const char *z, size_t n, char **out, size_t *out_len, size_t *bad) {
+  *bad = n;
+  return clean_impl(z, n, 1, out, out_len, bad);
 }
 
 /* Is the three-byte sequence at s (lead byte E2 or EF) a character that

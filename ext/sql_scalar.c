@@ -67,12 +67,27 @@ static void cn_unit_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 static void cn_clean_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const char *z;
-  size_t n;
-  if (!scalar_text(ctx, argv[0], "cn_clean", &z, &n)) return;
+  const char *z = NULL;
+  size_t n = 0, bad;
   char *out;
   size_t len;
-  if (jcx_clean(z, n, &out, &len) != JCX_OK) { sqlite3_result_error_nomem(ctx); return; }
+  int rc;
+  /* TEXT, the hot case: the cleaner checks the UTF-8 as it reads it */
+  if (sqlite3_value_type(argv[0]) == SQLITE_TEXT && (z = (const char *)sqlite3_value_text(argv[0]))) {
+    n = (size_t)sqlite3_value_bytes(argv[0]);
+    rc = jcx_clean_valid(z, n, &out, &len, &bad);
+    if (rc == JCX_INVALID) {
+      char *err = sqlite3_mprintf("cn_clean: invalid UTF-8 at byte %lld", (long long)bad);
+      if (!err) { sqlite3_result_error_nomem(ctx); return; }
+      sqlite3_result_error(ctx, err, -1);
+      sqlite3_free(err);
+      return;
+    }
+  } else {
+    if (!scalar_text(ctx, argv[0], "cn_clean", &z, &n)) return;
+    rc = jcx_clean(z, n, &out, &len);
+  }
+  if (rc != JCX_OK) { sqlite3_result_error_nomem(ctx); return; }
   jcx_result_owned(ctx, out, len); /* no copy of a cleaned text */
 }
 

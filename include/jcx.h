@@ -200,6 +200,11 @@ void jcx_cleaner_free(jcx_cleaner *c);
 /* Whole-text cleaning: paragraphs joined with '\n'.  *out is malloc'd and
  * NUL-terminated, *out_len its length.  Returns JCX_OK or JCX_NOMEM. */
 int jcx_clean(const char *z, size_t n, char **out, size_t *out_len);
+/* The same on text not yet checked: the check is made by the cleaner's own
+ * first reading of the text.  JCX_INVALID when z[0..n) is not valid UTF-8,
+ * *bad then the offset jcx_utf8_check gives (nothing in *out); else as
+ * jcx_clean, *bad = n. */
+int jcx_clean_valid(const char *z, size_t n, char **out, size_t *out_len, size_t *bad);
 
 /* The folding of ideographs that cleaning does, alone: compatibility forms
  * (Kangxi radicals U+2F00..U+2FD5, the CJK radicals supplement
