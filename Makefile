@@ -81,17 +81,21 @@ help:
 	@echo "                    (SCALING_MB=\"1 10\" for fewer)"
 	@echo "  make test-threads 8 connections in 8 threads under TSan (texts: ../shared/corpus/docs,"
 	@echo "                    else generated ones)"
-	@echo "  make test-hosts   the sqlite3 shell, Python, Node and C hosts, install, recipes"
+	@echo "  make test-hosts   the sqlite3 shell, Python, Node and C hosts, install, recipes; every"
+	@echo "                    recipe from Python and Node too (examples/*/recipe.*), sqlite-utils"
 	@echo "  make test-install install into a temporary DESTDIR and load from there"
 	@echo "  make test-recipes run every sql/recipes/*.sql on the bundled sample"
 	@echo "  make test-docs    run every sql block of README.md and docs/*.md"
 	@echo "  make test-packages  the wheel in a fresh venv, the npm tarball with better-sqlite3 12,"
 	@echo "                    the folder loader: errors, resumption, 1/2 workers and Dask the same file"
+	@echo "  make test-markup  jcx_markup() of the sample in headless Chromium: build/markup/*.png,"
+	@echo "                    one <mark> per metrics() row in the DOM (skipped without chromium)"
 	@echo "  make check-layering  the core (ext/jcx_*.c, jcx.h) must not mention SQLite"
 	@echo "  make check-stack  no recursion, no stack frame over 8 KiB"
 	@echo "  make check-docs   docs/ecosystem.md must match a fresh run of the recipes"
 	@echo "  make fuzz FUZZ_SECONDS=N  libFuzzer targets (clang), then the regressions"
 	@echo "  make fuzz-long [FUZZ_LONG_SECONDS=N]  each target N seconds (600), total executions"
+	@echo "  make fuzz-fast    the long campaign, throughput build (tests/fuzz/CAMPAIGN.md); fuzz-recheck: its corpora under ASan"
 	@echo "  make fuzz-build / fuzz-regressions / fuzz-snapshot  build only / replay only /"
 	@echo "                    snapshot HEAD into build/snap (JCX_SRC=build/snap)"
 	@echo "Figures and documentation"
@@ -119,7 +123,8 @@ deps:
 	@sh tools/deps.sh
 
 # --------------------------------------------------------------- build
-$(BUILD)/%.o: ext/%.c include/jcx.h ext/jcx_internal.h ext/jcx_frame.h ext/jcx_words.h ext/sql_common.h
+# every object depends on every header: a changed struct (jcx_lex_ws) rebuilds all
+$(BUILD)/%.o: ext/%.c include/jcx.h $(wildcard ext/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALLCFLAGS) -c $< -o $@
 

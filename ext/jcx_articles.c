@@ -3,6 +3,14 @@
  *
  * How it reads a page
  * -------------------
+ * 0. Columns.  A page printed in columns side by side (pdftotext -layout)
+ *    is first rewritten column after column (jcx_columns.c); rows' spans
+ *    are mapped back to the caller's text.  Lines are then read as PDF
+ *    extractors leave them: a line printed twice (fake bold) once, a line
+ *    whose bracket or dateline a wrap cut joined with the next, masthead
+ *    lines (第3版, a date with its weekday, the paper's name) as page
+ *    markers, and a headline wrapped in a narrow column as one title (a
+ *    lexicon word, a figure or a dangling word across the wrap).
  * 1. Lines.  The page becomes a table of non-blank lines (blank lines are
  *    only counted, as the gap before the next line).  Each line gets a role
  *    from its own shape: junk, dateline (本报讯 …), jump line (上接第一版),
@@ -47,10 +55,11 @@
  * double-spaced layout and the no-structure row are decided for the whole
  * page; a page of up to 2^15 lines (about 10 MB of news) is one window.
  * Multi-line section headings are joined with one space; wrapped title lines
- * with nothing.  A subtitle (副题) has no column of its own: it is the first
- * element of headings.
+ * with nothing.  A subtitle (副题) is a field of its own, not a heading.
  */
 #include "jcx_internal.h"
+#include "jcx_columns.h"
+#include "jcx_lex.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -172,6 +181,13 @@ static int is_open_bracket(uint32_t c) { return c == '(' || c == 0xFF08; }
 static int is_close_bracket(uint32_t c) { return c == ')' || c == 0xFF09; }
 static int is_colon(uint32_t c) { return c == ':' || c == 0xFF1A; }
 static int is_dash(uint32_t c) { return c == '-' || c == 0x2014 || c == 0x2013; }
+
+/* A compatibility form of an ideograph (a Kangxi radical, a radical of the
+ * supplement, a compatibility ideograph: ⼤ ⺠ for 大 民, as some PDF fonts
+ * give them) read as the ideograph, as the cleaner folds it. */
+static uint32_t fold_cp(uint32_t c) {
+  return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF) ? jcx_fold_ideograph(c) : c;
+}
 
 /* White space: jcx_is_blank (the cleaner's too, so both see the same lines). */
 static int is_ws(uint32_t c) { return jcx_is_blank(c); }
@@ -440,14 +456,27 @@ static const char *const k_meta_field[] = {
 /* Appends name z[s,e) to out, one space apart, unless it is already there. */
 static void put_name(sbuf *out, const char *z, size_t s, size_t e) {
   if (!out) return;
-  size_t n = e - s;
+  char nm[128]; /* the name without the white space of a wrap inside it */
+  size_t n = 0, len;
+  for (size_t i = s; i < e && n + 4 <= sizeof nm; i += len) {
+    uint32_t c = cp_at(z, e, i, &len), f = fold_cp(c);
+    if (is_ws(c)) continue;
+    if (f != c && f >= 0x800 && f <= 0xFFFF) { /* a compatibility form, written as its ideograph */
+      nm[n++] = (char)(0xE0 | (f >> 12));
+      nm[n++] = (char)(0x80 | ((f >> 6) & 0x3F));
+      nm[n++] = (char)(0x80 | (f & 0x3F));
+    } else {
+      memcpy(nm + n, z + i, len);
+      n += len;
+    }
+  }
   for (size_t i = 0; i + n <= out->n; i++) {
-    if (memcmp(out->p + i, z + s, n) == 0 && (i == 0 || out->p[i - 1] == ' ') &&
+    if (memcmp(out->p + i, nm, n) == 0 && (i == 0 || out->p[i - 1] == ' ') &&
         (i + n == out->n || out->p[i + n] == ' '))
       return;
   }
   if (out->n) sb_put(out, " ", 1);
-  sb_put(out, z + s, n);
+  sb_put(out, nm, n);
 }
 
 /* Splits a run of Han characters z[s,e) into personal names.  Bylines run
@@ -462,9 +491,11 @@ static int split_names(const char *z, size_t s, size_t e, int strict, sbuf *out)
   int n = 0;
   size_t len;
   for (size_t i = s; i < e; i += len) {
+    uint32_t c = fold_cp(cp_at(z, e, i, &len));
+    if (is_ws(c)) continue; /* a line break inside a name */
     if (n == MAXC) return -1;
     pos[n] = i;
-    cp[n++] = cp_at(z, e, i, &len);
+    cp[n++] = c;
   }
   pos[n] = e;
   if (n < 2) return -1;
@@ -518,6 +549,23 @@ static int token_names(const char *z, size_t s, size_t e, int strict, sbuf *out)
   return split_names(z, s, e, strict, out);
 }
 
+/* White space at z[i] that holds a line break between two Han characters
+ * (何丽\n娟): a wrap inside a name, not a separator.  A space before the
+ * break (叶文华 \n高翔) still separates. */
+static int wrap_in_name(const char *z, size_t i, size_t e) {
+  size_t len, j = i;
+  int nl = 0;
+  if (i == 0 || !jcx_is_han(fold_cp(jcx_cp_before(z, i, &len)))) return 0;
+  while (j < e) {
+    uint32_t c = cp_at(z, e, j, &len);
+    if (!is_ws(c)) break;
+    if (c != '\n' && c != '\r') return 0;
+    nl = 1;
+    j += len;
+  }
+  return nl && j < e && jcx_is_han(fold_cp(cp_at(z, e, j, &len)));
+}
+
 /* Parses z[s,e) as a byline: names with optional labels (记者, 通讯员, …),
  * an organisation before the first label (咸宁日报记者…), separators
  * (space, 、, ，, :) and suffixes (报道).  strict: names must start with a
@@ -534,8 +582,8 @@ static int parse_byline(const char *z, size_t s, size_t e, int strict, sbuf *out
   if (count_cp(z, s, e, 61) > 60) return 0;
   for (size_t i = s;;) {
     size_t k = i < e ? lit_any(z, e, i, k_labels) : 0;
-    uint32_t c = i < e ? cp_at(z, e, i, &len) : 0;
-    int sep = i >= e || is_ws(c) || c == 0x3001 || c == 0xFF0C || c == ',' || is_colon(c) ||
+    uint32_t c = i < e ? fold_cp(cp_at(z, e, i, &len)) : 0;
+    int sep = i >= e || (is_ws(c) && !wrap_in_name(z, i, e)) || c == 0x3001 || c == 0xFF0C || c == ',' || is_colon(c) ||
               c == 0xFF1B || c == ';';
     if (k || sep) {
       if (in_tok) {
@@ -558,6 +606,10 @@ static int parse_byline(const char *z, size_t s, size_t e, int strict, sbuf *out
         after_label = after_label && is_ws(c);
         i += len;
       }
+      continue;
+    }
+    if (is_ws(c) && in_tok) { /* a wrap inside a name */
+      i = skip_ws(z, i, e);
       continue;
     }
     if (!(jcx_is_han(c) || c == 0x00B7 || c == 0x30FB)) return 0; /* digits, Latin: not names */
@@ -726,6 +778,8 @@ typedef struct {
   unsigned author : 1;       /* an office and a name (省长 罗东川): ins..ine is the name */
   unsigned tabbed : 1;       /* a category field and a tab were trimmed (a corpus export) */
   unsigned used : 1;         /* a pool line that became a headline */
+  unsigned unclosed : 1;     /* opens a bracket it does not close */
+  unsigned repeat : 1;       /* the copy of the line before (fake bold), junk */
 } line_t;
 
 static size_t line_be(const line_t *L) { return L->e - L->be_off; }
@@ -854,7 +908,7 @@ static void line_stats(const char *z, line_t *L) {
       prev = c;
       continue;
     }
-    c = cp_at(z, e, i, &len);
+    c = fold_cp(cp_at(z, e, i, &len));
     if (is_ws(c)) {
       prev = c;
       continue;
@@ -885,6 +939,7 @@ static void line_stats(const char *z, line_t *L) {
     }
     prev = c;
   }
+  L->unclosed = depth[1] > 0;
   for (int k = 0; k < 4; k++) bad |= depth[k] != 0;
   L->nch = sat16(nch);
   L->han = sat16(han);
@@ -1150,6 +1205,30 @@ static int is_issuer_line(const char *z, const line_t *L) {
   return 0;
 }
 
+/* jcx_dateline_at over a line that may hold a wrap (a line joined with
+ * the next): a dateline cut by the wrap (新华社北京12月13日 / 电) is read
+ * with the wrap's white space taken out, its offsets mapped back. */
+static int dateline_at(const char *z, size_t s, size_t e, size_t *ds, size_t *de, size_t *after) {
+  enum { CAP = 192 };
+  if (jcx_dateline_at(z, s, e, ds, de, after)) return 1;
+  const char *nl = memchr(z + s, '\n', e - s < 120 ? e - s : 120);
+  if (!nl) return 0;
+  size_t cut = skip_ws_back(z, s, (size_t)(nl - z)), resume = skip_ws(z, (size_t)(nl - z), e);
+  char buf[CAP];
+  size_t a = cut - s, b = e - resume < CAP - a ? e - resume : CAP - a;
+  memcpy(buf, z + s, a);
+  memcpy(buf + a, z + resume, b);
+  if (b < e - resume) /* cut at CAP: back to the start of a character */
+    while (b > 0 && ((unsigned char)z[resume + b] & 0xC0) == 0x80) b--;
+  size_t x, y, w;
+  if (!jcx_dateline_at(buf, 0, a + b, &x, &y, &w)) return 0;
+  size_t shift = resume - cut;
+  *ds = s + x + (x > a ? shift : 0);
+  *de = s + y + (y > a ? shift : 0);
+  *after = s + w + (w > a ? shift : 0);
+  return 1;
+}
+
 /* Role from the line alone (context comes later). */
 static int line_role(const char *z, line_t *L) {
   size_t ds, de, after, len;
@@ -1163,7 +1242,7 @@ static int line_role(const char *z, line_t *L) {
     }
     if (!dl && (lt == 0 || L->nch <= 2)) return R_JUNK;
   }
-  if (jcx_dateline_at(z, L->s, L->e, &ds, &de, &after)) return R_DATELINE;
+  if (dateline_at(z, L->s, L->e, &ds, &de, &after)) return R_DATELINE;
   if (jump_in_at(z, L->s, L->e)) return R_JUMP;
   if (is_page_marker(z, L)) return R_PAGE;
   if (is_signoff(z, L)) return R_SIGNOFF;
@@ -1229,8 +1308,14 @@ struct jcx_articles {
   int fallback;    /* 2: the row with the whole text was handed out */
   int failed;      /* a window could not be read (OOM): no more rows */
   int row;         /* article of the current row, -1 for the fallback row */
-  sbuf title, kicker, dateline, byline, headings, body, tmp;
+  sbuf title, kicker, subtitle, dateline, byline, headings, body, tmp;
   jcx_date page;   /* the page's date (argument, else read), y == 0 none */
+  char *cols;      /* a page in columns side by side, rewritten column after
+                      column (jcx_columns): z points here, NULL otherwise */
+  jcx_colseg *seg; /* where its pieces come from in the caller's text */
+  size_t nseg;
+  size_t src_n;    /* the caller's text's length */
+  size_t prev_end; /* end of the row before, in the caller's text */
 };
 
 /* The page's layout, from all its lines: double-spaced when more lines
@@ -1254,6 +1339,49 @@ static int page_double_spaced(const char *z, size_t n) {
     gap = 0;
   }
   return gaps > 2 * adjs;
+}
+
+/* Whether the line z[s,e) finishes line P, wrapped in a narrow column: P
+ * opens a bracket near its end that z[s,e) closes near its start (a byline
+ * or a dateline's byline cut in a name: （何丽 / 娟罗志刚）), or P is a
+ * dateline cut before its 电 or 讯 (新华社北京12月13日 / 电（记者…）), or P
+ * is a dateline with nothing after it and the line opens with the byline
+ * in brackets.  The two are then read as one line. */
+static int wrap_joins_line(const char *z, const line_t *P, size_t s, size_t e) {
+  enum { NEAR = 12 };
+  size_t len, i = P->e;
+  if (P->e - P->s > 600 || e - s > 600 || s >= e) return 0;
+  for (int k = 0; P->unclosed && i > P->s && k < NEAR; k++) { /* an open bracket near P's end */
+    uint32_t c = jcx_cp_before(z, i, &len);
+    if (is_close_bracket(c)) break;
+    i -= len;
+    if (!is_open_bracket(c)) continue;
+    for (size_t j = s, m = 0; j < e && m < NEAR; j += len, m++) {
+      uint32_t d = cp_at(z, e, j, &len);
+      if (is_open_bracket(d)) return 0;
+      if (is_close_bracket(d)) return 1;
+    }
+    return 0;
+  }
+  size_t ds, de, after;
+  uint32_t first = cp_at(z, e, s, &len);
+  if (P->role == R_DATELINE) {
+    jcx_dateline_at(z, P->s, P->e, &ds, &de, &after);
+    return skip_ws(z, after, P->e) >= P->e && is_open_bracket(first) && match_close(z, s, e, 150);
+  }
+  if (P->nch > 24 || P->punct || !ends_with(z, P->s, P->e, "日") || (first != 0x7535 && first != 0x8BAF))
+    return 0; /* 电 讯 */
+  return dateline_at(z, P->s, e, &ds, &de, &after);
+}
+
+/* A headline drawn twice at a small offset (fake bold) comes out of some
+ * extractors as each of its lines printed twice in a row: the second copy
+ * of a line without sentence punctuation is not read (a copy after a
+ * blank line is a line of its own). */
+static int repeats_line(const char *z, const line_t *prev, const line_t *L) {
+  return L->role == R_TEXT && prev->role == R_TEXT && L->gap == 0 && !L->punct && L->nch <= 64 &&
+         prev->e - prev->s == L->e - L->s &&
+         memcmp(z + prev->s, z + L->s, L->e - L->s) == 0;
 }
 
 /* Reads the next window of lines from it->pos: each line gets its shape
@@ -1281,6 +1409,13 @@ static int build_lines(jcx_articles *it) {
     }
     if (!grow((void **)&it->L, &it->lcap, (size_t)it->nl + 1, sizeof(line_t))) return 0;
     line_t *L = &it->L[it->nl];
+    if (it->nl > 0 && gap <= 1 && wrap_joins_line(z, &it->L[it->nl - 1], s, e)) {
+      L = &it->L[it->nl - 1]; /* the line read again with its wrap */
+      unsigned pg = L->gap;
+      s = L->s;
+      it->nl--;
+      gap = pg;
+    }
     memset(L, 0, sizeof *L);
     L->s = s;
     L->e = e;
@@ -1289,6 +1424,7 @@ static int build_lines(jcx_articles *it) {
     line_stats(z, L);
     find_end(z, L);
     L->role = (uint8_t)line_role(z, L);
+    if (it->nl > 0 && repeats_line(z, &it->L[it->nl - 1], L)) L->role = R_JUNK, L->repeat = 1;
     if (it->nl >= WIN_SOFT && L->role == R_PAGE) {
       i = ls;
       break;
@@ -1300,6 +1436,63 @@ static int build_lines(jcx_articles *it) {
   it->gap = gap;
   it->seen += (size_t)it->nl;
   return 1;
+}
+
+/* Whether z[s,e) prints a full date followed by its weekday, as a
+ * masthead does (2025年2月21日 星期五). */
+static int weekday_date(const char *z, size_t s, size_t e) {
+  const char *p = e - s >= 6 ? memmem(z + s, e - s, "星期", 6) : NULL;
+  if (!p) return 0;
+  size_t i = skip_ws_back(z, s, (size_t)(p - z)), len;
+  static const char *const marks[] = {"日", "月", "年"};
+  static const int digits[] = {2, 2, 4};
+  for (int k = 0; k < 3; k++) {
+    if (i < s + 3 || memcmp(z + i - 3, marks[k], 3) != 0) return 0;
+    i -= 3;
+    int n = 0;
+    while (i > s && n < digits[k] && is_digit(jcx_cp_before(z, i, &len))) i -= len, n++;
+    if (n == 0 || (k == 2 && n != 4)) return 0;
+  }
+  return 1;
+}
+
+/* A line of a masthead or page header: a page marker (第3版, 06版), or a
+ * dated line with its weekday that is nothing else, or also names the
+ * paper (…报) or the page (…版). */
+static int masthead_anchor(const char *z, const line_t *L) {
+  if (L->role == R_PAGE) return 1;
+  if (L->punct || L->nch > 48 || !weekday_date(z, L->s, L->e)) return 0;
+  return L->han <= 8 || memmem(z + L->s, L->e - L->s, "版", 3) || memmem(z + L->s, L->e - L->s, "报", 3);
+}
+
+/* A short line standing next to a masthead line: the paper's name (白沙报,
+ * 梅川日报) or the page's section (要闻, 时事). */
+static int masthead_filler(const char *z, const line_t *L) {
+  if (L->punct || L->digits || L->han != L->nch) return 0;
+  return L->nch <= 4 || (L->nch <= 8 && ends_with(z, L->s, L->e, "报"));
+}
+
+/* The masthead is page furniture, not the first article's headline: its
+ * lines become page markers, with the short lines printed among them. */
+static void masthead_lines(jcx_articles *it) {
+  const char *z = it->z;
+  for (int i = 0; i < it->nl; i++) {
+    if (!masthead_anchor(z, &it->L[i])) continue;
+    it->L[i].role = R_PAGE;
+    for (int j = i - 1, k = 0; j >= 0 && k < 3 && it->L[j].role != R_PAGE && masthead_filler(z, &it->L[j]); j--, k++)
+      it->L[j].role = R_PAGE;
+    for (int j = i + 1, k = 0; j < it->nl && k < 3; j++, k++) {
+      if (masthead_anchor(z, &it->L[j])) {
+        it->L[j].role = R_PAGE;
+        k = -1;
+        i = j;
+        continue;
+      }
+      if (!masthead_filler(z, &it->L[j])) break;
+      it->L[j].role = R_PAGE;
+      i = j;
+    }
+  }
 }
 
 /* Previous / next line that is not junk, or -1. */
@@ -1373,6 +1566,16 @@ static int needs_continuation(uint32_t c) {
   return 0;
 }
 
+static int wrap_continues(const char *z, const line_t *a, const line_t *b);
+static int starts_with_dash(const char *z, size_t s, size_t e);
+
+/* Junk lines between lines p and i (p < i). */
+static int junk_between(const jcx_articles *it, int p, int i) {
+  int n = 0;
+  for (int j = p + 1; j < i; j++) n += it->L[j].role == R_JUNK;
+  return n;
+}
+
 /* Second pass: column fill, sentence ends, then chrome and headline lines,
  * which depend on the line before (already decided) and the line after. */
 static int context_roles(jcx_articles *it) {
@@ -1409,7 +1612,14 @@ static int context_roles(jcx_articles *it) {
         continue;
       }
     }
+    if (!L->headlike && P && P->role == R_HEAD && p == i - 1 - junk_between(it, p, i) && !L->ends_sent &&
+        L->endk == E_NONE && wrap_continues(z, P, L)) {
+      L->role = R_HEAD; /* the tail of a wrapped headline: 0个, 达96.8% */
+      continue;
+    }
     if (!L->headlike || !pstart || L->endk != E_NONE) continue;
+    if (P && is_textual(P->role) && !P->ends_sent && P->punct && wrap_continues(z, P, L))
+      continue; /* a short line of running text cut in a word (本报讯 连日来，白 / 石镇…) */
     /* A line filling most of the column (a paragraph's first line is only
      * short by its indent) or ending in a word that needs a continuation
      * is a headline only when what follows cannot continue it. */
@@ -1417,8 +1627,13 @@ static int context_roles(jcx_articles *it) {
     int near = L->near;
     int dangling = needs_continuation(jcx_cp_before(z, L->e, &len));
     int q = next_line(it, i);
-    int next_free = q < 0 || !is_textual(it->L[q].role) || it->L[q].headlike || it->L[q].role == R_DATELINE;
-    if ((!near && !dangling) || next_free) L->role = R_HEAD;
+    const line_t *Q = q >= 0 ? &it->L[q] : NULL;
+    int tail = Q && Q->role == R_TEXT && Q->han <= 2 && Q->nch <= 8 && !Q->punct && !Q->ends_sent &&
+               Q->endk == E_NONE; /* the wrap of a headline: 式, 0个 */
+    int doubled = i + 1 < it->nl && it->L[i + 1].repeat; /* drawn twice: a bold headline */
+    int next_free = !Q || !is_textual(Q->role) || Q->headlike || Q->role == R_DATELINE || tail || doubled;
+    int subtitle = P && P->role == R_HEAD && starts_with_dash(z, L->s, L->e); /* ——… under a title */
+    if ((!near && !dangling) || next_free || subtitle) L->role = R_HEAD;
   }
   return 1;
 }
@@ -1582,6 +1797,62 @@ static int starts_with_dash(const char *z, size_t s, size_t e) {
   return s < e && (c == 0x2014 || c == 0x2015 || c == 0x2500);
 }
 
+/* Whether headline line b continues line a: a title wrapped in a narrow
+ * column.  It does when a ends in a word that needs what follows (的, 和,
+ * 第), when a figure runs over the wrap (5/.8亿元, 4/个专业, 39/亿) or when
+ * the lexicon's best reading of the text around the wrap has a word across
+ * it (贷/款, 汽/车, 招聘/会), or when b is a tail too short to be a headline
+ * of its own (two Han characters at most: 务, 达96.8%).  A line led by a
+ * dash is a subtitle. */
+static int wrap_continues(const char *z, const line_t *a, const line_t *b) {
+  enum { SIDE = 6 };
+  size_t len, l2;
+  if (starts_with_dash(z, b->s, b->e) || a->e <= a->s || b->e <= b->s) return 0;
+  uint32_t last = jcx_cp_before(z, a->e, &len), first = cp_at(z, b->e, b->s, &l2);
+  if (needs_continuation(last)) return 1;
+  if (b->han <= 2 && b->nch <= 8 && !b->punct && a->han >= 4) return 1; /* 务, 0个, 达96.8% */
+  if (is_digit(last) || last == '.') {
+    jcx_lex_hit h;
+    if (is_digit(first) || first == '.' || first == '%' || first == 0xFF05) return 1;
+    if (jcx_lex_longest(z + b->s, b->e - b->s, JCX_WC_UNIT | JCX_WC_MEASURE, &h) == JCX_OK) return 1;
+    if (first == 0x4E07 || first == 0x4EBF) return 1; /* 万 亿 */
+  }
+  if (!jcx_is_han(last) || !jcx_is_han(first)) return 0;
+  char buf[8 * SIDE + 1];
+  size_t as = a->e, n = 0, k = 0;
+  while (as > a->s && k < SIDE) {
+    uint32_t c = jcx_cp_before(z, as, &len);
+    if (!jcx_is_han(c)) break;
+    as -= len;
+    k++;
+  }
+  memcpy(buf, z + as, a->e - as);
+  n = a->e - as;
+  size_t join = n, be = b->s;
+  for (k = 0; be < b->e && k < SIDE; k++) {
+    uint32_t c = cp_at(z, b->e, be, &len);
+    if (!jcx_is_han(c)) break;
+    be += len;
+  }
+  memcpy(buf + n, z + b->s, be - b->s);
+  n += be - b->s;
+  jcx_lex_tok tok[2 * SIDE + 2];
+  size_t nt = 0;
+  if (jcx_lex_segment_array(buf, n, tok, sizeof tok / sizeof tok[0], &nt) != JCX_OK) return 0;
+  for (size_t t = 0; t < nt; t++)
+    if (tok[t].kind == JCX_TOK_WORD && tok[t].off < join && tok[t].off + tok[t].len > join) return 1;
+  return 0;
+}
+
+/* In a double-spaced page, adjacent headline lines a and b are one
+ * headline wrapped, unless b is half as long again as a and does not
+ * continue it: a short line over a much longer one is a kicker over its
+ * title. */
+static int ds_wrap(const jcx_articles *it, int a, int b) {
+  const line_t *A = &it->L[a], *B = &it->L[b];
+  return 2 * B->width <= 3 * A->width || wrap_continues(it->z, A, B);
+}
+
 /* Whether two units print the same words (a page repeating its title). */
 static int same_text(const jcx_articles *it, unit_t a, unit_t b) {
   if (a.l0 < 0 || b.l0 < 0 || a.l0 != a.l1 || b.l0 != b.l1) return 0;
@@ -1607,6 +1878,10 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
       grp[n++] = g;
       continue;
     }
+    if (r == R_BYLINE) { /* a lead byline under the stack */
+      if (a->b0e == a->b0s) a->b0s = line_ins(&it->L[j]), a->b0e = line_ine(&it->L[j]);
+      continue;
+    }
     if (r == R_META || r == R_SIGNOFF) {
       if (n && grp[n - 1] == g) g++;
       if (it->L[j].author && a->b0e == a->b0s) { /* the speaker of a report */
@@ -1624,7 +1899,7 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
   for (int k = n - 1; k >= 0; k--) {
     if (grp[k] != topg) continue;
     int j = idx[k];
-    if (nu && it->ds && it->L[j].gap == 0 && j == u[nu - 1].l1 + 1) {
+    if (nu && it->ds && it->L[j].gap == 0 && j == u[nu - 1].l1 + 1 && ds_wrap(it, u[nu - 1].l1, j)) {
       u[nu - 1].l1 = j;
       continue;
     }
@@ -1633,15 +1908,20 @@ static int take_stack(jcx_articles *it, int pend, int i, art_t *a) {
     nu++;
   }
   /* A very short line after one more than twice its length is that line's
-   * wrap (…国民经济和社会发展 / 统计公报), not a title under a kicker. */
+   * wrap (…国民经济和社会发展 / 统计公报), not a title under a kicker; so is
+   * a line that continues the one before (a word or figure across the
+   * wrap), however many lines the title takes in a narrow column. */
   for (int k = 0; k + 1 < nu;) {
     uint32_t a0 = unit_chars(it, u[k]), a1 = unit_chars(it, u[k + 1]);
-    if (a1 <= 6 && a0 > 2 * a1 && !starts_with_dash(it->z, it->L[u[k + 1].l0].s, it->L[u[k + 1].l0].e)) {
+    const line_t *A = &it->L[u[k].l1], *B = &it->L[u[k + 1].l0];
+    int cont = wrap_continues(it->z, A, B);
+    if (cont || (a1 <= 6 && a0 > 2 * a1 && !starts_with_dash(it->z, B->s, B->e))) {
       u[k].l1 = u[k + 1].l1;
       for (int m = k + 1; m + 1 < nu; m++) u[m] = u[m + 1];
       nu--;
+      if (cont) continue; /* a continued line may be continued again */
     }
-    k++; /* once: the joined line is not joined again */
+    k++; /* a short wrap once: the joined line is not joined again */
   }
   int first = 0, dash = -1;
   for (int k = 1; k < nu && dash < 0; k++) /* ——… is a subtitle (副题) by convention */
@@ -1755,10 +2035,16 @@ static int open_article(jcx_articles *it, scan_t *st, int i) {
   int pend = st->pend, list = 0;
   st->pend = -1;
   if (L->role == R_TEXT && pend >= 0) { /* a run of short lines and times: a list */
-    int heads = 0;
+    int heads = 0, prev = -1; /* headline lines, a wrap of the one before not counted */
     for (int j = pend; j < i; j++) {
-      heads += it->L[j].role == R_HEAD;
-      list |= it->L[j].timeonly;
+      const line_t *H = &it->L[j];
+      if (H->role == R_HEAD) {
+        heads += !(prev >= 0 && (wrap_continues(z, &it->L[prev], H) || starts_with_dash(z, H->s, H->e)));
+        prev = j;
+      } else if (H->role != R_JUNK) {
+        prev = -1;
+      }
+      list |= H->timeonly;
     }
     list |= heads > 3;
   }
@@ -1788,7 +2074,7 @@ static int open_article(jcx_articles *it, scan_t *st, int i) {
   extend(it, a, i);
   if (L->role == R_DATELINE) {
     size_t after, bs, be;
-    jcx_dateline_at(z, L->s, L->e, &a->dls, &a->dle, &after);
+    dateline_at(z, L->s, L->e, &a->dls, &a->dle, &after);
     a->body_s = lead_byline(z, after, line_be(L), &bs, &be);
     if (be > bs) a->b0s = bs, a->b0e = be;
   } else if (L->role == R_JUMP) {
@@ -1811,6 +2097,73 @@ static void line_closes(jcx_articles *it, scan_t *st, int i) {
     a->b1e = line_ine(L);
   }
   close_cur(it, st);
+}
+
+/* A line led by an enumerator: 一、 1. (一) （1）. */
+static int enumerated(const char *z, const line_t *L) {
+  size_t i = L->s, len;
+  int k = 0, open = 0;
+  if (i < L->e && is_open_bracket(cp_at(z, L->e, i, &len))) i += len, open = 1;
+  while (i < L->e && k < 3) {
+    uint32_t c = cp_at(z, L->e, i, &len);
+    if (!(is_cn_numeral(c) || is_digit(c))) break;
+    i += len;
+    k++;
+  }
+  if (!k || i >= L->e) return 0;
+  uint32_t c = cp_at(z, L->e, i, &len);
+  return open ? is_close_bracket(c) : (c == 0x3001 || c == '.' || c == 0xFF0E);
+}
+
+/* Headline lines between two paragraphs of a short article without
+ * headings open a brief of its own (a brief with neither dateline nor
+ * byline, set right under the one before) when they are a title rather
+ * than a section heading: one line of 10 characters or more, or lines
+ * that continue one another (a title wrapped in its column), or a stack
+ * with a dash-led subtitle or a byline line under it; not numbered (一、,
+ * 1.).  Section headings come inside long stories, and in stories with a
+ * dash-led subtitle (features, reports), which are never briefs. */
+static int starts_brief(const jcx_articles *it, const scan_t *st, int i) {
+  enum { BRIEF_LINES = 12 };
+  const art_t *a = &it->A[st->cur];
+  if (st->pend < 0 || a->nhd || a->l0 < 0 || i - a->l0 > BRIEF_LINES + (i - st->pend)) return 0;
+  if (a->subtitle.l0 >= 0 && starts_with_dash(it->z, it->L[a->subtitle.l0].s, it->L[a->subtitle.l0].e))
+    return 0;
+  int heads = 0, last = -1, wrapped = 1, stack = 0;
+  uint32_t chars = 0;
+  for (int j = st->pend; j < i; j++) {
+    const line_t *L = &it->L[j];
+    if (L->role == R_JUNK) continue;
+    if (L->role == R_BYLINE) { /* a byline under it: a stack, not a heading */
+      stack = 1;
+      continue;
+    }
+    if (L->role != R_HEAD || enumerated(it->z, L)) return 0;
+    if (starts_with_dash(it->z, L->s, L->e)) {
+      stack |= heads > 0;
+      continue;
+    }
+    if (last >= 0) wrapped &= wrap_continues(it->z, &it->L[last], L);
+    chars += L->nch;
+    heads++;
+    last = j;
+  }
+  const line_t *P = &it->L[a->l1];
+  if (heads < 1 || heads > 3 || !P->ends_sent) return 0;
+  return stack || (heads == 1 && chars >= 10) || (heads > 1 && wrapped);
+}
+
+/* A byline on a line of its own under a headline stack (本报记者 陈思远
+ * printed under the title, the lead below): pending headline lines above,
+ * a label first, running text next.  It stays in the pending run, and
+ * take_stack gives it to the article the text opens. */
+static int lead_byline_line(const jcx_articles *it, const scan_t *st, int i) {
+  const line_t *L = &it->L[i];
+  if (st->pend < 0 || !lit_any(it->z, L->e, L->s, k_labels)) return 0;
+  int heads = 0;
+  for (int j = st->pend; j < i; j++) heads += it->L[j].role == R_HEAD;
+  int q = next_line(it, i);
+  return heads > 0 && q >= 0 && it->L[q].role == R_TEXT;
 }
 
 /* The forward scan that cuts the page into articles. */
@@ -1837,6 +2190,7 @@ static int scan(jcx_articles *it) {
       close_cur(it, &st);
       break;
     case R_BYLINE:
+      if (lead_byline_line(it, &st, i)) break; /* under the headline: kept with the stack */
       if (!settle_trailing(it, &st, i)) return 0;
       if (st.cur >= 0) {
         art_t *a = &it->A[st.cur];
@@ -1853,7 +2207,9 @@ static int scan(jcx_articles *it) {
       line_closes(it, &st, i);
       break;
     default: /* R_TEXT */
-      if (st.cur >= 0) {
+      if (st.cur >= 0 && starts_brief(it, &st, i)) {
+        if (!open_article(it, &st, i)) return 0;
+      } else if (st.cur >= 0) {
         if (!settle_inner(it, &st, i)) return 0;
         extend(it, &it->A[st.cur], i);
       } else if (!open_article(it, &st, i)) {
@@ -1906,6 +2262,7 @@ static int key_next(keyit *k, uint64_t *out) {
     } else {
       c = cp_at(k->z, k->e, k->i, &len);
     }
+    c = fold_cp(c);
     if (is_ws(c)) {
       k->i += len;
       continue;
@@ -2030,7 +2387,8 @@ static int assign_pool(jcx_articles *it) {
   int nb = 0;
   for (int k = 0; k < it->npool && nb <= MAX_BLOCKS; k++) {
     int j = it->pool[k];
-    if (nb && it->ds && it->L[j].gap == 0 && j == blk[nb - 1].l1 + 1) {
+    int wrap = nb && next_line(it, blk[nb - 1].l1) == j && wrap_continues(it->z, &it->L[blk[nb - 1].l1], &it->L[j]);
+    if (nb && (wrap || (it->ds && it->L[j].gap == 0 && j == blk[nb - 1].l1 + 1 && ds_wrap(it, blk[nb - 1].l1, j)))) {
       blk[nb - 1].l1 = j;
       blk[nb - 1].nch += (int)it->L[j].nch;
       continue;
@@ -2297,7 +2655,6 @@ static int build_headings(jcx_articles *it, const art_t *a) {
   int count = 0;
   sb_reset(&it->headings);
   sb_put(&it->headings, "[", 1);
-  if (unit_set(&a->subtitle) && !add_heading_json(it, a->subtitle, &count)) return 0;
   for (size_t k = 0; k < a->nhd; k++)
     if (!add_heading_json(it, it->H[a->hd0 + k], &count)) return 0;
   sb_put(&it->headings, "]", 1);
@@ -2449,6 +2806,7 @@ static int analyse_window(jcx_articles *it) {
   it->next = 0;
   if (!build_lines(it)) return 0;
   if (!it->nl) return 1;
+  masthead_lines(it);
   if (!context_roles(it)) return 0;
   if (!scan(it)) return 0;
   if (!assign_pool(it)) return 0;
@@ -2464,9 +2822,20 @@ jcx_articles *jcx_articles_new_at(const char *z, size_t n, const jcx_date *date)
   if (!it) return NULL;
   it->z = z ? z : "";
   it->n = z ? n : 0;
+  it->src_n = it->n;
   jcx_docdate dd;
   if (date && date->y) it->page = *date;
   else if (jcx_doc_date(it->z, it->n, &dd) == JCX_OK) it->page = dd.date;
+  size_t cn;
+  int rc = jcx_columns(it->z, it->n, &it->cols, &cn, &it->seg, &it->nseg);
+  if (rc == JCX_NOMEM) {
+    free(it);
+    return NULL;
+  }
+  if (rc == JCX_OK) { /* read the columns one after another */
+    it->z = it->cols;
+    it->n = cn;
+  }
   it->row = -1;
   it->ds = page_double_spaced(it->z, it->n);
   if (!analyse_window(it)) {
@@ -2503,7 +2872,7 @@ static int fallback_row(jcx_articles *it, jcx_article *out) {
   sb_puts(&it->headings, "[]");
   if (it->headings.oom) return JCX_NOMEM;
   out->start = 0;
-  out->end = it->n;
+  out->end = it->src_n;
   out->date = it->page;
   out->headings = it->headings.p;
   out->headings_len = it->headings.n;
@@ -2526,11 +2895,27 @@ static int next_live(jcx_articles *it) {
   }
 }
 
+/* A row's span in the caller's text when the page was read in columns:
+ * from where its first piece comes from to where its last one does, kept
+ * in order and apart from the row before (an article of a column spans the
+ * lines its column shares with others). */
+static void src_span(jcx_articles *it, jcx_article *out) {
+  size_t s = jcx_columns_src(it->seg, it->nseg, out->start);
+  size_t e = out->end > out->start ? jcx_columns_src(it->seg, it->nseg, out->end - 1) + 1 : s; /* its last byte */
+  if (e > it->src_n) e = it->src_n;
+  if (s < it->prev_end) s = it->prev_end;
+  if (e < s) e = s;
+  out->start = s;
+  out->end = e;
+  it->prev_end = e;
+}
+
 int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   if (!it || !out) return JCX_NOMATCH;
   memset(out, 0, sizeof *out);
   sb_reset(&it->title);
   sb_reset(&it->kicker);
+  sb_reset(&it->subtitle);
   sb_reset(&it->dateline);
   sb_reset(&it->byline);
   sb_reset(&it->headings);
@@ -2543,14 +2928,17 @@ int jcx_articles_next(jcx_articles *it, jcx_article *out) {
   it->row = it->next++;
   const art_t *a = &it->A[it->row];
   if (!unit_text(it, a->title, &it->title, "") || !unit_text(it, a->kicker, &it->kicker, "") ||
+      !unit_text(it, a->subtitle, &it->subtitle, "") ||
       !put_clean(it, &it->dateline, a->dls, a->dle) || !build_byline(it, a) ||
       !build_headings(it, a) || !row_body(it))
     return JCX_NOMEM;
-  if (it->title.oom || it->kicker.oom || it->dateline.oom) return JCX_NOMEM;
+  if (it->title.oom || it->kicker.oom || it->subtitle.oom || it->dateline.oom) return JCX_NOMEM;
   out->start = a->start;
   out->end = a->end > a->start ? a->end : a->start;
+  if (it->cols) src_span(it, out);
   set_field(&it->title, unit_set(&a->title), &out->title, &out->title_len);
   set_field(&it->kicker, unit_set(&a->kicker), &out->kicker, &out->kicker_len);
+  set_field(&it->subtitle, unit_set(&a->subtitle), &out->subtitle, &out->subtitle_len);
   set_field(&it->dateline, a->dle > a->dls, &out->dateline, &out->dateline_len);
   set_field(&it->byline, 1, &out->byline, &out->byline_len);
   out->date = it->page;
@@ -2582,10 +2970,13 @@ void jcx_articles_free(jcx_articles *it) {
   free(it->pool_owner);
   free(it->title.p);
   free(it->kicker.p);
+  free(it->subtitle.p);
   free(it->dateline.p);
   free(it->byline.p);
   free(it->headings.p);
   free(it->body.p);
   free(it->tmp.p);
+  free(it->cols);
+  free(it->seg);
   free(it);
 }

@@ -239,6 +239,7 @@ static size_t fill_window(jcx_lex_ws *ws, const char *z, size_t n, size_t p, int
     if (m == JCX_LEX_WINDOW) { *more = 1; break; }
     size_t end;
     ws->ukind[m] = unit_at(z, n, p, c, l, &end);
+    ws->ucp[m] = end == p + l ? c : 0; /* decoded once, read by every path through it */
     ws->pos[m++] = p;
     p = end;
   }
@@ -265,8 +266,12 @@ static void best_from(jcx_lex_ws *ws, const char *z, size_t i, size_t m) {
   ws->best[i] = UINT32_MAX;
   ws->next[i] = 0;
   relax(ws, i, i + 1, jcx_lex_unknown_cost, 0);
+  size_t u = i; /* the unit q stands in */
   for (unsigned depth = 0; q < end && depth < JCX_LEX_MAXCHARS; depth++) {
-    uint32_t c = dec(z, end, q, &l);
+    while (ws->pos[u + 1] <= q) u++;
+    uint32_t c;
+    if (ws->pos[u] == q && ws->ucp[u]) { c = ws->ucp[u]; l = ws->pos[u + 1] - q; }
+    else c = dec(z, end, q, &l);
     if (c == BAD || !(node = child(node, c))) break;
     q += l;
     while (ws->pos[k] < q) k++;

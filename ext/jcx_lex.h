@@ -42,6 +42,7 @@ enum {
   JCX_WC_BYLINE = 1u << 18,     /* lexicon/byline.txt: author labels and sign-offs (记者 编辑) */
   JCX_WC_HEAD_NOUN = 1u << 19,  /* lexicon/head_noun.txt: what a figure measures (面积 产量 总额) */
   JCX_WC_PERFORM_VERB = 1u << 20, /* lexicon/perform_verb.txt: dropped from the name (实现 完成) */
+  JCX_WC_OUTPUT_VERB = 1u << 21, /* lexicon/output_verb.txt: put after the product (出栏生猪 -> 生猪出栏) */
 };
 #define JCX_WC_CHANGE (JCX_WC_VERB_UP | JCX_WC_VERB_DOWN)
 
@@ -124,6 +125,7 @@ typedef struct {
   uint16_t next[JCX_LEX_WINDOW + 1]; /* where that path's first token ends (unit index) */
   uint32_t node[JCX_LEX_WINDOW + 1]; /* that token's trie node (0: not a word) */
   uint8_t ukind[JCX_LEX_WINDOW + 1]; /* the unit's token kind when it stands alone */
+  uint32_t ucp[JCX_LEX_WINDOW + 1];  /* the unit's code point when it is one character, else 0 */
 } jcx_lex_ws;
 
 /* Cuts s[0..n) into tokens that cover every byte, in order: maximum

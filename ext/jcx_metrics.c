@@ -29,6 +29,7 @@ static const word up_verbs[] = {
 static const word down_verbs[] = {
   W("下降"), W("减少"), W("降低"), W("回落"), W("下滑"), W("下跌"), W("减"), W("降"), W("缩小"), W("收窄"), W("减低"), W("萎缩"),
   W("下降了"), W("减少了"), W("降低了"), W("回落了"), W("放缓"), W("跌"), W("少"), W("递减"), W("净减"),
+  W("压缩"), W("精简"), W("降价"), W("压减"), W("缩短"), W("削减"),
   W("減少"), W("減"), W("降低了"), W("縮小"), W("遞減"), W("淨減"),
 };
 /* Verbs that lead to a level reached: the figure is the new level. */
@@ -113,7 +114,8 @@ static const word time_words[] = {
 
 static const word until_words[] = {W("截至"), W("截止")};
 /* The time words that name a part of the year printed before them (2023年第二季度). */
-static const word year_parts[] = {W("上半年"), W("下半年"), W("前三季度"), W("前两季度"), W("一季度"), W("二季度"),
+static const word year_parts[] = {W("春季"), W("夏季"), W("秋季"), W("冬季"),
+                                  W("上半年"), W("下半年"), W("前三季度"), W("前两季度"), W("一季度"), W("二季度"),
                                   W("三季度"), W("四季度"), W("第一季度"), W("第二季度"), W("第三季度"),
                                   W("第四季度"), W("年末"), W("年底"), W("年初"), W("全年")};
 
@@ -195,7 +197,13 @@ static size_t span_phrase(const char *t, size_t n, size_t i) {
   j += u;
   int since = cp_at(t, n, j, &l) == 0x6765; /* 来: 五年来 */
   if (since) j += l;
-  return h || since ? j - i : 0;
+  /* 五年生产原煤65亿吨, 五年净增…: a span of years opening a verb of doing */
+  jcx_lex_hit vh;
+  int opens_verb = !h && !since && u == 3 && !memcmp(t + j - 3, "年", 3) && j < n &&
+                   jcx_lex_longest(t + j, n - j > 24 ? 24 : n - j,
+                                   JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB | JCX_WC_OUTPUT_VERB | JCX_WC_CHANGE,
+                                   &vh) == JCX_OK;
+  return h || since || opens_verb ? j - i : 0;
 }
 
 static size_t time_phrase_core(const char *t, size_t n, size_t i);
@@ -358,22 +366,32 @@ typedef struct {
   /* the last level figures of the paragraph, for the links of later rows */
   struct level {
     size_t seq, end;    /* ordinal; where the figure ends */
+    size_t sent;        /* where its sentence starts */
+    int part;           /* it is a part of a breakdown itself */
     const char *unit;   /* base unit ("" none) */
     char ind[96];
     size_t ind_len;
   } lv[8];
   size_t nlv;
-  size_t tot_seq, tot_until; /* a breakdown's total, and where its scope ends */
-  char tot_head[6];   /* the last character pair of its first part's name */
-  size_t tot_head_len;
-  int tot_ordinal;    /* its first part's name is an ordinal (第一产业…) */
-  const char *tot_unit;
+  struct total {
+    size_t seq, last_end; /* the total; where its last part so far ends */
+    const char *unit;
+    char head[4];       /* the last character of its first part's name */
+    size_t head_len;
+    int ordinal;        /* its first part's name is an ordinal (第一产业…) */
+  } tot[4];             /* a breakdown's totals, one a unit */
+  size_t ntot, tot_until; /* how many, and where their scope ends */
+  size_t rate_seq, rate_len; /* the last growth rate or share, and its name */
+  char rate_ind[96];
   size_t from_seq, from_sent; /* a figure after 从/由: the first of a pair */
   /* places named in the current sentence, and the paragraph's first */
   size_t pl_sent;
   int pl_valid, has_para_place;
   size_t npl;
   jcx_place pl[8], para_place;
+  size_t pc_cs, pc_upto;  /* the clause whose places were read, up to where */
+  int pc_valid, pc_has;
+  jcx_place pc_place;     /* the last place found in it */
   size_t bound_at, bound_s, bound_l; /* a period bound by 的 to the figure at bound_at */
   int bound_to_prev;  /* the figure is coordinated with the previous one (和, 、) */
   int prev_bound;     /* the previous figure took a bound period */
@@ -430,6 +448,7 @@ struct jcx_metrics {
   jcx_docdate doc;      /* what relative periods count from */
   int has_doc;
   jcx_place_doc pdoc;   /* the place the document is about */
+  int default_base;     /* the text said its bare 增长 means 比上年增长 */
 };
 
 static int arena_put(jcx_metrics *m, const char *s, size_t l, size_t *off) {
@@ -748,6 +767,65 @@ static void tidy_ends(para_state *ps, const toks *w, size_t *a, size_t *b) {
   }
 }
 
+static size_t sentence_start(const char *t, size_t i);
+
+/* A measure with no subject takes the subject of the figure before it in
+ * the sentence: 重点项目64个，总投资186亿元 -> 重点项目总投资.  The subject
+ * is that figure's name when it names things, not a measure (总投资 itself,
+ * 增加值, 面积 carry nothing); 0 when t[a, b) is more than a measure. */
+static size_t carried_subject(para_state *ps, const toks *w, size_t a, size_t b, size_t pre, char *buf,
+                              size_t cap) {
+  const char *t = ps->t;
+  if (!ps->prev_ind_len || ps->prev_sent != sentence_start(t, pre) || b <= a) return 0;
+  /* the candidate: one measure noun, after at most one modifier word (年度, 计划) */
+  size_t k0 = 0;
+  while (k0 < w->n && w->off[k0] < a) k0++;
+  size_t nt = 0, last = 0;
+  for (size_t k = k0; k < w->n && w->off[k] < b; k++) { nt++; last = k; }
+  size_t ls = w->off[last];
+  int measure = w->word[last] && ((w->cls[last] & JCX_WC_HEAD_NOUN) ||
+                                  (b - ls >= 6 && !memcmp(t + b - 6, "投资", 6))); /* 投资, 总投资 */
+  static int tag_b = -2;
+  if (tag_b == -2) tag_b = jcx_lex_tag("b");
+  if (!nt || (nt == 2 && !(w->word[k0] && w->tag[k0] == tag_b)) || nt > 2 || w->off[last + 1] != b || !measure)
+    return 0;
+  /* the figure before counted things (重点项目64个), not an amount of its own */
+  if (ps->prev_kind != JCX_KIND_COUNT) return 0;
+  const char *p = ps->prev_ind;
+  size_t pl = ps->prev_ind_len;
+  /* the subject must name things: not end in a measure noun itself */
+  jcx_lex_hit h;
+  if (jcx_lex_longest_ending(p, 0, pl, JCX_WC_HEAD_NOUN, &h) == JCX_OK) return 0;
+  static const word measures[] = {W("增加值"), W("总值"), W("收入"), W("支出"), W("比重"), W("占比")};
+  if (jcx_ends_with(p, 0, pl, measures, N(measures))) return 0;
+  if (pl + (b - a) >= cap) return 0;
+  memcpy(buf, p, pl);
+  memcpy(buf + pl, t + a, b - a);
+  return pl + (b - a);
+}
+
+/* A verb of output before its product names the product first:
+ * 出栏生猪 -> 生猪出栏, 五年生产原煤 -> 原煤产量 (lexicon/output_verb.txt);
+ * 0 when t[a, b) does not open with one (after a time or scope word). */
+static size_t output_name(para_state *ps, const toks *w, size_t a, size_t b, char *buf, size_t cap) {
+  const char *t = ps->t;
+  for (size_t k = 0; k + 1 < w->n; k++) {
+    if (w->off[k] < a) continue;
+    if (w->off[k] > a || !w->word[k] || !(w->cls[k] & JCX_WC_OUTPUT_VERB)) return 0;
+    size_t vs = w->off[k], ve = w->off[k + 1];
+    if (b - ve < 3 || b - ve > 30) return 0;
+    int made = (ve - vs == 6 && (!memcmp(t + vs, "生产", 6) || !memcmp(t + vs, "出产", 6))) ||
+               (ve - vs == 3 && !memcmp(t + vs, "产", 3));
+    const char *tail = made ? "产量" : t + vs;
+    size_t tl = made ? 6 : ve - vs, ol = b - ve;
+    if (ol + tl >= cap) return 0;
+    memcpy(buf, t + ve, ol);
+    memcpy(buf + ol, tail, tl);
+    return ol + tl;
+  }
+  return 0;
+}
+
 /* A list of descriptions before the name: 规模最大、技术领先的 2座 ...,
  * 电源规模最大、总投资 2000亿元: an item that ends in an adjective is a
  * predicate, not part of the name; the name starts after the last such. */
@@ -819,6 +897,9 @@ static void verb_frame(const char *t, const toks *w, size_t *a, size_t b, size_t
     for (size_t j = 0; j < k && !agent; j++)
       if (w->off[j] >= *a) agent = function_word(t, w, j) || place_word(t, w, j);
     if (cls & JCX_WC_PERFORM_VERB) {
+      /* serial verbs of doing go together: 谋划实施重点项目 */
+      for (size_t j = k; j > 0 && w->off[j - 1] >= *a && w->word[j - 1] && (w->cls[j - 1] & JCX_WC_PERFORM_VERB); j--)
+        vs = w->off[j - 1];
       if (agent || vs == *a) *a = ve;
       else { *ha = vs; *hb = ve; }
     } else if (agent) {
@@ -998,24 +1079,60 @@ static int frame_period(jcx_metrics *m, row *r) {
  * clause names last before it, else the place that opens the sentence,
  * else the first the paragraph named, else the document's. */
 static size_t clause_start(const char *t, size_t i);
+static size_t sentence_start(const char *t, size_t i);
+
+/* Can t[a, b) name a place at all: does it hold a character that ends a
+ * division's name or a scope word (省 市 县 区 州 盟 旗 镇 乡 村 …)?  A
+ * quick test before the place reader, which looks at every character. */
+static int names_a_place(const char *t, size_t a, size_t b) {
+  for (size_t i = a; i + 3 <= b; i++) {
+    if ((unsigned char)t[i] < 0xE4) continue;
+    size_t l;
+    uint32_t c = jcx_cp(t, b, i, &l);
+    switch (c) {
+      case 0x7701: case 0x5E02: case 0x53BF: case 0x533A: case 0x5DDE: case 0x76DF: case 0x65D7: /* 省市县区州盟旗 */
+      case 0x9547: case 0x4E61: case 0x6751: case 0x8857: case 0x56ED: case 0x7E23: case 0x5340: /* 镇乡村街园縣區 */
+        return 1;
+      default:
+        i += l - 1;
+    }
+  }
+  return 0;
+}
 
 static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size_t se, jcx_metric *out) {
+  /* the place that opens the sentence (its subject), read once a sentence */
   if (!ps->pl_valid || ps->pl_sent != ss) {
-    size_t k = jcx_place_find(ps->t + ss, se - ss, &m->pdoc, ps->pl, N(ps->pl));
-    ps->npl = k < N(ps->pl) ? k : N(ps->pl);
+    size_t e = se - ss > 96 ? ss + 96 : se;
+    while (e > ss && e < se && (((unsigned char)ps->t[e]) & 0xC0) == 0x80) e--;
+    ps->npl = jcx_place_first(ps->t + ss, e - ss, &m->pdoc, &ps->pl[0]) == JCX_OK && ps->pl[0].start <= 24;
+    if (ps->npl) { ps->pl[0].start += ss; ps->pl[0].end += ss; }
     ps->pl_valid = 1;
     ps->pl_sent = ss;
-    for (size_t i = 0; i < ps->npl; i++) { ps->pl[i].start += ss; ps->pl[i].end += ss; }
-    if (ps->npl && !ps->has_para_place) { ps->para_place = ps->pl[0]; ps->has_para_place = 1; }
   }
   /* a place governs the figures of its clause, or of the whole sentence
-   * when it opens it (its subject); a place in another clause does not */
+   * when it opens it; a place in another clause does not */
   const jcx_place *p = NULL;
   size_t cs = clause_start(ps->t, ns);
-  for (size_t i = 0; i < ps->npl; i++)
-    if (ps->pl[i].start >= cs && ps->pl[i].start <= ns) p = &ps->pl[i];
-  for (size_t i = 0; !p && i < ps->npl && ps->pl[i].start <= ns; i++)
-    if (ps->pl[i].start - ss <= 24) p = &ps->pl[i];
+  /* the clause's places, read on from where its last figure stopped (a
+   * list of figures in one clause is read once) */
+  size_t from = cs;
+  if (ps->pc_valid && ps->pc_cs == cs && ps->pc_upto <= ns) from = ps->pc_upto;
+  else ps->pc_has = 0;
+  if (from < ns && names_a_place(ps->t, from, ns)) {
+    size_t k = jcx_place_find(ps->t + from, ns - from, &m->pdoc, &ps->pl[1], N(ps->pl) - 1);
+    if (k) {
+      size_t last = (k < N(ps->pl) - 1 ? k : N(ps->pl) - 1);
+      ps->pc_place = ps->pl[last]; /* pl[1 .. last]: the last one before the figure */
+      ps->pc_has = 1;
+    }
+  }
+  ps->pc_valid = 1;
+  ps->pc_cs = cs;
+  ps->pc_upto = ns;
+  if (ps->pc_has) p = &ps->pc_place;
+  if (!p && ps->npl && ps->pl[0].start <= ns) p = &ps->pl[0];
+  if (p && !ps->has_para_place) { ps->para_place = *p; ps->has_para_place = 1; }
   if (!p && ps->has_para_place) p = &ps->para_place;
   jcx_place dp;
   if (!p && jcx_place_doc_place(&m->pdoc, &dp) == JCX_OK) p = &dp;
@@ -1108,6 +1225,32 @@ static int push_row(jcx_metrics *m, para_state *ps, const jcx_num *q, size_t ns,
 
 static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb);
 static void trim_indicator(const char *t, size_t *a, size_t *b);
+
+static size_t time_phrase_at(const char *t, size_t n, size_t i);
+
+/* The product, then a time word, then a verb of output with no object:
+ * 猪年末存栏8.55万头 -> 猪存栏, 大牲畜年末存栏数 -> 大牲畜存栏数 (the time
+ * word is the period, the product stays); 0 when t[a, b) is not so. */
+static size_t product_then_time(para_state *ps, size_t a, size_t b, char *buf, size_t cap) {
+  const char *t = ps->t;
+  size_t l;
+  for (size_t p = a + 3; p <= a + 9 && p < b; p += l) {
+    if (!jcx_is_han(jcx_cp(t, b, p, &l))) return 0;
+    size_t tp = time_phrase_at(t, b, p);
+    if (!tp) continue;
+    size_t v = p + tp;
+    jcx_lex_hit h;
+    if (v >= b || jcx_lex_longest(t + v, b - v, JCX_WC_OUTPUT_VERB, &h) != JCX_OK) return 0;
+    size_t rest = b - (v + h.len); /* nothing, or 数 / 量 */
+    if (rest > 3 || (rest == 3 && memcmp(t + b - 3, "数", 3) && memcmp(t + b - 3, "量", 3))) return 0;
+    size_t pl = p - a, vl = b - v;
+    if (pl + vl >= cap) return 0;
+    memcpy(buf, t + a, pl);
+    memcpy(buf + pl, t + v, vl);
+    return pl + vl;
+  }
+  return 0;
+}
 
 /* A capacity: 年产2万吨白酒 is the product's annual capacity, 白酒年产能;
  * without a product after the figure, what comes before the rate names it
@@ -1307,6 +1450,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   }
   size_t sh = share_indicator(ps, a, b, buf, cap);
   if (sh) return sh;
+  if ((sh = product_then_time(ps, a, b, buf, cap))) return sh;
   if ((sh = capacity_name(ps, q, ne, a, b, buf, cap))) return sh;
   /* a share named by 占比 ends there: 财政民生支出占比保持在 80% */
   size_t zb = last_word(t, a, b, "占比");
@@ -1382,6 +1526,9 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     }
   }
   tidy_ends(ps, &w, &a, &b);
+  size_t on = output_name(ps, &w, a, b, buf, cap);
+  if (on) return on;
+  if ((on = carried_subject(ps, &w, a, b, pre_start, buf, cap))) return on;
   if (b <= a && q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
     int at_verb; /* 松溪乡50兆瓦农光互补光伏电站: the name follows */
     size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
@@ -1403,10 +1550,40 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
 
 static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok);
 
+/* Is the numeral at pos part of a name rather than a quantity: a word of
+ * the lexicon that runs past the quantity (三门峡, 二十四节气), a voltage
+ * class naming what follows (750千伏输变电工程), an enumerator (三、)? */
+static int numeral_in_name(const char *t, size_t n, size_t pos, const jcx_num *q) {
+  size_t l;
+  if ((q->flags & JCX_NUM_CHINESE) && !(q->flags & JCX_NUM_ARABIC)) {
+    jcx_lex_hit h;
+    static int tags[6] = {-2};
+    static const char *const names[6] = {"ns", "nr", "nz", "n", "i", "l"};
+    if (tags[0] == -2)
+      for (int i = 0; i < 6; i++) tags[i] = jcx_lex_tag(names[i]);
+    if (jcx_lex_longest(t + pos, n - pos, 0, &h) == JCX_OK && pos + h.len > q->end)
+      for (int i = 0; i < 6; i++)
+        if (h.tag == tags[i]) return 1;
+    /* 三、 at the start of a clause or line: a list's number */
+    uint32_t before = pos ? jcx_cp_before(t, pos, &l) : '\n';
+    if (q->num_end < n && jcx_cp(t, n, q->num_end, &l) == 0x3001 && (before == '\n' || clause_break(before) || before == ' '))
+      return 1;
+  }
+  /* 6.8级 is a magnitude; 万亿级, 二、三级 name a class */
+  if (q->unit && !strcmp(q->unit->surface, "级") && (!(q->flags & JCX_NUM_ARABIC) || (q->flags & JCX_NUM_MAGNITUDE)))
+    return 1;
+  if (q->unit && !strcmp(q->unit->surface, "千伏") && q->end < n && jcx_is_han(jcx_cp(t, n, q->end, &l)) &&
+      jcx_cp(t, n, q->end, &l) != 0x5B89 /* 安: 千伏安 */)
+    return 1;
+  return 0;
+}
+
 /* Is the figure t[pos, end) part of a time phrase that starts a few
  * characters before it (前8个月, 近两年, 过去五年)? */
 static int inside_time_phrase(const char *t, size_t n, size_t pos, size_t end) {
   size_t i = pos, l;
+  size_t tp0 = span_phrase(t, n, pos); /* 十四五期间 */
+  if (tp0 && pos + tp0 >= end) return 1;
   for (int k = 0; k < 4 && i > 0; k++) {
     uint32_t c = cp_before(t, i, &l);
     if (!jcx_is_han(c)) break;
@@ -1443,8 +1620,17 @@ static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pr
     if (len != l0) ps->stem_len = l0;
     return len;
   }
-  if (abs_change)
+  if (abs_change) {
+    /* the verb goes: 净增民营经营主体 -> 民营经营主体增减量 */
+    static const word nets[] = {W("净增加"), W("净减少"), W("净增"), W("净减"), W("减少"), W("压减")};
+    size_t k = jcx_starts_with(ind, 0, len, nets, N(nets));
+    if (k && k + 6 <= len) {
+      memmove(ind, ind + k, len - k);
+      len -= k;
+      l0 = len;
+    }
     len = append(ind, len, cap, "增减量");
+  }
   else if (points && inherited && ps->prev_kind == JCX_KIND_GROWTH)
     len = append(ind, len, cap, "增速");
   else if (kind == JCX_KIND_GROWTH && !points && jcx_find_word(t, cs, pre, "年均") != (size_t)-1)
@@ -1465,28 +1651,64 @@ static int net_change(const char *t, size_t cs, size_t pre) {
   return a < b && jcx_lex_longest(t + a, b - a, JCX_WC_VERB_DOWN, &h) == JCX_OK && h.len < b - a;
 }
 
-/* A level figure of the paragraph, remembered for the links of later rows. */
-static const struct level *level_named(const para_state *ps, const char *ind, size_t len) {
+/* The latest level figure of the paragraph named ind[0..len) (or, with
+ * prefix, whose name starts so: 民营经济 of 民营经济增加值). */
+static const struct level *level_named(const para_state *ps, const char *ind, size_t len, int prefix) {
   for (size_t i = ps->nlv; i-- > 0;)
-    if (ps->lv[i].ind_len == len && !memcmp(ps->lv[i].ind, ind, len)) return &ps->lv[i];
+    if ((ps->lv[i].ind_len == len || (prefix && ps->lv[i].ind_len > len)) && !memcmp(ps->lv[i].ind, ind, len))
+      return &ps->lv[i];
   return NULL;
+}
+
+/* A rate per head or per unit (每千人6.6批次, 人均) is no total. */
+static int per_unit(const char *t, const struct level *l) {
+  return jcx_find_word(l->ind, 0, l->ind_len, "每") != (size_t)-1 ||
+         jcx_find_word(l->ind, 0, l->ind_len, "人均") != (size_t)-1 ||
+         jcx_find_word(t, l->end > 30 ? l->end - 30 : 0, l->end, "每") != (size_t)-1;
+}
+
+/* A breakdown mark in t[a, b): 其中 (its scope ends with the sentence, se),
+ * 分产业看, 分行业, 按性别分, 按城乡属性分 (to the paragraph's end, n).
+ * Returns where the scope ends, or 0 when there is none. */
+static size_t breakdown_mark(const char *t, size_t a, size_t b, size_t se, size_t n) {
+  static const word marks[] = {W("分产业看"), W("分行业看"), W("分地区看"), W("分产业"), W("分行业"),
+                               W("分地区"), W("从构成看")};
+  size_t l;
+  for (size_t i = a; i < b; i++) {
+    if (i + 6 <= b && !memcmp(t + i, "其中", 6)) return se;
+    if (jcx_starts_with(t, i, b, marks, N(marks))) return n;
+    if (i + 3 <= b && !memcmp(t + i, "按", 3)) { /* 按X分, X of one to six characters */
+      size_t j = i + 3;
+      for (int k = 0; k < 6 && j < b && jcx_is_han(jcx_cp(t, b, j, &l)); k++, j += l)
+        if (k > 0 && j + 3 <= b && !memcmp(t + j, "分", 3) && !(j + 6 <= b && jcx_is_han(jcx_cp(t, b, j + 3, &l))))
+          return n;
+    }
+  }
+  return 0;
 }
 
 /* Does a part at pre still belong to the breakdown?  Across a ； the list
  * goes on only with a name of the same head as its first part's
  * (第一产业增加值…；第二产业增加值), not with another indicator
  * (…民生项目投资3.3亿元；规模以上工业增加值…). */
-static int same_list(const para_state *ps, const struct level *last, size_t pre, const char *stem, size_t sl) {
-  if (!last || !ps->tot_head_len) return 1;
+static int same_list(const para_state *ps, const struct total *tt, size_t pre, const char *stem, size_t sl) {
   const char *t = ps->t;
-  int brk = 0;
-  for (size_t i = last->end; i < pre && !brk; i++)
-    brk = t[i] == ';' || t[i] == ',' || (i + 3 <= pre && (!memcmp(t + i, "；", 3) || !memcmp(t + i, "，", 3)));
+  size_t brk = 0; /* just after the last ， or ； since the total's last part */
+  for (size_t i = tt->last_end; i < pre; i++) {
+    if (t[i] == ';' || t[i] == ',') brk = i + 1;
+    else if (i + 3 <= pre && (!memcmp(t + i, "；", 3) || !memcmp(t + i, "，", 3))) brk = i + 3;
+  }
   if (!brk) return 1;
-  if (sl < ps->tot_head_len || memcmp(stem + sl - ps->tot_head_len, ps->tot_head, ps->tot_head_len)) return 0;
+  /* a clause of its own predicate (，新增高速公路2600公里) ends the list */
+  jcx_lex_hit h;
+  if (jcx_lex_longest(t + brk, pre - brk, JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB | JCX_WC_CHANGE, &h) == JCX_OK &&
+      brk + h.len + 6 <= pre) /* a verb with an object of its own, not 达到5.33万吨 */
+    return 0;
+  if (!tt->head_len) return 1;
+  if (sl < tt->head_len || memcmp(stem + sl - tt->head_len, tt->head, tt->head_len)) return 0;
   /* 棉花总产量 after 小麦产量: a total of its own; 第一产业… goes on with 第二… */
   if (jcx_find_word(stem, 0, sl, "总") != (size_t)-1) return 0;
-  if (ps->tot_ordinal && (sl < 3 || memcmp(stem, "第", 3))) return 0;
+  if (tt->ordinal && (sl < 3 || memcmp(stem, "第", 3))) return 0;
   return 1;
 }
 
@@ -1501,45 +1723,65 @@ static void link_row(jcx_metrics *m, para_state *ps, jcx_metric *r, const char *
   size_t seq = m->pushed;
   const char *stem = ps->prev_ind; /* push_row left the name without its suffix there */
   size_t sl = ps->prev_ind_len;
-  if (r->role == JCX_ROLE_GROWTH || r->role == JCX_ROLE_CHANGE) {
-    const struct level *l = level_named(ps, stem, sl);
+  int points = !strcmp(unit, "百分点");
+  if (points && ps->rate_seq && ps->rate_len == sl && !memcmp(ps->rate_ind, stem, sl)) {
+    r->of = ps->rate_seq; /* 加快1.1个百分点: a change of the rate before it */
+  } else if (r->role == JCX_ROLE_GROWTH || r->role == JCX_ROLE_CHANGE) {
+    const struct level *l = level_named(ps, stem, sl, 0);
     if (l) r->of = l->seq;
   } else if (r->role == JCX_ROLE_SHARE) {
     size_t z = jcx_find_word(stem, 0, sl, "占");
-    const struct level *l = z != (size_t)-1 && z ? level_named(ps, stem, z) : NULL;
+    const struct level *l = z != (size_t)-1 && z ? level_named(ps, stem, z, 1) : NULL;
     if (l) r->of = l->seq;
   }
-  if (r->role != JCX_ROLE_LEVEL) return;
-  /* a breakdown mark since the last level figure opens a total's scope */
-  static const word marks[] = {W("其中"), W("分产业看"), W("分行业看"), W("分地区看"), W("分产业"), W("分行业"),
-                               W("分地区"), W("按产业分"), W("按行业分"), W("从构成看")};
-  const struct level *last = ps->nlv ? &ps->lv[ps->nlv - 1] : NULL;
-  /* a rate per head or per unit (每千人6.6批次, 人均) is no total */
-  int per = last && (jcx_find_word(last->ind, 0, last->ind_len, "每") != (size_t)-1 ||
-                     jcx_find_word(last->ind, 0, last->ind_len, "人均") != (size_t)-1 ||
-                     jcx_find_word(t, last->end > 30 ? last->end - 30 : 0, last->end, "每") != (size_t)-1);
-  if (last && !per && !strcmp(last->unit, unit) && *unit) {
-    for (size_t i = last->end; i < pre; i++) {
-      size_t k = jcx_starts_with(t, i, pre, marks, N(marks));
-      if (!k) continue;
-      ps->tot_seq = last->seq;
-      ps->tot_unit = last->unit;
-      ps->tot_head_len = 0;
-      /* 其中: to the end of its sentence; 分产业看: to the paragraph's end */
-      ps->tot_until = k == 6 ? se : ps->n;
-      break;
-    }
+  if ((r->role == JCX_ROLE_GROWTH || r->role == JCX_ROLE_SHARE) && !points && sl <= sizeof ps->rate_ind) {
+    ps->rate_seq = seq;
+    memcpy(ps->rate_ind, stem, sl);
+    ps->rate_len = sl;
   }
-  if (ps->tot_seq && pos < ps->tot_until && !strcmp(ps->tot_unit, unit) && same_list(ps, last, pre, stem, sl)) {
-    r->part_of = ps->tot_seq;
-    if (!ps->tot_head_len && sl >= 6) {
-      memcpy(ps->tot_head, stem + sl - 6, 6);
-      ps->tot_head_len = 6;
-      ps->tot_ordinal = !memcmp(stem, "第", 3);
+  if (r->role != JCX_ROLE_LEVEL) return;
+  const struct level *last = ps->nlv ? &ps->lv[ps->nlv - 1] : NULL;
+  /* a breakdown mark since the last level figure opens the scope of the
+   * totals printed in its sentence, one a unit */
+  size_t scope = last ? breakdown_mark(t, last->end, pre, se, ps->n) : 0;
+  /* a second breakdown of the same total (按性别分…。按城乡属性分…) keeps it */
+  if (scope && last->part && ps->ntot) {
+    ps->tot_until = scope;
+    for (size_t k = 0; k < ps->ntot; k++) { ps->tot[k].head_len = 0; ps->tot[k].last_end = last->end; }
+    scope = 0;
+  }
+  if (scope) {
+    ps->ntot = 0;
+    for (size_t i = ps->nlv; i-- > 0 && ps->ntot < N(ps->tot);) {
+      const struct level *l = &ps->lv[i];
+      if (l->sent != last->sent || !*l->unit || per_unit(t, l) || l->part) continue;
+      size_t k = 0;
+      while (k < ps->ntot && strcmp(ps->tot[k].unit, l->unit)) k++;
+      if (k < ps->ntot) continue;
+      struct total *nt = &ps->tot[ps->ntot++];
+      memset(nt, 0, sizeof *nt);
+      nt->seq = l->seq;
+      nt->unit = l->unit;
+      nt->last_end = last->end;
     }
-  } else {
-    ps->tot_seq = 0;
-    ps->tot_head_len = 0;
+    ps->tot_until = scope;
+  }
+  if (pos >= ps->tot_until) ps->ntot = 0;
+  size_t tk = 0;
+  while (tk < ps->ntot && strcmp(ps->tot[tk].unit, unit)) tk++;
+  if (tk < ps->ntot) {
+    struct total *tt = &ps->tot[tk];
+    if (same_list(ps, tt, pre, stem, sl)) {
+      r->part_of = tt->seq;
+      tt->last_end = end;
+      if (!tt->head_len && sl >= 9) { /* a name of two characters has no head to hold to (男生, 女生) */
+        memcpy(tt->head, stem + sl - 3, 3);
+        tt->head_len = 3;
+        tt->ordinal = !memcmp(stem, "第", 3);
+      }
+    } else { /* this unit's list ended */
+      ps->tot[tk] = ps->tot[--ps->ntot];
+    }
   }
   /* 从3.68万亿元增长到4.93万亿元: the second value of a pair */
   if (ps->from_seq && ps->from_sent == ss && !r->part_of && last && last->seq == ps->from_seq &&
@@ -1555,6 +1797,8 @@ static void link_row(jcx_metrics *m, para_state *ps, jcx_metric *r, const char *
   struct level *nl = &ps->lv[ps->nlv++];
   nl->seq = seq;
   nl->end = end;
+  nl->sent = ss;
+  nl->part = r->part_of != 0;
   nl->unit = unit;
   nl->ind_len = sl < sizeof nl->ind ? sl : 0;
   memcpy(nl->ind, stem, nl->ind_len);
@@ -1575,6 +1819,39 @@ static size_t before_gloss(const char *t, size_t i) {
     if (c == ')' || c == 0xFF09 || sentence_break(c)) return i;
   }
   return i;
+}
+
+/* A part named only by a scope and the total's head takes the total's
+ * qualifier: 常住人口94.9万人，其中城镇人口41.4万人 -> 城镇常住人口 (户籍总人口
+ * … 城镇人口 -> 城镇户籍人口).  0 only when memory fails. */
+static int part_name(jcx_metrics *m, para_state *ps, row *r) {
+  const struct level *tot = NULL;
+  for (size_t i = 0; i < ps->nlv; i++)
+    if (ps->lv[i].seq == r->m.part_of) tot = &ps->lv[i];
+  if (!tot || !r->has_ind) return 1;
+  const char *p = m->arena + r->ind_off, *tn = tot->ind;
+  size_t pl = r->ind_len, tl = tot->ind_len;
+  jcx_lex_hit h;
+  /* the part: one scope word (城镇, 乡村, 农村), then a head the total ends with */
+  if (jcx_lex_longest(p, pl, JCX_WC_PLACE, &h) != JCX_OK || h.len >= pl) return 1;
+  size_t hl = pl - h.len;
+  if (tl <= hl || memcmp(tn + tl - hl, p + h.len, hl)) return 1;
+  char buf[192];
+  size_t ml = tl - hl, k = 0;
+  if (h.len + tl >= sizeof buf || (ml >= h.len && !memcmp(tn, p, h.len))) return 1; /* 农村用电量 of 农村… */
+  memcpy(buf, p, h.len);
+  k = h.len;
+  for (size_t i = 0; i < ml; i += 3) /* the total's qualifier, without 总 */
+    if (!(i + 3 <= ml && !memcmp(tn + i, "总", 3))) { size_t c = i + 3 <= ml ? 3 : ml - i; memcpy(buf + k, tn + i, c); k += c; }
+  if (k == h.len) return 1;
+  memcpy(buf + k, tn + tl - hl, hl);
+  k += hl;
+  size_t off;
+  if (!arena_put(m, buf, k, &off)) return 0;
+  r->ind_off = off;
+  r->ind_len = k;
+  if (k < sizeof ps->prev_ind) { memcpy(ps->prev_ind, buf, k); ps->prev_ind_len = k; } /* its rate takes it too */
+  return 1;
 }
 
 static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
@@ -1625,7 +1902,9 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
     /* A small Chinese-numeral count is a quantity after a verb or at a phrase
      * start (新购入两台, 翻了两番); after a noun it names a set (八项规定, 北三县,
      * 两条底线, 两位数, 今年前两个月). */
-    if (q.lo.exact && q.lo.i <= 10 && jcx_is_han(before)) {
+    /* 二十届, 十九届: a session is an ordinal whatever its size */
+    int session = q.unit && !strcmp(q.unit->surface, "届");
+    if (q.lo.exact && (q.lo.i <= 10 || session) && (jcx_is_han(before) || session)) {
       static const char verbs[] = "了有为达共约近入购建增减用花派出招录获送发养种植开办设聘修造产"
                                   "卖售收投捐生死伤亡救帮接是余计超逾过到至和及或每各仅只再又还";
       int ok = 0;
@@ -1639,6 +1918,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   }
   if (calendar_word(&q, t, n)) return q.end;
   if (inside_time_phrase(t, n, pos, q.end)) return q.end; /* 前8个月, 近两年: periods */
+  if (numeral_in_name(t, n, pos, &q)) return q.end;
   /* 两位数增长, 三位数: a count of digits, not a quantity */
   if (u && !strcmp(u->surface, "位") && cp_at(t, n, q.end, &l) == 0x6570 /* 数 */) return q.end;
   if (u && (!strcmp(u->surface, "岁") || !strcmp(u->surface, "周岁")) && (f & JCX_NUM_RANGE)) return q.end;
@@ -1712,8 +1992,24 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   ps->bound_to_prev = ps->prev_bound && joined_to_prev(ps, pre);
   int has_per = sentence_period(ps, ss, pre, &per_s, &per_l);
   ps->prev_bound = has_per && ps->bound_at && per_s == ps->bound_s;
-  if (!has_per && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
-  if (!has_per && ps->prev_has_per) {
+  /* the first value of 从A增长到B is where a span starts, not the span: a
+   * period of the paragraph or of another figure is not its */
+  static const word from_marks[] = {W("从"), W("由")};
+  int from_value = !has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) &&
+                   (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1);
+  /* …nor a period printed outside its own clause (1991年,…由56.6%下降到37.2%) */
+  if (has_per && per_s < cs && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) &&
+      (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1))
+    has_per = 0, from_value = 1;
+  if (has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) && m->has_doc) {
+    /* nor a span of years of its sentence (这五年，…从8.2亿元增长到11.5亿元) */
+    jcx_date d0, d1;
+    if (jcx_period_dates(t + per_s, per_l, &m->doc, &d0, &d1) == JCX_OK && d0.y != d1.y &&
+        (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1))
+      has_per = 0, from_value = 1;
+  }
+  if (!has_per && !from_value && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
+  if (!has_per && !from_value && ps->prev_has_per) {
     int breakdown = ps->prev_sent == ss || inherited;
     for (size_t k = 0; !breakdown && k < N(breakdown_marks); k++)
       if (jcx_find_word(t, ss, pre, breakdown_marks[k].s) != (size_t)-1) breakdown = 1;
@@ -1727,6 +2023,13 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   char base[64];
   frame_t fr = {base, 0, JCX_STATUS_ACTUAL, 0};
   if (change || kind == JCX_KIND_GROWTH) fr.base_len = jcx_base_read(t, ss, cs < ss ? ss : cs, pre, base, sizeof base);
+  /* (以下“比上年增长”均简写为“增长”): the text's own convention for the rest */
+  if (change || kind == JCX_KIND_GROWTH) {
+    size_t g = jcx_find_word(t, cs < ss ? ss : cs, pre, "以下");
+    if (g != (size_t)-1 && jcx_find_word(t, g, pre, "比上年") != (size_t)-1 && jcx_find_word(t, g, pre, "简") != (size_t)-1)
+      m->default_base = 1;
+    if (!fr.base_len && m->default_base) { memcpy(base, "上年", 6); fr.base_len = 6; }
+  }
   fr.status = jcx_status_read(t, ss, cs < ss ? ss : cs, pre, &fr.firm, ps->says);
 
   int points = u && strstr(u->surface, "百分点") != NULL;
@@ -1749,6 +2052,7 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
                 : kind == JCX_KIND_PERCENT ? JCX_ROLE_SHARE
                 : JCX_ROLE_LEVEL;
   link_row(m, ps, row_m, unit, pos, q.end, pre, cs, ss, se);
+  if (row_m->part_of && !part_name(m, ps, &m->rows[m->nrows - 1])) m->failed = 1;
   return q.end;
 }
 

@@ -262,7 +262,8 @@ static span read_years_back(rd *r, const jcx_docdate *doc) {
   int n = read_num(r);
   if (n < 1 || !eat(r, "年")) { r->i = at; return none; }
   int tail = eat(r, "来") || eat(r, "以来") || eat(r, "间");
-  if (!had_pre && !tail) { r->i = at; return none; }
+  /* a bare 五年 is read as a period only where it opens a clause's verb */
+  if (!had_pre && !tail && (r->i != r->n || n > 50)) { r->i = at; return none; }
   return last_years(n, doc);
 }
 

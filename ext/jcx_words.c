@@ -124,8 +124,8 @@ size_t jcx_starts_with(const char *t, size_t a, size_t b, const word *words, siz
 
 size_t jcx_find_word(const char *t, size_t a, size_t b, const char *w) {
   size_t l = strlen(w);
-  for (size_t i = a; i + l <= b; i++)
-    if (memcmp(t + i, w, l) == 0) return i;
-  return (size_t)-1;
+  if (a >= b || b - a < l) return (size_t)-1;
+  const char *p = memmem(t + a, b - a, w, l);
+  return p ? (size_t)(p - t) : (size_t)-1;
 }
 

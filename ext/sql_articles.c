@@ -2,11 +2,11 @@
 #include "sql_common.h"
 
 enum {
-  ART_SEQ, ART_TITLE, ART_KICKER, ART_DATELINE, ART_BYLINE, ART_HEADINGS, ART_BODY, ART_START,
+  ART_SEQ, ART_TITLE, ART_KICKER, ART_SUBTITLE, ART_DATELINE, ART_BYLINE, ART_HEADINGS, ART_BODY, ART_START,
   ART_LENGTH, ART_DATE, ART_TEXT
 };
 static const char art_schema[] =
-    "CREATE TABLE x(seq INTEGER, title TEXT, kicker TEXT, dateline TEXT, byline TEXT, "
+    "CREATE TABLE x(seq INTEGER, title TEXT, kicker TEXT, subtitle TEXT, dateline TEXT, byline TEXT, "
     "headings TEXT, body TEXT, start INTEGER, length INTEGER, date TEXT, text HIDDEN, "
     "ref_date HIDDEN)";
 
@@ -29,6 +29,7 @@ static void art_column(void *it, const void *row, int i, sqlite3_context *ctx, j
   switch (i) {
     case ART_TITLE: jcx_result_span(ctx, a->title, a->title_len); break;
     case ART_KICKER: jcx_result_span(ctx, a->kicker, a->kicker_len); break;
+    case ART_SUBTITLE: jcx_result_span(ctx, a->subtitle, a->subtitle_len); break;
     case ART_DATELINE: jcx_result_span(ctx, a->dateline, a->dateline_len); break;
     case ART_BYLINE: jcx_result_span(ctx, a->byline, a->byline_len); break;
     case ART_HEADINGS:

@@ -98,6 +98,7 @@ int jcx_register_articles(sqlite3 *db);
 int jcx_register_decode(sqlite3 *db);
 int jcx_register_place(sqlite3 *db);
 int jcx_register_indicators(sqlite3 *db);
+int jcx_register_markup(sqlite3 *db);
 
 /* Byte offset -> 1-based character position, incrementally (offsets asked
  * for in increasing order cost O(distance)). */

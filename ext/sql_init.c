@@ -28,7 +28,8 @@ int sqlite3_jcx_init(sqlite3 *db, char **pzErrMsg, const sqlite3_api_routines *p
   }
   static int (*const reg[])(sqlite3 *) = {jcx_register_scalars, jcx_register_metrics,
                                           jcx_register_articles, jcx_register_decode,
-                                          jcx_register_place, jcx_register_indicators};
+                                          jcx_register_place, jcx_register_indicators,
+                                          jcx_register_markup};
   int rc = SQLITE_OK;
   for (size_t i = 0; rc == SQLITE_OK && i < sizeof reg / sizeof reg[0]; i++) rc = reg[i](db);
   if (rc != SQLITE_OK && pzErrMsg)

@@ -323,6 +323,24 @@ int jcx_metrics_doc_date(const jcx_metrics *m, jcx_docdate *out);
 int jcx_metrics_next(jcx_metrics *m, jcx_metric *out); /* OK/NOMATCH/NOMEM */
 void jcx_metrics_free(jcx_metrics *m);
 
+/* ---------------------------------------------------------------- markup */
+
+/* z[0..n) (valid UTF-8; not copied) as one self-contained HTML page (UTF-8,
+ * inline CSS, no script) for checking metrics() by eye: the text,
+ * HTML-escaped, its line breaks kept (white-space: pre-wrap), with every
+ * row of jcx_metrics_new_at(z, n, date) marked where it stands:
+ * <mark class="m" id="mSEQ" data-seq="SEQ" title="#SEQ indicator | period |
+ * value unit | kind | status">raw</mark>, in row order, never nested; a
+ * figure whose span begins inside the one before it marks only the rest of
+ * its span (class "m inner"), possibly nothing.  Then a table with one row
+ * per figure: seq (a link to its mark), indicator, period, value, unit,
+ * kind, status, sentence; table and hover fields are cut after 240
+ * characters, so the page is at most a constant per figure larger than the
+ * escaped text.  Control characters other than tab, LF, FF and CR become
+ * U+FFFD.  date NULL: the date the text prints.  *out is malloc'd and
+ * NUL-terminated, *out_len its length.  JCX_OK or JCX_NOMEM. */
+int jcx_markup(const char *z, size_t n, const jcx_date *date, char **out, size_t *out_len);
+
 /* -------------------------------------------------------------- articles */
 
 typedef struct {
@@ -335,6 +353,8 @@ typedef struct {
   const char *body;   size_t body_len;
   jcx_date date;         /* the date its dateline prints, else the page's;
                             y == 0 when none */
+  const char *subtitle; size_t subtitle_len; /* the line under the title (副题,
+                            ——… as printed), NULL when none; not a heading */
 } jcx_article;
 
 typedef struct jcx_articles jcx_articles;

@@ -5,6 +5,9 @@
 #                               10), then run tests/fuzz/regressions/* through all
 #   make fuzz-long [FUZZ_LONG_SECONDS=N]  the same, N seconds (default 600) each
 #   make fuzz-build             only build them (build/fuzz/fuzz_*)
+#   make fuzz-fast              the long campaign with the throughput build
+#                               (build/fuzz-fast), tests/fuzz/CAMPAIGN.md
+#   make fuzz-recheck           the campaign's corpora through the ASan build
 #   make test-oom               fail the Nth allocation for every N (core, SQL)
 #   make test-threads           8 connections in 8 threads, under TSan
 #   make scaling                time on 1 and 10 MB inputs (SCALING_MAX=100 adds 100 MB)
@@ -19,7 +22,7 @@
 JCX_SRC      ?= .
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 10
-FUZZ_TARGETS ?= number clean metrics articles sql decode
+FUZZ_TARGETS ?= number clean metrics articles sql decode markup
 FUZZ_FLAGS   ?=
 FUZZ_DIR     := build/fuzz$(if $(filter-out .,$(JCX_SRC)),-$(notdir $(JCX_SRC)))
 # The preprocessor definitions are the main build's (Makefile's ALLCFLAGS),
@@ -111,3 +114,67 @@ $(REL_DIR)/libjcx.so: $(REL_SRC) $(FUZZ_HDRS)
 
 scaling: $(REL_DIR)/libjcx.so
 	@JCX_LIB=$(REL_DIR)/libjcx SCALING_MAX=$(SCALING_MAX) sh tests/reliability/scaling.sh
+
+# ------------------------------------------------------------ throughput build
+# `make fuzz-fast`: the same targets at -O2 without sanitizers (or with
+# UBSan: FUZZ_FAST_SAN) into build/fuzz-fast, for long campaigns: tens of
+# times the executions per second of the ASan build.  The memory bound is not checked
+# there (no allocator hooks); `make fuzz-recheck` runs the whole campaign
+# corpus through the ASan+UBSan build afterwards.  tests/fuzz/CAMPAIGN.md.
+FUZZ_FAST_DIR  := build/fuzz-fast$(if $(filter-out .,$(JCX_SRC)),-$(notdir $(JCX_SRC)))
+# no sanitizer by default (UBSan cost 27% of the time); for UBSan:
+# FUZZ_FAST_SAN="-fsanitize=undefined -fno-sanitize-recover=undefined"
+FUZZ_FAST_SAN  ?=
+# comparison tracing off in the library objects (FUZZ_FAST_COV= to keep it):
+# a third of the time went to __sanitizer_cov_trace_cmp*; the dictionary and
+# the structure-aware mutator make the values it would find.
+FUZZ_FAST_COV  ?= -fno-sanitize-coverage=trace-cmp
+# linked with libFuzzer's runtime but not its memcmp/strcmp interceptors
+# (libclang_rt.fuzzer_interceptors, which clang adds when ASan is absent):
+# their hook copied both sides of every unequal memcmp of the word lists into
+# the comparison tables, 17% of the time.
+FUZZ_FAST_RT   ?= $(shell $(FUZZ_CC) -print-resource-dir 2>/dev/null)/lib/linux/libclang_rt.fuzzer-x86_64.a
+FUZZ_FAST_LINK := -fsanitize=fuzzer-no-link $(FUZZ_FAST_COV) $(FUZZ_FAST_SAN) $(FUZZ_FAST_RT) -lstdc++
+FUZZ_FAST_OPT  := -std=gnu11 -g -O2 $(FUZZ_DEFS) \
+                  -I$(JCX_SRC)/include -I$(JCX_SRC)/ext -Itests/fuzz $(DEPS_CFLAGS) -DSQLITE_CORE
+FUZZ_FAST_CORE := $(FUZZ_CORE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_FAST_DIR)/obj/%.o) \
+                  $(FUZZ_FAST_DIR)/obj/jcx_lexdata.o
+FUZZ_FAST_GLUE := $(FUZZ_GLUE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_FAST_DIR)/obj/%.o)
+FUZZ_FAST_BINS := $(FUZZ_TARGETS:%=$(FUZZ_FAST_DIR)/fuzz_%)
+
+.PHONY: fuzz-fast fuzz-fast-build fuzz-recheck
+
+$(FUZZ_FAST_DIR)/obj/%.o: $(JCX_SRC)/ext/%.c $(FUZZ_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FAST_OPT) -fsanitize=fuzzer-no-link $(FUZZ_FAST_COV) $(FUZZ_FAST_SAN) -c $< -o $@
+
+# the generated lexicon tables (mk/lexicon.mk), uninstrumented as in the ASan build
+$(FUZZ_FAST_DIR)/obj/jcx_lexdata.o: build/gen/jcx_lexdata.c ext/jcx_lex.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FAST_OPT) -O0 -c $< -o $@
+
+$(FUZZ_FAST_DIR)/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $(FUZZ_FAST_CORE) $(FUZZ_FAST_GLUE) $(FUZZ_HDRS)
+	$(FUZZ_CC) $(FUZZ_FAST_OPT) -o $@ $< $(FUZZ_FAST_CORE) $(FUZZ_FAST_GLUE) -lsqlite3 $(FUZZ_LIBS) $(FUZZ_FAST_LINK)
+
+$(FUZZ_FAST_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $(FUZZ_FAST_CORE) $(FUZZ_HDRS)
+	$(FUZZ_CC) $(FUZZ_FAST_OPT) -o $@ $< $(FUZZ_FAST_CORE) $(FUZZ_LIBS) $(FUZZ_FAST_LINK)
+
+fuzz-fast-build:
+	@if command -v $(FUZZ_CC) >/dev/null 2>&1; then $(MAKE) --no-print-directory $(FUZZ_FAST_BINS); \
+	else echo "fuzz: $(FUZZ_CC) not found, skipped"; fi
+
+# The campaign: the fast build in turn on every target, one process at a
+# time (nice 15), in slices of CAMPAIGN_SLICE seconds, until CAMPAIGN_EXECS
+# executions in all or CAMPAIGN_SECONDS; corpora in build/campaign/corpus.
+CAMPAIGN_SECONDS ?= 3600
+CAMPAIGN_SLICE   ?= 300
+CAMPAIGN_EXECS   ?= 10000000
+fuzz-fast: fuzz-fast-build
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
+	CAMPAIGN_BIN=$(FUZZ_FAST_DIR) CAMPAIGN_SECONDS=$(CAMPAIGN_SECONDS) CAMPAIGN_SLICE=$(CAMPAIGN_SLICE) \
+	CAMPAIGN_EXECS=$(CAMPAIGN_EXECS) sh tests/fuzz/campaign.sh $(FUZZ_TARGETS)
+
+# Every input of the campaign's corpora once through the ASan+UBSan build.
+fuzz-recheck: fuzz-build
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || exit 0; \
+	FUZZ_DIR=$(FUZZ_DIR) sh tests/fuzz/recheck.sh $(FUZZ_TARGETS)

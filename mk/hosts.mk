@@ -4,7 +4,11 @@
 #                       sqlite3 CLI, Debian's /usr/bin/python3, Node.js with
 #                       better-sqlite3 12, and a C program that links SQLite
 #                       and libjcx statically (sqlite3_auto_extension); then
-#                       the install test and the reporting recipes.  Ends with
+#                       the install test and the reporting recipes; every
+#                       recipe again from Python and Node (examples/python/
+#                       recipe.py, examples/node/recipe.js: the files passed
+#                       as parameters, no fsdir/readfile), compared with the
+#                       shell's output; sqlite-utils as a host.  Ends with
 #                       "N passed, N failed, N skipped".
 #   make test-install   make install into a temporary DESTDIR, load from there,
 #                       build a C program with the installed pkg-config file
@@ -20,7 +24,7 @@ HOSTS_STATIC_A   := $(HOSTS_STATIC_DIR)/libjcx.a
 HOSTS_STATIC_GLUE := $(GLUE_SRC:ext/%.c=$(HOSTS_STATIC_DIR)/%.o)
 HOSTS_SQLITE_CFLAGS := $(shell $(PKG) --cflags sqlite3 2>/dev/null)
 HOSTS_SQLITE_LIBS   := $(shell $(PKG) --libs sqlite3 2>/dev/null)
-HOST_TESTS ?= cli python node c install recipes
+HOST_TESTS ?= cli python node c install recipes recipe_hosts sqlite_utils
 
 # The glue, compiled for linking into a program with SQLite itself: with
 # SQLITE_CORE, sqlite3ext.h's INIT macros are no-ops and calls go straight to

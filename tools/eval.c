@@ -39,6 +39,7 @@
  * With -v: false positives, misses, and the column misses grouped by column
  * (answer | prediction, doc and raw).  Always exits 0 (a measurement). */
 #include "jcx.h"
+#include "../ext/jcx_indnorm.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -72,6 +73,7 @@ typedef struct {
 /* One answer set's counts. */
 typedef struct {
   int docs, answers, tp, fp, fn, ind_exact, ind_near, ind_lenient, per_ok, kind_ok, qual_ok;
+  int ind_or_norm; /* exact as indicator or as indicator_norm */
   int all_ok, neg_leaked, sign_err, not_found;
   /* over matched rows with a frames.tsv line */
   int fr_rows, dates_given, dates_right, dates_none, dates_invented, dates_ok, base_ok, status_ok;
@@ -372,6 +374,7 @@ static void neg_spans(const char *negs, const char *docid, const char *doc, span
 static void add(stats *t, const stats *d) {
   t->docs += d->docs; t->answers += d->answers; t->tp += d->tp; t->fp += d->fp; t->fn += d->fn;
   t->ind_exact += d->ind_exact; t->ind_near += d->ind_near; t->ind_lenient += d->ind_lenient;
+  t->ind_or_norm += d->ind_or_norm;
   t->per_ok += d->per_ok; t->kind_ok += d->kind_ok; t->qual_ok += d->qual_ok;
   t->all_ok += d->all_ok; t->neg_leaked += d->neg_leaked; t->sign_err += d->sign_err;
   t->not_found += d->not_found;
@@ -432,6 +435,7 @@ static void score_links(const ctx *cx, const answer *a, const jcx_metric *r, sta
 /* of_id and part_of_id of the matched answers of one doc: a predicted
  * link is right when it names the seq of the row that matched the answer
  * it should point to. */
+static int link_verbose;
 static void score_link_ids(const answer *a, size_t n, stats *d) {
   for (size_t k = 0; k < n; k++) {
     if (!a[k].matched || !a[k].has_link) continue;
@@ -444,6 +448,9 @@ static void score_link_ids(const answer *a, size_t n, stats *d) {
       d->ln_ans[c] += want[c][0] != 0;
       d->ln_pred[c] += pred[c] != 0;
       d->ln_ok[c] += want[c][0] && target && pred[c] == target;
+      if (link_verbose && (want[c][0] || pred[c]) && !(want[c][0] && target && pred[c] == target))
+        printf("  link %s %s %s: %s answer id «%s» (seq %zu) | got seq %zu\n", c ? "part_of" : "of", a[k].doc,
+               a[k].raw, a[k].ind, want[c], target, pred[c]);
     }
   }
 }
@@ -540,6 +547,17 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
     int ka = !strcmp(best->kind, kn);
     int qa = !strcmp(best->qual, qn ? qn : "");
     d.ind_exact += exact; d.ind_near += near; d.ind_lenient += lenient;
+    int by_norm = exact;
+    if (!by_norm && r.indicator) { /* the standard name: the column indicator_norm */
+      char nb[JCX_IND_MAX + 1], nn[512];
+      size_t nl = jcx_indicator_norm(r.indicator, r.indicator_len, nb, sizeof nb);
+      norm_name(nb, nl, nn, sizeof nn);
+      char en[JCX_IND_MAX + 1], enn[512];
+      size_t el = jcx_indicator_norm(best->ind, strlen(best->ind), en, sizeof en);
+      norm_name(en, el, enn, sizeof enn);
+      by_norm = !strcmp(ea, nn) || (enn[0] && !strcmp(enn, nn));
+    }
+    d.ind_or_norm += by_norm;
     d.per_ok += pa; d.kind_ok += ka; d.qual_ok += qa;
     d.all_ok += exact && pa && ka && qa;
     /* period dates, base, status */
@@ -628,6 +646,8 @@ static void print_stats(const char *label, const stats *s) {
            (double)s->per_ok / s->tp, (double)s->kind_ok / s->tp, (double)s->qual_ok / s->tp);
     printf("%s: indicator lenient (old rule: containment or Dice >= 0.5; not a target) %.3f\n", label,
            (double)s->ind_lenient / s->tp);
+    printf("%s: indicator exact as indicator or by standard name (indicator_norm of both) %.3f\n", label,
+           (double)s->ind_or_norm / s->tp);
   }
   printf("%s: ROWS RIGHT IN EVERY COLUMN %d / %d answer rows = %.3f\n", label, s->all_ok, s->answers,
          s->answers ? (double)s->all_ok / s->answers : 0);
@@ -747,7 +767,7 @@ int main(int argc, char **argv) {
   cx.shared = argv[1];
   const char *mine = "eval";
   for (int k = 2; k < argc; k++) {
-    if (!strcmp(argv[k], "-v")) cx.verbose = 1;
+    if (!strcmp(argv[k], "-v")) cx.verbose = link_verbose = 1;
     else mine = argv[k];
   }
   char path[4096], npath[4096];

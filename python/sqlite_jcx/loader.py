@@ -1,6 +1,7 @@
 """A folder of page files into a checked database.
 
     python3 -m sqlite_jcx load DIR --db out.db [--workers N] [--scheduler tcp://HOST:PORT]
+                                               [--html OUTDIR]
 
 Every ``.txt`` and ``.pdf`` file under DIR becomes a row of ``pages``; its
 articles (the columns of ``articles(text)``) go to ``articles`` and its
@@ -19,6 +20,9 @@ processes, one per core unless ``--workers`` says otherwise, or on a Dask
 cluster (``--scheduler``; the workers must see DIR at the same path and have
 ``sqlite_jcx`` importable).  One writer inserts the results in sorted file
 order, so the database is the same, byte for byte, whatever ran the work.
+
+With ``--html OUTDIR`` the loader then writes a page for checking the figures
+of every document in the database, and an index (see ``sqlite_jcx.view``).
 """
 import argparse
 import bisect
@@ -33,7 +37,7 @@ import subprocess
 import sys
 import time
 
-from . import _load, _suffix, loadable_path
+from . import _load, _suffix, loadable_path, view
 
 SUFFIXES = (".txt", ".pdf")
 COMMIT_EVERY = 64        # files per transaction, counted in sorted order
@@ -400,9 +404,12 @@ def _cores():
         return os.cpu_count() or 1
 
 
-def load(root, db_path, workers=None, scheduler=None, lib=None, stream=sys.stderr):
-    """Loads the folder `root` into the database `db_path`; returns the
-    counts: files, skipped, loaded, errors, articles, figures, seconds."""
+def load(root, db_path, workers=None, scheduler=None, lib=None, stream=sys.stderr,
+         html=None):
+    """Loads the folder `root` into the database `db_path` and, when `html`
+    names a folder, writes the pages of every document there; returns the
+    counts: files, skipped, loaded, errors, articles, figures, seconds (of
+    the load) and html (pages written)."""
     t0 = time.monotonic()
     root = os.path.abspath(root)
     if not os.path.isdir(root):
@@ -433,9 +440,15 @@ def load(root, db_path, workers=None, scheduler=None, lib=None, stream=sys.stder
                 n["articles"] += r["articles"]
                 n["figures"] += r["figures"]
             bar.step(n["errors"])
+        writer.commit()
+        n["seconds"] = time.monotonic() - t0  # of the load, without the pages
+        if html:
+            try:
+                n["html"] = view.write(writer.db, html)
+            except OSError as e:
+                raise SystemExit("load: --html %s: %s" % (html, e.strerror or e))
     finally:
         writer.close()
-    n["seconds"] = time.monotonic() - t0
     return n
 
 
@@ -449,6 +462,9 @@ def main(argv=None):
                    help="worker processes (default: one per core)")
     p.add_argument("--scheduler", default=None,
                    help="a Dask scheduler (tcp://HOST:PORT) to run the work on")
+    p.add_argument("--html", default=None, metavar="OUTDIR",
+                   help="write a page marking the figures of every document of the "
+                   "database, and index.html, into OUTDIR")
     sub.add_parser("path", help="print the extension's path (no suffix)")
     sub.add_parser("version", help="print the package's version")
     a = ap.parse_args(argv)
@@ -461,10 +477,12 @@ def main(argv=None):
         return 0
     if a.workers is not None and a.workers < 1:
         ap.error("--workers must be 1 or more")
-    n = load(a.dir, a.db, a.workers, a.scheduler)
+    n = load(a.dir, a.db, a.workers, a.scheduler, html=a.html)
     pages_s = n["loaded"] / n["seconds"] if n["seconds"] > 0 else 0.0
     print("load: %d files: %d loaded, %d unchanged, %d errors; %d articles, "
           "%d figures; %.2f s, %.1f pages/s" % (
               n["files"], n["loaded"], n["skipped"], n["errors"], n["articles"],
               n["figures"], n["seconds"], pages_s))
+    if a.html:
+        print("html: %d pages and index.html in %s" % (n["html"], a.html))
     return 0

@@ -24,7 +24,7 @@ WHERE name LIKE '%.txt' AND name NOT LIKE '%/page.txt' AND data IS NOT NULL;
 -- the breakdown's scope (to the end of the sentence for 其中, the paragraph for
 -- 分产业看) and keeps changes and rates out of it.
 CREATE TEMP TABLE figs AS
-SELECT d.name, m.seq, m.value, m.unit, m.indicator, m.role, m.part_of_seq
+SELECT d.name, m.seq, m.value, m.unit, m.indicator, m.role, m.part_of_seq, m.sentence
 FROM docs d, jcx_metrics(d.body) m;
 
 CREATE TEMP TABLE checked AS
@@ -36,7 +36,9 @@ JOIN figs p ON p.name = t.name AND p.part_of_seq = t.seq AND p.unit = t.unit
 WHERE t.role = 'level' AND p.role = 'level'
   -- a from/to pair (从3.68万亿元增长到4.93万亿元) is no breakdown
   AND NOT (p.indicator = t.indicator)
-GROUP BY t.name, t.seq;
+-- one breakdown a sentence: a total broken down twice (按性别分…。按城乡属性分…)
+-- is checked once for each
+GROUP BY t.name, t.seq, p.sentence;
 
 .headers on
 .mode box

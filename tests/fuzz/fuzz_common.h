@@ -88,6 +88,18 @@ static inline int fz_known_hit(const char *id) {
  * largest ratio seen (inputs of 1 KiB and more) when the process exits. */
 #include <sanitizer/allocator_interface.h>
 
+/* The throughput build (`make fuzz-fast`: no AddressSanitizer) has no
+ * allocator hooks to count with: there the bound is not checked, and the
+ * corpus is re-run through the ASan build (`make fuzz-recheck`), which checks it. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FZ_MEM_HOOKS 1
+#endif
+#endif
+#ifndef FZ_MEM_HOOKS
+#define FZ_MEM_HOOKS 0
+#endif
+
 static long long fz_mem_live, fz_mem_peak;
 static int fz_mem_on;
 static double fz_mem_ratio = -1, fz_mem_base;
@@ -106,21 +118,31 @@ static void fz_malloc_hook(const volatile void *p, size_t sz) {
   if (fz_mem_live > fz_mem_peak) fz_mem_peak = fz_mem_live;
 }
 static void fz_free_hook(const volatile void *p) {
+#if FZ_MEM_HOOKS
   if (!fz_mem_on || !p || !__sanitizer_get_ownership(p)) return;
   fz_mem_live -= (long long)__sanitizer_get_allocated_size(p);
+#else
+  (void)p;
+#endif
 }
 /* Sizes of the inputs run (text bytes as the target reads them, after the
  * mode byte of the SQL target), printed when the process exits (a normal
  * end of fuzzing): "inputs: N run, largest L bytes, K of 32 KiB or more,
  * M of 60 KiB or more".  tests/fuzz/run.sh reads that line. */
-static unsigned long long fz_size_runs, fz_size_32k, fz_size_60k;
+static unsigned long long fz_size_runs, fz_size_32k, fz_size_60k, fz_size_sum;
+static unsigned long long fz_size_hist[5]; /* < 1, 4, 16, 64 KiB, >= 64 KiB */
 static size_t fz_size_max;
 static void fz_size_report(void) {
   fprintf(stderr, "inputs: %llu run, largest %zu bytes, %llu of 32 KiB or more, %llu of 60 KiB or more\n",
           fz_size_runs, fz_size_max, fz_size_32k, fz_size_60k);
+  fprintf(stderr, "sizes: mean %llu bytes; under 1 KiB %llu, 1-4 KiB %llu, 4-16 KiB %llu, 16-64 KiB %llu, 64 KiB %llu\n",
+          fz_size_runs ? fz_size_sum / fz_size_runs : 0, fz_size_hist[0], fz_size_hist[1], fz_size_hist[2],
+          fz_size_hist[3], fz_size_hist[4]);
 }
 static inline void fz_size_note(size_t n) {
   fz_size_runs++;
+  fz_size_sum += n;
+  fz_size_hist[n < 1024 ? 0 : n < 4096 ? 1 : n < 16384 ? 2 : n < 65536 ? 3 : 4]++;
   if (n > fz_size_max) fz_size_max = n;
   if (n >= 32768) fz_size_32k++;
   if (n >= 61440) fz_size_60k++;
@@ -138,7 +160,7 @@ static inline void fz_mem_begin(void) {
     fz_mem_ratio = e ? atof(e) : 64;
     e = getenv("JCX_FUZZ_MEM_BASE_MB");
     fz_mem_base = (e ? atof(e) : 16) * 1048576.0;
-    if (!__sanitizer_install_malloc_and_free_hooks(fz_malloc_hook, fz_free_hook)) {
+    if (!FZ_MEM_HOOKS || !__sanitizer_install_malloc_and_free_hooks(fz_malloc_hook, fz_free_hook)) {
       fprintf(stderr, "fuzz: no malloc hooks (not built with a sanitizer?): memory not bounded\n");
       fz_mem_ratio = 1e30;
     }

@@ -19,9 +19,9 @@
  *     lines, unusual code points (BOM, ZWSP, U+2028, NBSP, U+3000, PUA,
  *     combining marks, astral ideographs, NUL) and, for the SQL target,
  *     invalid UTF-8;
- *   - a text longer than FZ_MUT_SMALL (2 KiB) is first cut, three times
- *     out of four, to a window of at most that size, so that most runs are
- *     on small texts and the executions stay many;
+ *   - a text longer than FZ_MUT_SMALL (2 KiB) is first cut, 19 times
+ *     out of 20 (FZ_MUT_CUT), to a window of at most that size, so that
+ *     most runs are on small texts and the executions stay many;
  *   - and, a fifth of the time, it hands a window of at most 512 bytes (or a
  *     small input whole) to libFuzzer's own LLVMFuzzerMutate, so that the
  *     dictionary and the comparison tracing still work.
@@ -48,6 +48,10 @@
 #endif
 #ifndef FZ_MUT_SMALL
 #define FZ_MUT_SMALL 2048
+#endif
+/* How often (percent) a text longer than FZ_MUT_SMALL is cut to a window. */
+#ifndef FZ_MUT_CUT
+#define FZ_MUT_CUT 95
 #endif
 #ifndef FZ_MUT_INVALID
 #define FZ_MUT_INVALID 0
@@ -685,6 +689,17 @@ static size_t fz_cut(const uint8_t *s, size_t len, size_t max) {
   return fz_align(s, len, max);
 }
 
+/* A window of at most FZ_MUT_SMALL bytes of s[0..*n) starting at a line,
+ * FZ_MUT_CUT times in 100 when *n is larger (*s and *n updated). */
+static void fz_window(fz_rng *r, const uint8_t **s, size_t *n) {
+  if (*n <= FZ_MUT_SMALL || !fz_chance(r, FZ_MUT_CUT)) return;
+  size_t w = 16 + fz_skew(r, FZ_MUT_SMALL - 16);
+  size_t s0 = fz_line_pos(r, *s, *n - w);
+  size_t e0 = fz_align(*s, *n, s0 + w);
+  *s += s0;
+  *n = e0 - s0;
+}
+
 static uint8_t *fz_scratch(size_t need, int which) {
   static uint8_t *buf[2];
   static size_t cap[2];
@@ -708,15 +723,13 @@ size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsi
   if (n > cap) n = cap;
   memcpy(a, data + (size > pre ? pre : size), n);
   /* Most runs on small texts: a text of more than FZ_MUT_SMALL bytes is cut,
-   * three times out of four, to a window of at most that size starting at a
+   * FZ_MUT_CUT times in a hundred, to a window of at most that size starting at a
    * line (an instrumented run costs about its length, so the executions stay
    * many while the growing edits still reach max_len). */
-  if (n > FZ_MUT_SMALL && fz_chance(&r, 75)) {
-    size_t w = 16 + fz_skew(&r, FZ_MUT_SMALL - 16);
-    size_t s0 = fz_line_pos(&r, a, n - w);
-    size_t e0 = fz_align(a, n, s0 + w);
-    memmove(a, a + s0, e0 - s0);
-    n = e0 - s0;
+  {
+    const uint8_t *w = a;
+    fz_window(&r, &w, &n);
+    if (w != a) memmove(a, w, n);
   }
   size_t rounds = 1 + (fz_chance(&r, 40) ? fz_below(&r, 4) : 0);
   for (size_t k = 0; k < rounds; k++) {
@@ -743,6 +756,10 @@ size_t LLVMFuzzerCustomCrossOver(const uint8_t *d1, size_t s1, const uint8_t *d2
   if (pre) fb_put(&b, d1, pre);
   const uint8_t *a = d1 + pre, *c = d2 + pre;
   size_t na = s1 - pre, nc = s2 - pre;
+  /* the parents cut to windows as in the mutator, FZ_MUT_CUT times in 100
+   * (libFuzzer picks the crossover for half of the mutations) */
+  fz_window(&r, &a, &na);
+  fz_window(&r, &c, &nc);
   size_t i = fz_line_pos(&r, a, na);
   fb_put(&b, a, i);
   size_t j = fz_line_pos(&r, c, nc);

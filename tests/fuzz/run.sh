@@ -15,7 +15,7 @@ nice=${FUZZ_NICE:-10}
 dir=${FUZZ_DIR:-build/fuzz}
 work=build/fuzz   # corpora, seeds and artifacts are kept here whatever the build
 dict=tests/fuzz/jcx.dict
-[ $# -gt 0 ] || set -- number clean metrics articles sql decode
+[ $# -gt 0 ] || set -- number clean metrics articles sql decode markup
 # Known open bugs stepped over while fuzzing (never in the regression run):
 # "clean-idem", cleaning text with line breaks twice changing it again
 # (tests/unit/test_clean.c bounds it); each target prints how often.
@@ -28,35 +28,8 @@ pass=0; fail=0
 maxlen=${FUZZ_MAX_LEN:-65536}
 total=0; largest=0
 
-# Seeds: the text targets read tests/fuzz/seeds/* as they are; the SQL and
-# decode targets read byte 0 as their mode, so their seeds are the same texts
-# behind a few modes (and, for decode, the texts in GB18030 and UTF-16 too).
-seed_mode() { # TARGET MODES...
-  out=$work/seeds_$1
-  shift
-  [ -d "$out" ] && return 0
-  mkdir -p "$out"
-  for f in tests/fuzz/seeds/*; do
-    b=$(basename "$f")
-    for m in "$@"; do
-      { printf "\\$(printf '%03o' "$m")"; cat "$f"; } > "$out/$m-$b"
-    done
-  done
-}
-seed_decode() {
-  out=$work/seeds_decode
-  [ -d "$out" ] && return 0
-  seed_mode decode 0 49 20 39
-  command -v iconv >/dev/null 2>&1 || return 0
-  for f in tests/fuzz/seeds/*; do
-    b=$(basename "$f")
-    { printf '\000'; iconv -f UTF-8 -t GB18030 "$f" 2>/dev/null; } > "$out/gb-auto-$b"
-    { printf '\001'; iconv -f UTF-8 -t GB18030 "$f" 2>/dev/null; } > "$out/gb-$b"
-    { printf '\003'; iconv -f UTF-8 -t BIG5 "$f" 2>/dev/null; } > "$out/big5-$b"
-    { printf '\004'; iconv -f UTF-8 -t UTF-16LE "$f" 2>/dev/null; } > "$out/u16le-$b"
-    { printf '\006'; iconv -f UTF-8 -t UTF-16 "$f" 2>/dev/null; } > "$out/u16-$b"
-  done
-}
+# Seeds (seed_mode, seed_decode, seed_dir): tests/fuzz/seeds.sh.
+. tests/fuzz/seeds.sh
 
 if [ "$secs" -gt 0 ]; then
   for t in "$@"; do
@@ -64,9 +37,7 @@ if [ "$secs" -gt 0 ]; then
     [ -x "$bin" ] || { echo "fuzz: $bin missing (make fuzz-build)"; fail=$((fail + 1)); continue; }
     corpus=$work/corpus/$t
     mkdir -p "$corpus" "$work/artifacts"
-    seeds=tests/fuzz/seeds
-    if [ "$t" = sql ]; then seed_mode sql 0 1 6 14; seeds=$work/seeds_sql; fi
-    if [ "$t" = decode ]; then seed_decode; seeds=$work/seeds_decode; fi
+    seeds=$(seed_dir "$t")
     log=$work/$t.log
     echo "fuzz: $t for ${secs}s (log $log)"
     # shellcheck disable=SC2086

@@ -26,7 +26,7 @@ facts() {
   want "cn_number${TAB}24800000000${TAB}元${TAB}integer"
   want "cn_format${TAB}248亿元${TAB}三千五百万"
   want "null${TAB}NULL${TAB}0"
-  want "columns${TAB}articles${TAB}seq,title,kicker,dateline,byline,headings,body,start,length,date"
+  want "columns${TAB}articles${TAB}seq,title,kicker,subtitle,dateline,byline,headings,body,start,length,date"
   want "columns${TAB}metrics${TAB}seq,start,length,raw,value,value_hi,unit,kind,qualifier,indicator,indicator_norm,period,period_start,period_end,base,status,place,place_code,role,of_seq,part_of_seq,sentence,doc_date"
   want "q${TAB}name${TAB}article${TAB}title${TAB}seq${TAB}raw${TAB}value${TAB}unit${TAB}kind${TAB}qualifier${TAB}indicator${TAB}period"
   awk -F "$TAB" '

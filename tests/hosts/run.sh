@@ -2,9 +2,10 @@
 # tests/hosts/run.sh HOST... - libjcx in the programs its users already use.
 #
 # Runs tests/hosts/test_HOST.sh for each HOST (cli python node c install
-# recipes), from the project root, after making the reference output: the
-# sqlite3 CLI running examples/cli/example.sql.  Counts the result lines of
-# every test (see lib.sh) and ends with "hosts: N passed, N failed, N skipped".
+# recipes recipe_hosts sqlite_utils), from the project root, after making the
+# reference output: the sqlite3 CLI running examples/cli/example.sql.  Counts
+# the result lines of every test (see lib.sh) and ends with "hosts: N passed,
+# N failed, N skipped".
 # `make test-hosts` builds what the tests need first (./libjcx.so, the static
 # C example).
 cd "$(dirname "$0")/../.." || exit 2
@@ -13,7 +14,7 @@ trap 'rm -rf "$JCX_TMP"' EXIT
 trap 'exit 130' INT TERM
 export JCX_TMP JCX_BUILD="${JCX_BUILD:-build}" MAKE="${MAKE:-make}"
 export JCX_REF="$JCX_TMP/cli.out"
-[ $# -gt 0 ] || set -- cli python node c install recipes
+[ $# -gt 0 ] || set -- cli python node c install recipes recipe_hosts sqlite_utils
 
 if command -v sqlite3 >/dev/null 2>&1; then
   sqlite3 -batch -cmd '.load ./libjcx' :memory: < examples/cli/example.sql \

@@ -12,7 +12,10 @@
 #           every encoding, a broken PDF and, with pdftotext, a PDF made by
 #           tests/packages/make_pdf.py; load_errors, resumption, and
 #           byte-identical databases from 1 worker, 2 workers and a local Dask
-#           cluster of 2 workers
+#           cluster of 2 workers; --html: an index of every page and load
+#           error, one page per document with a <mark> per row of figures, file
+#           names escaped (tests/packages/check_html.py), the same bytes from 1
+#           and 2 workers and from a run that skips every file
 #
 # Each check prints one line: "ok  ...", "FAIL  ..." or "skip  ...: why".
 # Ends with "packages: N passed, N failed, N skipped"; exits 1 on a failure.
@@ -152,6 +155,8 @@ D=$T/pages
 mkdir -p "$D/sample" "$D/gb"
 cp sql/sample/page.txt "$D/" && cp sql/sample/pages/*.txt "$D/sample/" && cp sql/sample/bulletins/*.txt "$D/sample/"
 iconv -f UTF-8 -t GB18030 sql/sample/pages/01.txt > "$D/gb/01-gb18030.txt"
+ODD='sample/R<&>D "1".txt'  # a name that must be escaped in HTML
+cp sql/sample/pages/02.txt "$D/$ODD"
 # 0x80 and 0xFF start no character in UTF-8, GB18030 or UTF-16 with a BOM
 printf '\200\377\200\377 not text \377' > "$D/corrupt.txt"
 printf '%%PDF-1.4\n1 0 obj << /Type /Catalog' > "$D/broken.pdf"
@@ -168,8 +173,8 @@ q() { sqlite3 -batch -cmd '.load ./libjcx' "$1" "$2"; }
 # load DB [ARGS...]: runs the loader on $D into DB
 load() { db=$1; shift; $LENV "$LPY" -m sqlite_jcx load "$D" --db "$db" "$@"; }
 
-if load "$T/w1.db" --workers 1 > "$T/w1.out" 2> "$T/w1.err"; then
-  ok "loader: $how python -m sqlite_jcx load, 1 worker: $(cat "$T/w1.out")"
+if load "$T/w1.db" --workers 1 --html "$T/html1" > "$T/w1.out" 2> "$T/w1.err"; then
+  ok "loader: $how python -m sqlite_jcx load, 1 worker: $(head -n 1 "$T/w1.out")"
 else
   fail "loader: 1 worker"; cat "$T/w1.out" "$T/w1.err" > "$T/w1.log"; detail "$T/w1.log"
 fi
@@ -192,13 +197,24 @@ if [ -s "$T/w1.db" ]; then
     check "loader: the PDF is read through pdftotext into a page with figures" \
       test "$(q "$T/w1.db" "SELECT format || ' ' || (chars > 100) || ' ' || ((SELECT count(*) FROM figures f WHERE f.page_id = p.id) > 0) FROM pages p WHERE file = 'page.pdf'")" = "pdf 1 1"
   fi
+  html() { $LENV "$LPY" tests/packages/check_html.py "$@"; }
+  check "loader: --html: index.html links every page of the database once, by its file name, the folder has no other page, and lists every load error with its reason" \
+    html index "$T/html1" "$T/w1.db"
+  check "loader: --html: each page has one <mark> per row of the document in figures ($(q "$T/w1.db" "SELECT count(*) FROM figures") in all), and links back to the index" \
+    html marks "$T/html1" "$T/w1.db"
+  check "loader: --html: the file name '$ODD' appears HTML-escaped in the index and its page, never raw" \
+    html name "$T/html1" "$T/w1.db" "$ODD"
+  check "loader: --html: the summary says $ngood pages" grep -qx "html: $ngood pages and index.html in $T/html1" "$T/w1.out"
   check "loader: without a terminal, stderr has a plain count ending in $((ngood + 2))/$((ngood + 2)) files" \
     sh -c 'tail -n 1 "$1" | grep -q "^load: $2/$2 files, 2 errors$" && ! grep -q "$(printf "\r")" "$1"' sh "$T/w1.err" $((ngood + 2))
 
   cp "$T/w1.db" "$T/again.db"
-  if load "$T/again.db" --workers 2 > "$T/again.out" 2>&1; then
+  mkdir -p "$T/html-again" && echo old > "$T/html-again/page-999.html"
+  if load "$T/again.db" --workers 2 --html "$T/html-again" > "$T/again.out" 2>&1; then
     check "loader: a second run skips every page (same hashes), adds no row and leaves the file as it was" \
       sh -c 'grep -q " 0 loaded, $2 unchanged, 2 errors" "$1/again.out" && cmp "$1/w1.db" "$1/again.db"' sh "$T" "$ngood"
+    check "loader: --html on that run still writes every page (the same files as the first run's, byte for byte) and removes a page not in the database" \
+      diff -r "$T/html1" "$T/html-again"
   else
     fail "loader: a second run"; detail "$T/again.out"
   fi
@@ -244,8 +260,9 @@ if load "$T/w1b.db" --workers 1 > /dev/null 2>&1 && cmp -s "$T/w1.db" "$T/w1b.db
 else
   fail "loader: the folder restored for the comparisons does not load as before"
 fi
-if load "$T/w2.db" --workers 2 > "$T/w2.out" 2>&1; then
+if load "$T/w2.db" --workers 2 --html "$T/html2" > "$T/w2.out" 2>&1; then
   check "loader: 2 workers give the same database file as 1 (cmp)" cmp "$T/w1.db" "$T/w2.db"
+  check "loader: --html: 2 workers give the same pages and index as 1 (diff -r)" diff -r "$T/html1" "$T/html2"
 else
   fail "loader: 2 workers"; detail "$T/w2.out"
 fi

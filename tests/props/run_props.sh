@@ -15,6 +15,8 @@
 #   format trip      cn_number(cn_format(value)) = value on every figure
 #   numeral trip     cn_number(cn_numeral(value)) = value where cn_numeral
 #                    prints one
+#   markup           jcx_markup(x) has one mark per row of metrics(x), and
+#                    the mark of each row holds its raw text, escaped
 #
 # (That cleaning loses nothing is checked on the same texts, with the offset
 # map, by tests/unit/test_clean.c.)  Each property is one check; a failing check prints its first offenders.
@@ -99,6 +101,19 @@ SELECT DISTINCT value, cn_format(value) FROM m WHERE cn_number(cn_format(value))
 check "cn_number(cn_numeral(value)) = value" "
 SELECT DISTINCT value, cn_numeral(value) FROM m
  WHERE cn_numeral(value) IS NOT NULL AND cn_number(cn_numeral(value)) IS NOT value LIMIT 50;"
+
+check "markup: one mark per figure, around its raw text" "
+CREATE TEMP TABLE k AS SELECT name, jcx_markup(t) AS h FROM docs;
+WITH cnt AS (SELECT name, count(*) AS n FROM m GROUP BY name)
+SELECT k.name, 'marks' FROM k LEFT JOIN cnt USING (name)
+ WHERE (length(h) - length(replace(h, '<mark ', ''))) / 6 IS NOT coalesce(cnt.n, 0)
+UNION ALL
+SELECT name, seq FROM (
+  SELECT m.name, m.seq, m.raw,
+         substr(k.h, instr(k.h, ' data-seq=\"' || m.seq || '\" title=\"')) AS rest FROM m JOIN k USING (name))
+ WHERE substr(rest, instr(rest, '\">') + 2, instr(rest, '</mark>') - instr(rest, '\">') - 2) IS NOT
+       replace(replace(replace(replace(replace(raw, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '\"', '&quot;'), '''', '&#39;')
+ LIMIT 50;"
 
 echo "props: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -109,6 +109,17 @@ static void sc_clean(const char *z, size_t n, result *r) {
   free(out);
 }
 
+static void sc_markup(const char *z, size_t n, result *r) {
+  char *out = NULL;
+  size_t len = 0;
+  int rc = jcx_markup(z, n, NULL, &out, &len);
+  if (rc == JCX_NOMEM) { r->status = 1; FZ_CHECK(out == NULL); return; }
+  FZ_CHECKF(rc == JCX_OK, "jcx_markup rc=%d", rc);
+  FZ_CHECK(out != NULL);
+  add_row(r, hstr(0, out, len));
+  free(out);
+}
+
 static void sc_cleaner(const char *z, size_t n, result *r) {
   jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
   if (!c) { r->status = 1; return; }
@@ -182,6 +193,7 @@ static const struct {
   {"jcx_cleaner_*", sc_cleaner, 1},
   {"jcx_metrics_*", sc_metrics, 1},
   {"jcx_articles_*", sc_articles, 1},
+  {"jcx_markup", sc_markup, 1},
 };
 
 /* ------------------------------------------------------------ the driver */

@@ -80,6 +80,7 @@ static const char *const queries[] = {
   "SELECT cn_decode(?1), cn_decode(cast(?1 AS blob), 'utf-8'), cn_encoding(?1)",
   "SELECT cn_decode(x'c8abcfd8', 'gbk'), cn_decode(x'fffe2d4e8765'), cn_decode(x'a4a4a4e5', 'big5'), "
   "cn_encoding(x'd6d0cec4')",
+  "SELECT jcx_markup(?1), jcx_markup(?1, '2020-09-15')",
 };
 
 /* JCX_FUZZ_KNOWN=numeral-oom leaves cn_numeral out (a known bug: it gives

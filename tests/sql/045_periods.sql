@@ -73,3 +73,9 @@ SELECT raw, period, period_start, period_end, doc_date FROM metrics('2021年某�
 -- spans of years, and the first months written without 个; a span is a period, not a figure
 SELECT raw, indicator, period, period_start, period_end FROM metrics(
   '从2004年到2007年，全县共征地2100亩。2016—2020年，生产总值年均增长7%。前八月销售面积增长36.5%。前8个月，新开工面积196万平方米。', '2009-09-10');
+-- the first value of 从A到B in a 这五年 paragraph is where the span starts: no period of its own
+SELECT raw, period FROM metrics('这五年，全县一般公共预算收入从8.2亿元增长到11.5亿元，城镇新增就业2.1万人。', '2021-01-20');
+-- a text's own convention: (以下“比上年增长”均简写为“增长”)
+SELECT raw, base FROM metrics('全区生产总值16.3亿元,比上年增长(以下“比上年增长”均简写为“增长”)15.4%。第一产业增加值4亿元,增长9.8%。');
+-- the first value of 由A到B takes no period printed outside its clause; a season is kept in the phrase, not resolved
+SELECT raw, period, period_start, period_end FROM metrics('1991年,粮食在农业总产值中的比重由56.6%下降到37.2%。2021年春季集中开工项目12个。');

@@ -27,3 +27,7 @@ SELECT title, dateline, byline, body FROM articles('小镇新建文化广场
 -- pathological: 100,000 datelines, a 10 MB line without breaks
 SELECT count(*) > 0 AS rows FROM articles(replace(hex(zeroblob(100000)), '00', '本报讯' || char(10)));
 SELECT count(*) AS rows FROM articles(replace(hex(zeroblob(5000000)), '00', '文字'));
+-- a subtitle (副题) has a column of its own and is not a heading
+SELECT title, subtitle, headings FROM articles('梅川县推进生态产品价值实现
+——梅川县生态文明建设调查
+本报讯（记者 黄伟）今年以来，梅川县坚持生态优先，生态产品价值实现机制不断完善。');

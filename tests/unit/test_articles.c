@@ -24,7 +24,7 @@
 /* ------------------------------------------------------------- helpers */
 
 typedef struct {
-  char *title, *kicker, *dateline, *byline, *headings, *body;
+  char *title, *kicker, *subtitle, *dateline, *byline, *headings, *body;
   size_t start, end;
 } row;
 
@@ -103,9 +103,9 @@ static rows run(const char *z, size_t n) {
     CHECK(r.body != NULL);
     CHECK(r.body && jcx_utf8_check(r.body, r.body_len) == r.body_len);
     CHECK(r.headings && json_string_array(r.headings, r.headings_len));
-    const char *f[] = {r.title, r.kicker, r.dateline, r.byline};
-    size_t fl[] = {r.title_len, r.kicker_len, r.dateline_len, r.byline_len};
-    for (int k = 0; k < 4; k++) {
+    const char *f[] = {r.title, r.kicker, r.subtitle, r.dateline, r.byline};
+    size_t fl[] = {r.title_len, r.kicker_len, r.subtitle_len, r.dateline_len, r.byline_len};
+    for (int k = 0; k < 5; k++) {
       CHECK(!f[k] || (fl[k] > 0 && jcx_utf8_check(f[k], fl[k]) == fl[k]));
       CHECK(f[k] || fl[k] == 0);
     }
@@ -113,6 +113,7 @@ static rows run(const char *z, size_t n) {
       row *w = &out.r[out.n++];
       w->title = dup(r.title, r.title_len);
       w->kicker = dup(r.kicker, r.kicker_len);
+      w->subtitle = dup(r.subtitle, r.subtitle_len);
       w->dateline = dup(r.dateline, r.dateline_len);
       w->byline = dup(r.byline, r.byline_len);
       w->headings = dup(r.headings, r.headings_len);
@@ -133,6 +134,7 @@ static void release(rows *rs) {
   for (int i = 0; i < rs->n; i++) {
     free(rs->r[i].title);
     free(rs->r[i].kicker);
+    free(rs->r[i].subtitle);
     free(rs->r[i].dateline);
     free(rs->r[i].byline);
     free(rs->r[i].headings);
@@ -296,7 +298,7 @@ static void test_archive_page(void) {
     row *b = &rs.r[1];
     CHECK(same(b->kicker, "加强农田水利建设"));
     CHECK(same(b->title, "河北各地兴修水渠二百余条"));
-    CHECK(same(b->headings, "[\"灌溉面积比去年扩大三成\"]"));
+    CHECK(same(b->subtitle, "灌溉面积比去年扩大三成") && same(b->headings, "[]"));
     CHECK(same(b->dateline, "新华社保定一日电"));
     CHECK(same(b->byline, NULL));
     CHECK(starts(b->body, "河北省各专区今春") && ends(b->body, "节省了大量人力。"));
@@ -329,7 +331,7 @@ static void test_web_page(void) {
   if (rs.n == 1) {
     row *a = &rs.r[0];
     CHECK(same(a->title, "沿江大道改造工程全线完工") && same(a->kicker, NULL));
-    CHECK(same(a->headings, "[\"市区交通格局进一步优化\"]")); /* the subtitle */
+    CHECK(same(a->subtitle, "市区交通格局进一步优化") && same(a->headings, "[]"));
     CHECK(same(a->dateline, "本报江城讯"));
     CHECK(same(a->byline, "周文 吴敏")); /* labels gone; sign-offs are not bylines */
     CHECK(starts(a->body, "昨日，历时两年的沿江大道改造工程全线完工并通车。"));
@@ -463,6 +465,94 @@ static void test_fused_title(void) {
   release(&rs);
 }
 
+/* Pages as PDF extractors give them: a masthead on one line or several,
+ * a headline wrapped in a narrow column (a word or a figure across the
+ * wrap), each headline line printed twice (fake bold drawn twice). */
+static void test_pdf_heads(void) {
+  rows rs = run_str("云岭晚报 2025年8月9日星期六 06版 经济\n"
+                    "梅川县全力以\n赴抓好冬春农\n业生产\n"
+                    "本报讯（记者邱明）入冬以来，梅川县抢抓农时，统筹推进小麦田间管理。\n"
+                    "白沙县农商行发放助农贷款5\n白沙县农商行发放助农贷款5\n.8亿元\n.8亿元\n"
+                    "本报讯（钱海涛）今年以来，白沙县农村商业银行创新推出特色信贷产品。\n");
+  CHECKF(rs.n == 2, "%d rows", rs.n);
+  if (rs.n == 2) {
+    CHECK(same(rs.r[0].title, "梅川县全力以赴抓好冬春农业生产") && same(rs.r[0].kicker, NULL));
+    CHECK(same(rs.r[1].title, "白沙县农商行发放助农贷款5.8亿元") && same(rs.r[1].kicker, NULL));
+    CHECK(same(rs.r[1].byline, "钱海涛") && starts(rs.r[1].body, "今年以来"));
+  }
+  release(&rs);
+  rs = run_str("第8版\n时事\n白沙报\n2025年8月29日 星期五\n优化营商环境\n柳河县打造政务服务新模式\n"
+               "本报讯 今年以来，柳河县将分散在26个部门的1368项政务服务事项全部集中。\n");
+  CHECKF(rs.n == 1, "%d rows", rs.n);
+  if (rs.n == 1) {
+    CHECK(same(rs.r[0].kicker, "优化营商环境") && same(rs.r[0].title, "柳河县打造政务服务新模式"));
+  }
+  release(&rs);
+  /* a brief with neither dateline nor byline under the one before; a
+   * byline on its own line under a title and its dash-led subtitle */
+  rs = run_str("桐溪县首条城乡公交环线开通\n本报讯（记者吕晨阳）12月16日，桐溪县首条城乡公交环线正式开通运营。\n"
+               "梅川县建成5G基站146\n0个\n记者从县工业和信息化局获悉，梅川县今年新建5G基站380个。\n"
+               "白石镇：一颗茶叶带富一方百姓\n——白石镇茶产业发展调查\n本报记者 陈思远\n初冬时节，走进白石镇云雾村，茶园沿山势铺展开来。\n");
+  CHECKF(rs.n == 3, "%d rows", rs.n);
+  if (rs.n == 3) {
+    CHECK(same(rs.r[0].headings, "[]") && ends(rs.r[0].body, "开通运营。"));
+    CHECK(same(rs.r[1].title, "梅川县建成5G基站1460个") && starts(rs.r[1].body, "记者从县"));
+    CHECK(same(rs.r[2].title, "白石镇：一颗茶叶带富一方百姓") && same(rs.r[2].subtitle, "——白石镇茶产业发展调查"));
+    CHECK(same(rs.r[2].byline, "陈思远") && starts(rs.r[2].body, "初冬时节"));
+  }
+  release(&rs);
+  /* a name printed with a compatibility form (⽂ ⾼ for 文 高) and cut by a wrap */
+  rs = run_str("前11个月全国铁路发送旅客超39亿人次\n新华社北京12月12日电（记者 叶\n\n⽂华 ⾼翔）记者12日从国家铁路集团有限公司获悉。\n");
+  CHECKF(rs.n == 1, "%d rows", rs.n);
+  if (rs.n == 1) CHECK(same(rs.r[0].byline, "叶文华 高翔") && starts(rs.r[0].body, "记者12日"));
+  release(&rs);
+  /* datelines and bylines cut by a wrap, in a name too, a blank line between */
+  rs = run_str("全国冬小麦播种基本结束\n新华社北京12月23日电（记者 冯雪\n松）记者从农业农村部获悉，全国冬小麦播种基本结束。\n"
+               "桐溪县开展慰问活动\n本报讯 桐溪县各级各部门开展慰问活动，把党和政府的关怀送到群众心坎上。（苏婷 程\n\n亮）\n"
+               "全国粮食总产量再创新高\n新华社北京12月13日\n电（记者 于佳欣）国家统计局13日发布，全国粮食总产量再创新高。\n");
+  CHECKF(rs.n == 3, "%d rows", rs.n);
+  if (rs.n == 3) {
+    CHECK(same(rs.r[0].byline, "冯雪松") && starts(rs.r[0].body, "记者从农业农村部"));
+    CHECK(same(rs.r[1].byline, "苏婷 程亮") && ends(rs.r[1].body, "心坎上。"));
+    CHECK(same(rs.r[2].dateline, "新华社北京12月13日电") && same(rs.r[2].byline, "于佳欣"));
+    CHECK(starts(rs.r[2].body, "国家统计局13日发布"));
+  }
+  release(&rs);
+}
+
+/* A page in two columns side by side (pdftotext -layout): each column is
+ * read top to bottom, one after the other; spans stay inside the text. */
+static void test_layout_columns(void) {
+  const char *page =
+      "梅川日报            2025年2月21日 星期五            第3版 要闻\n"
+      "\n"
+      "梅川县新建高标准农田          柳河县举办招聘会\n"
+      "本报讯 今年以来，梅川县      12月20日，柳河县冬季人\n"
+      "新建高标准农田2.6万亩，     才招聘会在县体育馆举行，\n"
+      "总投资3.9亿元。             提供就业岗位4800余个。\n"
+      "（王明）\n"
+      "                              （李华）\n"
+      "白沙县全力保障冬季供暖        桐溪县城区新增停车泊位\n"
+      "本报讯 入冬以来，白沙县      本报讯 桐溪县今年在城\n"
+      "供热公司改造老旧管网38     区新建公共停车场8处，新\n"
+      "公里。（赵强）              增泊位2600个。（钱海）\n";
+  rows rs = run_str(page);
+  CHECKF(rs.n == 4, "%d rows", rs.n);
+  if (rs.n == 4) {
+    CHECK(same(rs.r[0].title, "梅川县新建高标准农田") && same(rs.r[0].byline, "王明"));
+    CHECK(same(rs.r[0].body, "今年以来，梅川县新建高标准农田2.6万亩，总投资3.9亿元。"));
+    CHECK(same(rs.r[1].title, "白沙县全力保障冬季供暖") && same(rs.r[1].byline, "赵强"));
+    CHECK(same(rs.r[2].title, "柳河县举办招聘会") && same(rs.r[2].byline, "李华"));
+    CHECK(starts(rs.r[2].body, "12月20日，柳河县冬季人才招聘会在县体育馆举行"));
+    CHECK(same(rs.r[3].title, "桐溪县城区新增停车泊位") && same(rs.r[3].byline, "钱海"));
+  }
+  release(&rs);
+  /* prose with a few wide gaps is not a page in columns */
+  rs = run_str("小镇新建文化广场\n本报讯 近日，小镇新建的文化广场正式投入使用。  广场占地1.2万平方米。（王明 李华）\n");
+  CHECK(rs.n == 1 && same(rs.r[0].title, "小镇新建文化广场"));
+  release(&rs);
+}
+
 /* A work report's head: title, a dash-led subtitle (副题), the speaker as
  * office + name; a bulletin whose title wrapped, with its issuer and date. */
 static void test_report_heads(void) {
@@ -477,8 +567,8 @@ static void test_report_heads(void) {
   if (rs.n == 1) {
     CHECK(same(rs.r[0].title, "2021年某市政府工作报告") && same(rs.r[0].kicker, NULL));
     CHECK(same(rs.r[0].byline, "周国强"));
-    CHECK(same(rs.r[0].headings,
-               "[\"——2021年1月20日在某市第十六届人民代表大会第五次会议上\",\"一、过去一年的工作回顾\"]"));
+    CHECK(same(rs.r[0].subtitle, "——2021年1月20日在某市第十六届人民代表大会第五次会议上"));
+    CHECK(same(rs.r[0].headings, "[\"一、过去一年的工作回顾\"]"));
     CHECK(starts(rs.r[0].body, "各位代表：") && ends(rs.r[0].body, "增长6.8%。"));
   }
   release(&rs);
@@ -747,6 +837,8 @@ int main(void) {
   test_title_above_dateline();
   test_fused_title();
   test_report_heads();
+  test_pdf_heads();
+  test_layout_columns();
   test_headings_json();
   test_no_structure();
   test_chrome_words_in_prose();

@@ -103,7 +103,7 @@ static void pdf_page_text(void) {
   CHECKF(n == 4, "rows %d", n);
   if (n < 4) return;
   CHECKF(!strcmp(g[0].raw, "87 个") && !strcmp(g[0].ind, "重大项目"), "%s %s", g[0].raw, g[0].ind);
-  CHECK(!strcmp(g[1].ind, "总投资") && g[1].value == 24800000000.0);
+  CHECK(!strcmp(g[1].ind, "重大项目总投资") && g[1].value == 24800000000.0);
   CHECKF(!strcmp(g[2].raw, "31 亿\n\n元") && g[2].value == 3100000000.0, "%s", g[2].raw);
   CHECKF(!strcmp(g[3].raw, "36\n亿元"), "%s", g[3].raw);
   CHECKF(!strcmp(g[3].per, "1-6月"), "period %s (printed 1-6 月份: one spelling)", g[3].per);
@@ -313,6 +313,33 @@ static void kinds(void) {
   kind_of("带动3.78万农牧民就业增收。", "3.78万", "people");
 }
 
+/* No row at all for text that holds no quantity. */
+static void none_in(const char *text) {
+  got g[4];
+  int n = run(text, g, 4);
+  CHECKF(n == 0, "«%s»: %d rows, the first «%s»", text, n, n ? g[0].raw : "");
+}
+
+/* Numerals in names are no quantities (issue: non-quantities leak). */
+static void names_with_numerals(void) {
+  none_in("党的二十届三中全会胜利召开。");
+  none_in("十九届人大代表视察。");
+  none_in("三门峡市地处豫西。");
+  none_in("二十四节气是农耕文明的结晶。");
+  none_in("十四五期间，全县经济稳步发展。");
+  none_in("750千伏输变电工程顺利投运。");
+  none_in("三、2026年工作安排");
+  none_in("高端装备成长为万亿级产业。");
+  none_in("引进央企二、三级子公司。");
+  got g[4];
+  CHECK(run("连续举办三届。", g, 4) == 1);
+  CHECK(run("发生6.8级地震。", g, 4) == 1 && !strcmp(g[0].unit, "级"));
+  CHECK(run("服务3000户次。", g, 4) == 1 && !strcmp(g[0].unit, "户次"));
+  /* verbs of cutting are changes downwards */
+  CHECK(run("重点事项审批时限压缩70%。", g, 4) == 1 && g[0].value == -70 && !strcmp(g[0].kind, "growth"));
+  CHECK(run("全县新建学校5所。", g, 4) == 1);
+}
+
 static void places(void) {
   const char *doc = "2019年交城县国民经济和社会发展统计公报\n全县地区生产总值100亿元。\n"
                     "吕梁市地区生产总值1800亿元，比上年增长6%。\n\n粮食产量8万吨。";
@@ -379,6 +406,21 @@ static void clause_reading(void) {
   /* a gloss between the verb and the figure; a bracket after the name */
   ind_of("全区生产总值16.3亿元，比上年增长(以下简称增长)15.4%。", "15.4%", "生产总值");
   ind_of("地区生产总值(GDP)439.19亿元。", "439.19亿元", "地区生产总值");
+  /* a verb of output puts the product first; a net change names what changed */
+  ind_of("全年出栏生猪21.5万头，比上年增长3%。", "21.5万头", "生猪出栏");
+  ind_of("全年生产水泥120万吨。", "120万吨", "水泥产量");
+  ind_of("三年净增市场主体1.2万户。", "1.2万户", "市场主体增减量");
+  per_of("五年生产原煤65亿吨，占全国近三成。", "65亿吨", "五年");
+  per_of("用五年时间建成3座桥。", "3座", "");
+  /* a measure with no subject takes the things counted before it; an amount carries nothing */
+  ind_of("今年集中开工重大项目12个，总投资58亿元。", "58亿元", "集中开工重大项目总投资");
+  ind_of("工商税收1.68亿元，财政收入1.92亿元。", "1.92亿元", "财政收入");
+  /* the product, a time word, a verb of output */
+  ind_of("猪年末存栏8.55万头，羊年末存栏10.7万只。", "10.7万只", "羊存栏");
+  per_of("猪年末存栏8.55万头，羊年末存栏10.7万只。", "8.55万头", "年末");
+  /* a part named by a scope takes the total's qualifier */
+  ind_of("年末常住人口94.9万人，其中城镇人口41.4万人，乡村人口53.5万人。", "53.5万人", "乡村常住人口");
+  ind_of("年末户籍总人口134.9万人，其中城镇人口25.0万人。", "25.0万人", "城镇户籍人口");
   /* the three industries of a ratio, each by name */
   ind_of("三次产业结构调整为8.5:40.2:51.3。", "40.2", "三次产业结构调整:第二产业占比");
 }
@@ -400,5 +442,6 @@ int main(void) {
   clause_reading();
   places();
   kinds();
+  names_with_numerals();
   return check_report("test_metrics");
 }
