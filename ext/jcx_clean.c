@@ -57,6 +57,7 @@ enum {
   HEAD_MAX_CHARS = 40, /* longest heading */
   COL_MIN = 6,         /* narrowest column width believed, display columns */
   COL_MAX = 240,       /* widest: longer lines are unwrapped paragraphs */
+  BRK_MAX = 12,        /* places per line where emitting leaves its fast copy, remembered */
   NAME_MAX_CHARS = 40  /* longest bracketed name list whose spaces are kept */
 };
 /* A paragraph is cut at the first sentence end past SOFT_CAP bytes, at a line
@@ -289,6 +290,12 @@ typedef struct {
   unsigned char have, wrapped, dspaced, multi_rare, kb;
   unsigned char stair; /* in a staircase (stair_close): ST_FIRST, ST_MID, ST_LAST, or 0 */
   size_t skip;         /* bytes at beg that repeat the run before (a staircase's copy) */
+  /* where copy_run() stops in the content, as scan_line() found it: the
+   * first nbrk such characters (offsets from beg), and the offset from which
+   * they are not known (end when all are) */
+  size_t known;
+  uint32_t brk[BRK_MAX];
+  unsigned char nbrk;
 } cl_line;
 
 /* The lines of a run printed twice at an offset, as some extractors give
@@ -297,6 +304,8 @@ enum { ST_FIRST = 1, ST_MID = 2, ST_LAST = 3 };
 
 struct jcx_cleaner {
   int nomap; /* jcx_clean(): the text only, no map back to the source */
+  int check; /* jcx_clean_valid(): the source is checked as it is read */
+  size_t bad; /* ... and its first invalid byte, when eof came from one (else SIZE_MAX) */
   const char *z;
   size_t n;
   /* reading lines */
@@ -446,6 +455,12 @@ static int is_cn_numeral(uint32_t c) {
          c == 0x56DB /* 四 */ || c == 0x4E94 /* 五 */ || c == 0x516D /* 六 */ ||
          c == 0x4E03 /* 七 */ || c == 0x516B /* 八 */ || c == 0x4E5D /* 九 */ ||
          c == 0x5341 /* 十 */;
+}
+
+/* Can a line whose first character is cp (f folded) start with an
+ * enumerator?  The first test of starts_enum(), without reading the line. */
+static inline int may_start_enum(uint32_t cp, uint32_t f) {
+  return (cp >= 0x2460 && cp <= 0x2473) || cp == 0xFF08 || cp == '(' || is_digit(f) || is_cn_numeral(cp);
 }
 
 /* An enumerator opens a list item, hence a paragraph, after a sentence end:
@@ -814,6 +829,15 @@ static size_t tol_of(size_t w) { return w / 10 > 4 ? w / 10 : 4; }
  * (for a multi-byte character, the low six bits of its last byte). */
 #define PARITY_BIT(cp) ((uint64_t)1 << ((cp) & 63))
 
+/* Bits set in x, in line: without -mpopcnt __builtin_popcountll is a call
+ * into libgcc, made for most lines. */
+static inline unsigned popcount64(uint64_t x) {
+  x -= (x >> 1) & 0x5555555555555555ULL;
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* Fills *d for lines from..to (held in the ring) whose column width is q. */
 static void side_facts(jcx_cleaner *c, size_t from, size_t to, size_t q, cl_side *d) {
   size_t t = tol_of(q), lo = q > 2 * t + 2 ? q - 2 * t - 2 : 0;
@@ -866,6 +890,10 @@ static inline uint32_t cp3(const unsigned char *p) {
 
 /* A Han lead byte: E4..E9 start U+4000..U+9FFF (with CJK Extension A). */
 static inline int han_lead(unsigned b) { return b - 0xE4u <= 0xE9u - 0xE4u; }
+
+/* Are the two bytes after p continuation bytes?  With a lead byte E1..EC,
+ * EE or EF that makes a valid three-byte character (han_lead, punct_lead). */
+static inline int cont2(const unsigned char *p) { return (((p[1] ^ 0x80u) | (p[2] ^ 0x80u)) & 0xC0u) == 0; }
 
 /* A lead byte of the plain CJK punctuation (U+2xxx, U+3xxx, U+Fxxx). */
 static inline int punct_lead(unsigned b) { return b == 0xE2 || b == 0xE3 || b == 0xEF; }
@@ -960,6 +988,16 @@ static void stair_close(jcx_cleaner *c, size_t j) {
  * time.  The doubling test never looks at a line of more than DBL_MAX_CHARS
  * characters, so only the first DBL_MAX_CHARS feed its parity filter; the
  * characters themselves are collected only for a line that passes it. */
+/* Remembers a stop of copy_run() at byte at of the line being read (its
+ * content starting at beg, or there when at is its first character). */
+#define BRK(at)                                                                \
+  do {                                                                         \
+    size_t at_ = (at), rel_ = at_ - (m ? beg : at_);                           \
+    if (known != SIZE_MAX) break;                                              \
+    if (nbrk < BRK_MAX && rel_ <= UINT32_MAX) brk[nbrk++] = (uint32_t)rel_;    \
+    else known = at_;                                                          \
+  } while (0)
+
 static int scan_line(jcx_cleaner *c) {
   const unsigned char *s = (const unsigned char *)c->z;
   size_t n = c->n;
@@ -975,13 +1013,15 @@ static int scan_line(jcx_cleaner *c) {
     size_t gap = 0, len, nlat = 0, nonascii = 0, m = 0, pipes = 0, npunct = 0, punct_at = 0;
     size_t beg = 0, end = 0, width = 0, ink = 0, indent = 0;
     unsigned flags = 0;
+    size_t known = SIZE_MAX, nbrk = 0; /* copy_run()'s stops, once content started (cl_line) */
+    uint32_t brk[BRK_MAX];
     uint64_t parity = 0; /* a bit per bucket, flipped by each of the first DBL_MAX_CHARS characters */
     uint32_t last = 0, prev = 0;
     while (i < n) {
       unsigned b = s[i];
       uint32_t cp;
       /* fast paths, width 2: a run of Han, then plain CJK punctuation */
-      if (han_lead(b) && i + 2 < n) {
+      if (han_lead(b) && i + 2 < n && (!c->check || cont2(s + i))) {
         size_t from = i, r;
         /* characters starting before lim are among the line's first DBL_MAX_CHARS */
         size_t lim = m < DBL_MAX_CHARS ? i + 3 * (DBL_MAX_CHARS - m) : i;
@@ -989,7 +1029,7 @@ static int scan_line(jcx_cleaner *c) {
         do {
           if (i < lim) parity ^= PARITY_BIT(s[i + 2]);
           i += 3;
-        } while (i < n - 2 && han_lead(s[i])); /* i + 2 < n, and n > 2 here */
+        } while (i < n - 2 && han_lead(s[i]) && (!c->check || cont2(s + i))); /* i + 2 < n, and n > 2 here */
         r = (i - from) / 3;
         m += r;
         width += gap + 2 * r;
@@ -1002,7 +1042,7 @@ static int scan_line(jcx_cleaner *c) {
         end = i;
         continue;
       }
-      if (punct_lead(b) && i + 2 < n && plain_cjk_punct(cp = cp3(s + i))) {
+      if (punct_lead(b) && i + 2 < n && (!c->check || cont2(s + i)) && plain_cjk_punct(cp = cp3(s + i))) {
         if (m == 0) { beg = i; indent = gap; gap = 0; }
         width += gap + 2;
         ink += 2;
@@ -1027,10 +1067,12 @@ static int scan_line(jcx_cleaner *c) {
             if (i < n && s[i] == '\n') i++;
             break;
           }
+          if (m > 0) BRK(i);
           gap += ws_width(b);
           i++;
           continue;
         }
+        if (k & A_OPEN) BRK(i);
         /* ASCII ,;:!?() in Chinese text stands for full-width punctuation
          * (extraction or transcoding replaced it); it took two columns. */
         size_t cw = (b >= 0x20 && b != 0x7F) + ((k & A_CJKP) && last >= 0x2E80);
@@ -1048,8 +1090,19 @@ static int scan_line(jcx_cleaner *c) {
         end = i;
         continue;
       }
+      if (c->check && jcx_utf8_check(c->z + i, n - i < 4 ? n - i : 4) == 0) {
+        c->bad = i; /* not UTF-8: the end of the text that is read */
+        c->scan = n;
+        return 0;
+      }
       cp = jcx_cp(c->z, n, i, &len);
-      if (is_ws(cp)) { gap += ws_width(cp); i += len; continue; }
+      if (is_ws(cp)) {
+        if (m > 0) BRK(i);
+        gap += ws_width(cp);
+        i += len;
+        continue;
+      }
+      BRK(i);
       uint32_t f = fold_cp(cp);
       nonascii += f >= 0x80; /* as the doubling test counts: folded */
       if (f != cp && f > '9') nlat++; /* a full-width letter */
@@ -1072,7 +1125,7 @@ static int scan_line(jcx_cleaner *c) {
     c->scan = i;
     if (m == 0) { c->blanks++; continue; }
 
-    uint32_t first = fold_cp(jcx_cp(c->z, end, beg, &len));
+    uint32_t first_cp = jcx_cp(c->z, end, beg, &len), first = fold_cp(first_cp);
     if (pipes >= 2 || (pipes && (is_pipe(first) || is_pipe(last)))) flags |= L_TABLE;
     if (is_stop(last, prev) || (jcx_is_closer(last) && is_stop(prev, 0))) flags |= L_ENDS_SENT;
     if (last == '>' && ends_block_tag(c->z, beg, end)) flags |= L_ENDS_SENT;
@@ -1085,7 +1138,7 @@ static int scan_line(jcx_cleaner *c) {
     if (is_digit(fold_cp(first)) && starts_count(c->z, beg, end)) flags |= L_STARTS_COUNT;
     if (starts_label(first) || starts_figure(c->z, beg, end)) flags |= L_LABEL;
     if (starts_dateline(c->z, beg, end)) flags |= L_DATELINE;
-    if (starts_enum(c->z, beg, end)) flags |= L_ENUM;
+    if (may_start_enum(first_cp, first) && starts_enum(c->z, beg, end)) flags |= L_ENUM;
     /* the 、 of an enumerator (一、 3、) is no sentence punctuation: section
      * headings of reports start with it */
     if (npunct > 1 || (npunct == 1 && !((flags & L_ENUM) && punct_at <= 3))) flags |= L_PUNCT;
@@ -1098,7 +1151,7 @@ static int scan_line(jcx_cleaner *c) {
      * then are the characters collected (as many as were counted). */
     size_t dw;
     if (m >= DBL_MIN_CHARS && m <= DBL_MAX_CHARS && 2 * nonascii >= m &&
-        (size_t)__builtin_popcountll(parity) <= m / 10 && collect(c, beg, end) == m && undouble(c, &dw)) {
+        (size_t)popcount64(parity) <= m / 10 && collect(c, beg, end) == m && undouble(c, &dw)) {
       flags = kept_marks(c, flags | L_DOUBLED, first, last);
       width -= dw < width ? dw : width;
       ink -= dw < ink ? dw : ink;
@@ -1116,6 +1169,9 @@ static int scan_line(jcx_cleaner *c) {
     L->have = 0;
     L->stair = 0;
     L->skip = 0;
+    L->known = known < end ? known : end;
+    L->nbrk = (unsigned char)nbrk;
+    memcpy(L->brk, brk, nbrk * sizeof *brk);
     c->blanks = 0;
     c->wr[c->hi % RING] = width;
     c->wi[c->hi % RING] = indent;
@@ -1532,6 +1588,26 @@ static size_t copy_run(jcx_cleaner *c, size_t i, size_t end) {
   return c->map ? copy_run_impl(c, i, end, 1) : copy_run_impl(c, i, end, 0);
 }
 
+/* copy_run() over z[i..plain), a run that scan_line() found to hold only
+ * characters it copies, without looking at them again: as copy_run() does,
+ * it copies the characters that start before SOFT_CAP in the output. */
+static size_t copy_plain(jcx_cleaner *c, size_t i, size_t plain) {
+  const unsigned char *s = (const unsigned char *)c->z;
+  size_t o = c->len, j = plain;
+  if (SOFT_CAP - o < plain - i) {
+    j = i + (SOFT_CAP - o);
+    while (j < plain && (s[j] & 0xC0) == 0x80) j++;
+  }
+  if (j == i) return i;
+  memcpy(c->buf + o, s + i, j - i);
+  if (c->map) fill_map(c->map + o, i, j - i);
+  c->len = o + (j - i);
+  unsigned b = s[j - 1];
+  c->prev_k = b >= 0x80 ? K_CJK : (ascii_class[b] & A_DIGIT) ? K_DIGIT : K_LATIN;
+  c->src_end = j;
+  return j;
+}
+
 /* Emits line L from byte from.  Sets *cut (and *cut_at) when the paragraph
  * has grown past the caps and must end inside this line. */
 static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, size_t *cut_at) {
@@ -1546,9 +1622,14 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
    * than its source, plus one space), bounded by the paragraph cap. */
   size_t room = L->end - from, left = HARD_CAP + 16 - (c->len < HARD_CAP ? c->len : HARD_CAP);
   if (!grow(c, c->len + (room < left ? room : left) + 16)) return JCX_NOMEM;
+  size_t bi = 0;
   for (size_t i = from; i < L->end; i += len) {
     if (!c->pend && !doubled && c->len < SOFT_CAP) {
-      i = copy_run(c, i, L->end);
+      while (bi < L->nbrk && L->beg + L->brk[bi] < i) bi++;
+      size_t plain = bi < L->nbrk ? L->beg + L->brk[bi] : L->known;
+      if (plain > L->end) plain = L->end; /* white space after the content */
+      if (i < plain) i = copy_plain(c, i, plain);
+      if (c->len < SOFT_CAP) i = copy_run(c, i, L->end);
       if (i >= L->end) break;
     }
     uint32_t cp = jcx_cp(c->z, L->end, i, &len);
@@ -1582,6 +1663,7 @@ jcx_cleaner *jcx_cleaner_new(const char *z, size_t n, unsigned flags) {
   if (!c) return NULL;
   memset(c, 0, offsetof(jcx_cleaner, m)); /* all but the doubling scratch */
   c->nomap = (flags & JCX_CLEAN_NOMAP) != 0;
+  c->bad = SIZE_MAX;
   c->z = z ? z : "";
   c->n = z ? n : 0;
   return c;
@@ -1654,11 +1736,12 @@ int jcx_cleaner_next(jcx_cleaner *c, jcx_para *out) {
   }
 }
 
-int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
+static int clean_impl(const char *z, size_t n, int check, char **out, size_t *out_len, size_t *bad) {
   *out = NULL;
   *out_len = 0;
   jcx_cleaner *c = jcx_cleaner_new(z, n, JCX_CLEAN_NOMAP);
   if (!c) return JCX_NOMEM;
+  c->check = check;
   /* The text rarely grows (only a paragraph cut inside a line adds a
    * '\n'), so room for all of it at once saves the copies of growing. */
   size_t cap = n + 64, len = 0;
@@ -1677,15 +1760,27 @@ int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
     memcpy(res + len, p.text, p.len);
     len += p.len;
   }
+  size_t at = c->bad;
   jcx_cleaner_free(c);
-  if (rc != JCX_NOMATCH) {
+  if (rc != JCX_NOMATCH || at != SIZE_MAX) {
     free(res);
-    return JCX_NOMEM;
+    if (rc == JCX_NOMATCH) *bad = at;
+    return rc == JCX_NOMATCH ? JCX_INVALID : JCX_NOMEM;
   }
   res[len] = '\0';
   *out = res;
   *out_len = len;
   return JCX_OK;
+}
+
+int jcx_clean(const char *z, size_t n, char **out, size_t *out_len) {
+  size_t bad;
+  return clean_impl(z, n, 0, out, out_len, &bad);
+}
+
+int jcx_clean_valid(const char *z, size_t n, char **out, size_t *out_len, size_t *bad) {
+  *bad = n;
+  return clean_impl(z, n, 1, out, out_len, bad);
 }
 
 /* Is the three-byte sequence at s (lead byte E2 or EF) a character that

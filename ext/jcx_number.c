@@ -2012,6 +2012,102 @@ static int value_may_change(const char *z, size_t n, size_t i) {
 }
 #endif
 
+#ifndef JCX_NO_FAST_PATHS
+/* 百分之 and a plain numeral right after it (百分之八十, 百分之35), with
+ * nothing after that a range or fraction could go on with: the numeral's
+ * value, which is what num_core reads there (fraction_after, a bare 百). */
+static int pct_fast(const char *z, size_t n, size_t pos, jcx_val *v) {
+  static const char pct[] = "\xe7\x99\xbe\xe5\x88\x86\xe4\xb9\x8b"; /* 百分之 */
+  numeral b;
+  if (n - pos <= 9 || memcmp(z + pos, pct, 9) != 0 || !fast_numeral(z, n, pos + 9, 0, &b) ||
+      value_may_change(z, n, b.end))
+    return 0;
+  dec_val_to(v, b.lo, 0);
+  return 1;
+}
+
+/* Chinese digits read digit by digit (二〇二〇, 一九五三): three to 18 of
+ * them, nothing else of a numeral after them, nor white space, a decimal
+ * mark or what value_may_change() fears.  The digits in order, as the full
+ * parser pushes them. */
+static int seq_fast(const char *z, size_t n, size_t pos, jcx_val *v) {
+  const unsigned char *s = (const unsigned char *)z;
+  uint64_t m = 0;
+  size_t p = pos;
+  int k, nd = 0;
+  while (((k = class3(s, n, p)) & ~15) == K_DIGIT && nd < 19) {
+    m = m * 10 + (unsigned)(k & 15);
+    nd++;
+    p += 3;
+  }
+  if (nd < 3 || nd > 18) return 0;
+  if (p < n) {
+    size_t cl;
+    uint32_t c = jcx_cp(z, n, p, &cl);
+    if (class3(s, n, p) || is_ws(c) || is_decimal_mark(c) || c == ',' || c == 0xFF0C || value_may_change(z, n, p))
+      return 0;
+  }
+  dec d = {{m}, 0, 0};
+  dec_val_to(v, d, 0);
+  return 1;
+}
+
+/* Quantities the fast paths read once rewritten, at most FAST_COPY bytes
+ * from pos on: full-width digits opening the numeral as ASCII ones (４７０３万),
+ * and a 余 or 多 inside (5多亿, 4万多名) left out, as neither changes the
+ * value.  The copy goes to plain_arabic() and value_may_change(); anything
+ * else, or a rewrite that could join what was apart, goes to the full
+ * parser. */
+enum { FAST_COPY = 96 };
+static int copy_fast(const char *z, size_t n, size_t pos, jcx_val *v) {
+  const unsigned char *s = (const unsigned char *)z;
+  char b[FAST_COPY];
+  size_t m = 0, p = pos;
+  if (n - pos > FAST_COPY) return 0;
+  /* full-width digits: EF BC 90..99 */
+  while (p + 2 < n && s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] >= 0x90 && s[p + 2] <= 0x99) {
+    b[m++] = (char)('0' + s[p + 2] - 0x90);
+    p += 3;
+  }
+  int rewritten = m > 0;
+  if (m && p < n && s[p] < 0x80 && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || s[p] == ',')) return 0;
+  if (!m) {
+    /* ASCII digits, then 万 亿 as plain_arabic reads them, then 余 or 多 */
+    while (p < n && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || s[p] == ',')) b[m++] = (char)s[p++];
+    if (!m) return 0;
+  }
+  size_t mag = p;
+  for (int k; (k = class3(s, n, p)) == (K_MULT | 4) || k == (K_MULT | 8); p += 3) {
+    memcpy(b + m, s + p, 3);
+    m += 3;
+  }
+  mag = p != mag; /* 余 or 多 after 万 亿 takes no other after it (5万多万) */
+  if (p + 2 < n && s[p] == 0xE4 && s[p + 1] == 0xBD && s[p + 2] == 0x99) { /* 余 */
+    p += 3;
+    rewritten = 2;
+  } else if (p + 2 < n && s[p] == 0xE5 && s[p + 1] == 0xA4 && s[p + 2] == 0x9A) { /* 多 */
+    p += 3;
+    rewritten = 2;
+  }
+  if (!rewritten) return 0;
+  if (rewritten == 2 && p < n) {
+    /* after the 余 or 多: a magnitude word or a character of no numeral */
+    size_t cl;
+    int k = class3(s, n, p);
+    uint32_t c = jcx_cp(z, n, p, &cl);
+    if ((k && (mag || (k != (K_MULT | 4) && k != (K_MULT | 8)))) || is_ws(c) || digit_of(c) >= 0 || is_decimal_mark(c) ||
+        c == ',' || c == 0xFF0C)
+      return 0;
+  }
+  memcpy(b + m, s + p, n - p);
+  m += n - p;
+  numeral a;
+  if (!plain_arabic(b, m, 0, dotted_part(z, pos), &a) || value_may_change(b, m, a.end)) return 0;
+  dec_val_to(v, a.lo, 0);
+  return 1;
+}
+#endif
+
 int jcx_num_value(const char *z, size_t n, jcx_val *v) {
   class_init();
   size_t cl;
@@ -2032,6 +2128,8 @@ int jcx_num_value(const char *z, size_t n, jcx_val *v) {
         return v->ok ? JCX_OK : JCX_RANGE;
       }
       read = &a;
+    } else if (pct_fast(z, n, pos, v) || seq_fast(z, n, pos, v) || copy_fast(z, n, pos, v)) {
+      return v->ok ? JCX_OK : JCX_RANGE;
     }
 #endif
     /* jcx_num_parse gives JCX_NOMATCH exactly when num_core fails */

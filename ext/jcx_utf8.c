@@ -4,7 +4,15 @@
 #include <string.h>
 #include <utf8proc.h>
 
-size_t jcx_utf8_check(const char *z, size_t n) {
+/* A lead byte and the byte after it that start a character
+ * jcx_fold_ideographs may change (as its foldable_at() says). */
+static inline unsigned foldable2(unsigned c, unsigned c1) {
+  return (c == 0xE2 && c1 >= 0xBA && c1 <= 0xBF) | (c == 0xEF && c1 >= 0xA4 && c1 <= 0xAB);
+}
+
+/* jcx_utf8_check, and with fold non-NULL the test of jcx_utf8_check_fold
+ * (in line, so that jcx_utf8_check compiles without it). */
+static inline __attribute__((always_inline)) size_t check_impl(const char *z, size_t n, unsigned *fold) {
   const unsigned char *s = (const unsigned char *)z;
   size_t i = 0;
   while (i < n) {
@@ -25,11 +33,13 @@ size_t jcx_utf8_check(const char *z, size_t n) {
      * a run of them in a tight loop */
     if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n &&
         ((s[i + 1] & 0xC0) == 0x80) & ((s[i + 2] & 0xC0) == 0x80)) {
+      if (fold) *fold |= foldable2(c, s[i + 1]);
       i += 3;
       while (i + 3 <= n) {
         c = s[i];
         if ((unsigned)(c - 0xE1) > 0xEF - 0xE1 || c == 0xED || (((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) & 0xC0))
           break;
+        if (fold) *fold |= foldable2(c, s[i + 1]);
         i += 3;
       }
       continue;
@@ -56,6 +66,15 @@ size_t jcx_utf8_check(const char *z, size_t n) {
     }
   }
   return n;
+}
+
+size_t jcx_utf8_check(const char *z, size_t n) { return check_impl(z, n, NULL); }
+
+size_t jcx_utf8_check_fold(const char *z, size_t n, int *foldable) {
+  unsigned f = 0;
+  size_t r = check_impl(z, n, &f);
+  *foldable = f != 0;
+  return r;
 }
 
 size_t jcx_utf8_chars(const char *z, size_t n) {

@@ -26,19 +26,25 @@ static void cn_number_func(sqlite3_context *ctx, int argc, sqlite3_value **argv)
   if (t == SQLITE_INTEGER || t == SQLITE_FLOAT) { sqlite3_result_value(ctx, argv[0]); return; }
   const char *z = NULL;
   size_t n = 0;
-  /* the hot case, valid UTF-8 text, read here; anything else (NULL, BLOB,
-   * invalid UTF-8 and its message, out of memory) by the general reader */
+  int foldable = 1;
+  /* the hot case, valid UTF-8 text, read here (checked and looked at for
+   * compatibility forms in one pass); anything else (NULL, BLOB, invalid
+   * UTF-8 and its message, out of memory) by the general reader */
   if (t == SQLITE_TEXT) {
     z = (const char *)sqlite3_value_text(argv[0]);
     n = (size_t)sqlite3_value_bytes(argv[0]);
   }
-  if (!z || jcx_utf8_check(z, n) != n) {
+  if (!z || jcx_utf8_check_fold(z, n, &foldable) != n) {
+    foldable = 1;
     if (!scalar_text_typed(ctx, argv[0], t, "cn_number", &z, &n)) return;
   }
   /* compatibility forms read as their ideographs (⼈次, 公⾥), as cleaning reads them */
-  char *folded;
+  char *folded = NULL;
   size_t fl;
-  if (jcx_fold_ideographs(z, n, &folded, &fl) == JCX_NOMEM) { sqlite3_result_error_nomem(ctx); return; }
+  if (foldable && jcx_fold_ideographs(z, n, &folded, &fl) == JCX_NOMEM) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
   jcx_val v;
   int rc = jcx_num_value(folded ? folded : z, folded ? fl : n, &v);
   free(folded);
@@ -61,12 +67,27 @@ static void cn_unit_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 static void cn_clean_func(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
-  const char *z;
-  size_t n;
-  if (!scalar_text(ctx, argv[0], "cn_clean", &z, &n)) return;
+  const char *z = NULL;
+  size_t n = 0, bad;
   char *out;
   size_t len;
-  if (jcx_clean(z, n, &out, &len) != JCX_OK) { sqlite3_result_error_nomem(ctx); return; }
+  int rc;
+  /* TEXT, the hot case: the cleaner checks the UTF-8 as it reads it */
+  if (sqlite3_value_type(argv[0]) == SQLITE_TEXT && (z = (const char *)sqlite3_value_text(argv[0]))) {
+    n = (size_t)sqlite3_value_bytes(argv[0]);
+    rc = jcx_clean_valid(z, n, &out, &len, &bad);
+    if (rc == JCX_INVALID) {
+      char *err = sqlite3_mprintf("cn_clean: invalid UTF-8 at byte %lld", (long long)bad);
+      if (!err) { sqlite3_result_error_nomem(ctx); return; }
+      sqlite3_result_error(ctx, err, -1);
+      sqlite3_free(err);
+      return;
+    }
+  } else {
+    if (!scalar_text(ctx, argv[0], "cn_clean", &z, &n)) return;
+    rc = jcx_clean(z, n, &out, &len);
+  }
+  if (rc != JCX_OK) { sqlite3_result_error_nomem(ctx); return; }
   jcx_result_owned(ctx, out, len); /* no copy of a cleaned text */
 }
 

@@ -34,6 +34,10 @@ enum {
 /* Returns n when z[0..n) is valid UTF-8 (no overlongs, no surrogates, no
  * code points past U+10FFFF), else the byte offset of the first bad byte. */
 size_t jcx_utf8_check(const char *z, size_t n);
+/* The same, and *foldable = 1 when z holds a character that
+ * jcx_fold_ideographs changes (or may: decided by its first two bytes), so
+ * that a caller can skip that second pass over the text. */
+size_t jcx_utf8_check_fold(const char *z, size_t n, int *foldable);
 /* Number of code points in valid UTF-8 z[0..n). */
 size_t jcx_utf8_chars(const char *z, size_t n);
 /* Decodes one code point at z[i] (valid UTF-8 assumed, i < n); stores its
@@ -196,6 +200,11 @@ void jcx_cleaner_free(jcx_cleaner *c);
 /* Whole-text cleaning: paragraphs joined with '\n'.  *out is malloc'd and
  * NUL-terminated, *out_len its length.  Returns JCX_OK or JCX_NOMEM. */
 int jcx_clean(const char *z, size_t n, char **out, size_t *out_len);
+/* The same on text not yet checked: the check is made by the cleaner's own
+ * first reading of the text.  JCX_INVALID when z[0..n) is not valid UTF-8,
+ * *bad then the offset jcx_utf8_check gives (nothing in *out); else as
+ * jcx_clean, *bad = n. */
+int jcx_clean_valid(const char *z, size_t n, char **out, size_t *out_len, size_t *bad);
 
 /* The folding of ideographs that cleaning does, alone: compatibility forms
  * (Kangxi radicals U+2F00..U+2FD5, the CJK radicals supplement

@@ -16,6 +16,9 @@
  * before (a bold run printed twice); the source between paragraphs is white
  * space only.
  *
+ * jcx_clean_valid, on the raw bytes, fails exactly where jcx_utf8_check
+ * finds a bad byte and otherwise gives jcx_clean's text.
+ *
  * Idempotent: jcx_clean(jcx_clean(x)) == jcx_clean(x); on text with line
  * breaks a failure is the known open bug "clean-idem" (fz_has_break), on
  * text without one it is "clean-idem-line".  Memory: fz_mem_end("clean-mem"). */
@@ -224,6 +227,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FZ_CHECKF(0, "cn_clean is not idempotent: %zu bytes, then %zu; first difference at byte %zu: "
                  "'%.*s' then '%.*s'", len, len2, d, (int)((len < d + 60 ? len : d + 60) - from), out + from,
               (int)((len2 < d + 60 ? len2 : d + 60) - from), out2 + from);
+  }
+  free(out2);
+
+  /* jcx_clean_valid on the raw bytes: JCX_INVALID at the first bad byte
+   * exactly when jcx_utf8_check finds one; on valid text jcx_clean's text */
+  size_t bad = 0, raw_bad = jcx_utf8_check((const char *)data, size);
+  out2 = NULL;
+  rc = jcx_clean_valid((const char *)data, size, &out2, &len2, &bad);
+  if (raw_bad != size) {
+    FZ_CHECKF(rc == JCX_INVALID && bad == raw_bad && !out2, "jcx_clean_valid rc=%d bad=%zu, the check says %zu",
+              rc, bad, raw_bad);
+  } else {
+    FZ_CHECKF(rc == JCX_OK && bad == size && len2 == len && memcmp(out2, out, len) == 0,
+              "jcx_clean_valid rc=%d differs from jcx_clean on valid text", rc);
   }
   free(out2);
   free(out);

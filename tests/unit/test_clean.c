@@ -896,6 +896,45 @@ static void test_random(void) {
   printf("test_clean: 3000 random inputs lossless; %zu random lines happened to read as doubled\n", und_total);
 }
 
+/* jcx_clean_valid checks the text as it cleans it: on random token texts,
+ * some with a byte replaced by one of the bytes that break UTF-8 (a stray
+ * continuation, a cut sequence, an overlong or surrogate lead, 0xFF), it
+ * says JCX_INVALID exactly when jcx_utf8_check finds a bad byte, at the
+ * offset that gives, and otherwise cleans as jcx_clean does. */
+static void test_clean_valid(void) {
+  static const unsigned char breakers[] = {0x80, 0xBF, 0xE4, 0xE3, 0xEF, 0xE2, 0xE0, 0xED, 0xF0, 0xF4,
+                                           0xF5, 0xC0, 0xC3, 0xFF};
+  size_t ntok = sizeof tokens / sizeof tokens[0], wrong = 0, invalid = 0;
+  char buf[2048];
+  for (int round = 0; round < 4000; round++) {
+    size_t n = 0, want = 1 + rnd(120);
+    for (size_t t = 0; t < want; t++) {
+      const char *tok = tokens[rnd((uint32_t)ntok)];
+      size_t l = strlen(tok);
+      if (n + l >= sizeof buf) break;
+      memcpy(buf + n, tok, l);
+      n += l;
+    }
+    if (n && round % 4) buf[rnd((uint32_t)n)] = (char)breakers[rnd(sizeof breakers)];
+    if (n && round % 7 == 0) n -= rnd((uint32_t)(n < 3 ? n : 3)); /* a sequence cut at the end */
+    size_t want_bad = jcx_utf8_check(buf, n), bad = 0, len = 0, len2 = 0;
+    char *out = NULL, *out2 = NULL;
+    int rc = jcx_clean_valid(buf, n, &out, &len, &bad);
+    if (want_bad != n) {
+      invalid++;
+      if (rc != JCX_INVALID || bad != want_bad || out) wrong++;
+    } else if (rc != JCX_OK || bad != n || jcx_clean(buf, n, &out2, &len2) != JCX_OK || len != len2 ||
+               memcmp(out, out2, len) != 0) {
+      wrong++;
+    }
+    if (wrong == 1 && rc != JCX_NOMEM) { fprintf(stderr, "clean_valid round %d: [%.*s]\n", round, (int)n, buf); wrong++; }
+    free(out);
+    free(out2);
+  }
+  CHECKF(wrong == 0, "%zu texts checked wrongly", wrong);
+  CHECKF(invalid > 1000, "only %zu invalid texts made", invalid);
+}
+
 /* Invalid UTF-8 breaks the contract (the caller validates), but must still
  * neither crash nor read outside the input (run under ASan): random bytes,
  * biased toward lead bytes and line ends, in exactly-sized buffers. */
@@ -1422,6 +1461,7 @@ int main(int argc, char **argv) {
   test_random();
   test_random_doubled();
   test_garbage();
+  test_clean_valid();
   test_real_texts();
   test_idempotent_real();
   test_idempotent_random();
