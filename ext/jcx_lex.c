@@ -364,9 +364,17 @@ static int to_array(void *ctx, const jcx_lex_tok *t) {
   return 0;
 }
 
+/* A short text needs no allocation: its work space lives on the stack
+ * (a frame of about 7.5 KB, taken only for such texts). */
+static int segment_short(const char *s, size_t n, jcx_lex_emit emit, void *ctx) {
+  jcx_lex_ws ws;
+  return jcx_lex_segment_ws(&ws, s, n, emit, ctx);
+}
+
 int jcx_lex_segment_array(const char *s, size_t n, jcx_lex_tok *out, size_t cap, size_t *count) {
   tok_array a = {out, cap, 0};
-  int rc = jcx_lex_segment(s, n, to_array, &a);
+  /* at most one window of units: no allocation, so no failure to report */
+  int rc = n <= JCX_LEX_WINDOW ? segment_short(s, n, to_array, &a) : jcx_lex_segment(s, n, to_array, &a);
   *count = a.count;
   if (rc) return rc;
   return a.count > cap ? JCX_RANGE : JCX_OK;

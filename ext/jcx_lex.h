@@ -138,7 +138,8 @@ int jcx_lex_segment_ws(jcx_lex_ws *ws, const char *s, size_t n, jcx_lex_emit emi
 int jcx_lex_segment(const char *s, size_t n, jcx_lex_emit emit, void *ctx);
 /* Into out[0..cap): *count is the number of tokens (also when more than
  * cap: then only the first cap are stored and JCX_RANGE is returned).
- * Returns JCX_OK, JCX_RANGE or JCX_NOMEM. */
+ * Returns JCX_OK, JCX_RANGE or JCX_NOMEM; a text of at most
+ * JCX_LEX_WINDOW bytes allocates nothing and never fails for memory. */
 int jcx_lex_segment_array(const char *s, size_t n, jcx_lex_tok *out, size_t cap, size_t *count);
 
 /* ------------------------------------------- the tables (generated) */
