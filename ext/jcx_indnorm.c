@@ -24,17 +24,6 @@
 
 /* ------------------------------------------------------------ characters */
 
-static uint32_t fold_trad(uint32_t c) {
-  if (!JCX_PLACE_BIT(jcx_place_trad_bits, c)) return c;
-  size_t lo = 0, hi = jcx_place_ntrad;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (jcx_place_trad[mid][0] < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < jcx_place_ntrad && jcx_place_trad[lo][0] == c ? jcx_place_trad[lo][1] : c;
-}
-
 /* The character c stands for in key form; 0 to drop it. */
 static uint32_t fold_char(uint32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0; /* full-width ASCII */
@@ -44,7 +33,7 @@ static uint32_t fold_char(uint32_t c) {
     return 0;
   if (c == '[' || c == 0x3010 || c == 0x3014 || c == 0x3016 || c == '{') return '(';
   if (c == ']' || c == 0x3011 || c == 0x3015 || c == 0x3017 || c == '}') return ')';
-  return fold_trad(c);
+  return jcx_place_fold(c);
 }
 
 static size_t put_cp(uint32_t c, char *w) {

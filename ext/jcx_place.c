@@ -33,7 +33,7 @@
 /* ------------------------------------------------------------ characters */
 
 /* Simplified form of a traditional character of the table. */
-static uint32_t fold(uint32_t c) {
+uint32_t jcx_place_fold(uint32_t c) {
   if (!JCX_PLACE_BIT(jcx_place_trad_bits, c)) return c;
   size_t lo = 0, hi = jcx_place_ntrad;
   while (lo < hi) {
@@ -44,7 +44,7 @@ static uint32_t fold(uint32_t c) {
   return lo < jcx_place_ntrad && jcx_place_trad[lo][0] == c ? jcx_place_trad[lo][1] : c;
 }
 
-static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len) { return fold(jcx_cp(s, n, i, len)); }
+static uint32_t cp_at(const char *s, size_t n, size_t i, size_t *len) { return jcx_place_fold(jcx_cp(s, n, i, len)); }
 
 /* Does s at i read as the simplified word w[0..wl) (the text folded)?  The
  * end of the match, or 0. */
@@ -371,7 +371,7 @@ static size_t zone_after(const char *s, size_t n, size_t e, int stem) {
 static int suffix_fits(const char *s, size_t n, size_t a, size_t b, int d) {
   char w[16];
   size_t k = 0, l;
-  for (size_t j = a; j < b && k + 4 < sizeof w; j += l) k += (size_t)utf8_put(fold(jcx_cp(s, n, j, &l)), w + k);
+  for (size_t j = a; j < b && k + 4 < sizeof w; j += l) k += (size_t)utf8_put(jcx_place_fold(jcx_cp(s, n, j, &l)), w + k);
   w[k] = 0;
   if (name_ends(d, w)) return 1;
   int level = jcx_place_div_level(d);
@@ -477,7 +477,7 @@ static int read_at(const reader *r, size_t i, jcx_place *m) {
 /* Does the name ending at byte e end with 县 区 市 旗 (or 縣 區)? */
 static int ends_admin(const char *s, size_t e) {
   size_t l;
-  uint32_t c = e ? fold(jcx_cp_before(s, e, &l)) : 0;
+  uint32_t c = e ? jcx_place_fold(jcx_cp_before(s, e, &l)) : 0;
   return c == 0x53BF || c == 0x533A || c == 0x5E02 || c == 0x65D7; /* 县 区 市 旗 */
 }
 

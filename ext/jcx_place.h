@@ -73,6 +73,9 @@ const char *jcx_place_div_name(int div);
 uint32_t jcx_place_div_code(int div);
 int jcx_place_div_level(int div);
 int jcx_place_div_parent(int div);
+/* The simplified form of a traditional character of the built-in table
+ * (lexicon/divisions/traditional.txt: 縣 -> 县), else c itself. */
+uint32_t jcx_place_fold(uint32_t c);
 /* The division of a 6-digit code, or -1. */
 int jcx_place_by_code(uint32_t code);
 
