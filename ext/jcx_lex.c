@@ -171,6 +171,23 @@ int jcx_lex_tag(const char *name) {
   return -1;
 }
 
+uint64_t jcx_lex_tag_set(const char *names) {
+  uint64_t set = 0;
+  char name[8];
+  for (const char *p = names; *p;) {
+    size_t l = strcspn(p, " ");
+    if (l && l < sizeof name) {
+      memcpy(name, p, l);
+      name[l] = 0;
+      int t = jcx_lex_tag(name);
+      if (t > 0 && t < 64) set |= 1ull << t;
+    }
+    p += l;
+    while (*p == ' ') p++;
+  }
+  return set;
+}
+
 uint32_t jcx_lex_class(const char *name) {
   for (unsigned i = 0; i < jcx_lex_nclassnames; i++)
     if (strcmp(jcx_lex_class_names[i], name) == 0) return jcx_lex_class_bits[i];

@@ -82,6 +82,10 @@ double jcx_lex_freq(const jcx_lex_hit *hit);
 const char *jcx_lex_tag_name(unsigned tag);
 /* The tag index of a name ("n", "v", "ns" ...), or -1. */
 int jcx_lex_tag(const char *name);
+/* A set of parts of speech, from their names ("v d p c"): one bit per tag
+ * index (tags fit in 6 bits); JCX_LEX_TAG_IN(set, tag) tests one. */
+uint64_t jcx_lex_tag_set(const char *names);
+#define JCX_LEX_TAG_IN(set, tag) (((set) >> ((tag) & 63u)) & 1u)
 /* The bit of a class by its file name ("unit", "verb_up"), or 0. */
 uint32_t jcx_lex_class(const char *name);
 /* Number of words, of trie nodes and the bytes the tables take. */

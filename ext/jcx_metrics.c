@@ -13,6 +13,7 @@
 #include "jcx_place.h"
 #include "jcx_words.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -559,6 +560,31 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
   }
 }
 
+/* The parts of speech the clause reading asks about, as tag sets of the
+ * lexicon, resolved once for the process (tag_sets_init, pthread_once). */
+static struct {
+  uint64_t v, a, b, ns;
+  uint64_t noun;        /* n nz j l vn: what a noun phrase is made of */
+  uint64_t ends_noun;   /* v d p c uj ul r f ad: a noun phrase after a figure ends here */
+  uint64_t predicate;   /* v d p: …and what follows is a predicate */
+  uint64_t ends_subject;/* v d p c: the subject of a clause ends here */
+  uint64_t function;    /* r d p c uj ul m: a subject holding one is an agent */
+  uint64_t name;        /* ns nr nz n i l: a word a numeral may open (三门峡) */
+} TS;
+static pthread_once_t ts_once = PTHREAD_ONCE_INIT;
+static void tag_sets_init(void) {
+  TS.v = jcx_lex_tag_set("v");
+  TS.a = jcx_lex_tag_set("a");
+  TS.b = jcx_lex_tag_set("b");
+  TS.ns = jcx_lex_tag_set("ns");
+  TS.noun = jcx_lex_tag_set("n nz j l vn");
+  TS.ends_noun = jcx_lex_tag_set("v d p c uj ul r f ad");
+  TS.predicate = jcx_lex_tag_set("v d p");
+  TS.ends_subject = jcx_lex_tag_set("v d p c");
+  TS.function = jcx_lex_tag_set("r d p c uj ul m");
+  TS.name = jcx_lex_tag_set("ns nr nz n i l");
+}
+
 /* The words of a candidate indicator, by the lexicon: at most TOKS_MAX
  * (a longer candidate keeps its first ones; the rest count as one). */
 #define TOKS_MAX 48
@@ -617,14 +643,7 @@ static size_t toks_word_start(const toks *w, size_t i) {
 
 /* Is token k of w a noun (n, nz, j, l, vn)? */
 static int nounish(const toks *w, size_t k) {
-  static int tags[5] = {-2};
-  static const char *const names[5] = {"n", "nz", "j", "l", "vn"};
-  if (tags[0] == -2)
-    for (int i = 0; i < 5; i++) tags[i] = jcx_lex_tag(names[i]);
-  if (!w->word[k]) return 0;
-  for (int i = 0; i < 5; i++)
-    if (w->tag[k] == tags[i]) return 1;
-  return 0;
+  return w->word[k] && JCX_LEX_TAG_IN(TS.noun, w->tag[k]);
 }
 
 /* The noun phrase right after a figure's unit, up to its verb: 名监测对象
@@ -632,10 +651,6 @@ static int nounish(const toks *w, size_t k) {
 static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
   size_t pa = *pa_;
   *at_verb = 0;
-  static int stop[9] = {-2};
-  static const char *const stop_names[9] = {"v", "d", "p", "c", "uj", "ul", "r", "f", "ad"};
-  if (stop[0] == -2)
-    for (int i = 0; i < 9; i++) stop[i] = jcx_lex_tag(stop_names[i]);
   size_t e = pa + 45 < ps->n ? pa + 45 : ps->n;
   toks w;
   toks_read(ps, pa, e, &w);
@@ -648,11 +663,10 @@ static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
     int quote = c0 == 0x201C || c0 == 0x201D || c0 == 0x300A || c0 == 0x300B;
     if (!isword && !quote && !(ol == 3 && jcx_is_han(c0))) break;
     if (isword && k > 0) {
-      int halt = ol >= 6 && h.tag == jcx_lex_tag("a");
-      for (int i = 0; i < 9 && !halt; i++) halt = h.tag == stop[i];
+      int halt = (ol >= 6 && JCX_LEX_TAG_IN(TS.a, h.tag)) || JCX_LEX_TAG_IN(TS.ends_noun, h.tag);
       /* a verb of no class inside a compound goes on: 农光互补光伏电站 */
-      if (halt && h.tag == stop[0] && !(h.cls & VERB_CLASSES) && k + 1 < w.n && nounish(&w, k + 1)) halt = 0;
-      if (halt) { *at_verb = h.tag == stop[0] || h.tag == stop[1] || h.tag == stop[2] || ol >= 6; break; }
+      if (halt && JCX_LEX_TAG_IN(TS.v, h.tag) && !(h.cls & VERB_CLASSES) && k + 1 < w.n && nounish(&w, k + 1)) halt = 0;
+      if (halt) { *at_verb = JCX_LEX_TAG_IN(TS.predicate, h.tag) || ol >= 6; break; }
     }
     if (isword && k == 0 && ((h.cls & (JCX_WC_MEASURE | JCX_WC_UNIT)) || (ol == 3 && !memcmp(ps->t + o, "的", 3)))) {
       *pa_ = pa = w.off[1]; /* 名 of 6.48万名监测对象, 的 of 8.1吨的工业油流 */
@@ -708,10 +722,6 @@ static size_t subject_before(para_state *ps, toks *w, size_t cs, char *buf, size
   size_t a = pc, b = pe;
   trim_indicator(t, &a, &b);
   if (b <= a) return 0;
-  static int stop[4] = {-2};
-  static const char *const names[4] = {"v", "d", "p", "c"};
-  if (stop[0] == -2)
-    for (int i = 0; i < 4; i++) stop[i] = jcx_lex_tag(names[i]);
   toks_read(ps, a, b, w);
   size_t end = a;
   for (size_t k = 0; k < w->n; k++) {
@@ -720,9 +730,7 @@ static size_t subject_before(para_state *ps, toks *w, size_t cs, char *buf, size
     if (tok_hit(w, k, &h) != JCX_OK) {
       if (!(ol == 3 && jcx_is_han(jcx_cp(t, ps->n, o, &l)))) break;
     } else {
-      int halt = 0;
-      for (int i = 0; i < 4 && !halt; i++) halt = h.tag == stop[i];
-      if (halt || (h.cls & (JCX_WC_OBJECT_VERB | JCX_WC_PERFORM_VERB | JCX_WC_CHANGE | JCX_WC_VERB_REACH))) break;
+      if (JCX_LEX_TAG_IN(TS.ends_subject, h.tag) || (h.cls & VERB_CLASSES)) break;
     }
     end = w->off[k + 1];
   }
@@ -746,22 +754,18 @@ static void tidy_ends(para_state *ps, const toks *w, size_t *a, size_t *b) {
   /* a township the tables do not hold: a place name and its suffix, alone */
   for (size_t k = 0; k < w->n; k++) {
     if (w->off[k] != *a) continue;
-    static int ns = -2;
-    if (ns == -2) ns = jcx_lex_tag("ns");
-    int pair = k + 1 < w->n && w->word[k] && w->tag[k] == ns && w->word[k + 1] &&
+    int pair = k + 1 < w->n && w->word[k] && JCX_LEX_TAG_IN(TS.ns, w->tag[k]) && w->word[k + 1] &&
                (w->cls[k + 1] & JCX_WC_ADMIN_SUFFIX) && w->off[k + 2] == *b;
     if (pair || (w->off[k + 1] == *b && place_word(t, w, k))) *a = *b;
     break;
   }
-  static int tag_v = -2;
-  if (tag_v == -2) tag_v = jcx_lex_tag("v");
   for (size_t k = w->n; k-- > 1;) {
     if (w->off[k + 1] != *b) continue;
     jcx_lex_hit h, p;
     size_t o = w->off[k], po = w->off[k - 1];
     if (o - *a < 6 || po < *a) break;
     if (tok_hit(w, k, &h) != JCX_OK || !(h.cls & JCX_WC_VERB_REACH)) break;
-    if (tok_hit(w, k - 1, &p) != JCX_OK || p.tag == tag_v) break; /* 新增就业 */
+    if (tok_hit(w, k - 1, &p) != JCX_OK || JCX_LEX_TAG_IN(TS.v, p.tag)) break; /* 新增就业 */
     *b = o;
     break;
   }
@@ -785,9 +789,7 @@ static size_t carried_subject(para_state *ps, const toks *w, size_t a, size_t b,
   size_t ls = w->off[last];
   int measure = w->word[last] && ((w->cls[last] & JCX_WC_HEAD_NOUN) ||
                                   (b - ls >= 6 && !memcmp(t + b - 6, "投资", 6))); /* 投资, 总投资 */
-  static int tag_b = -2;
-  if (tag_b == -2) tag_b = jcx_lex_tag("b");
-  if (!nt || (nt == 2 && !(w->word[k0] && w->tag[k0] == tag_b)) || nt > 2 || w->off[last + 1] != b || !measure)
+  if (!nt || (nt == 2 && !(w->word[k0] && JCX_LEX_TAG_IN(TS.b, w->tag[k0]))) || nt > 2 || w->off[last + 1] != b || !measure)
     return 0;
   /* the figure before counted things (重点项目64个), not an amount of its own */
   if (ps->prev_kind != JCX_KIND_COUNT) return 0;
@@ -830,15 +832,13 @@ static size_t output_name(para_state *ps, const toks *w, size_t a, size_t b, cha
  * 电源规模最大、总投资 2000亿元: an item that ends in an adjective is a
  * predicate, not part of the name; the name starts after the last such. */
 static size_t after_predicates(para_state *ps, const toks *w, size_t a, size_t b) {
-  static int tag_a = -2;
-  if (tag_a == -2) tag_a = jcx_lex_tag("a");
   size_t best = a;
   for (size_t k = 1; k < w->n; k++) {
     size_t o = w->off[k];
     if (o <= a || o >= b || memcmp(ps->t + o, "、", 3) != 0) continue;
     jcx_lex_hit h;
     size_t ws = w->off[k - 1];
-    if (ws >= a && tok_hit(w, k - 1, &h) == JCX_OK && h.tag == tag_a) best = o + 3;
+    if (ws >= a && tok_hit(w, k - 1, &h) == JCX_OK && JCX_LEX_TAG_IN(TS.a, h.tag)) best = o + 3;
   }
   return best < b ? best : a;
 }
@@ -852,29 +852,20 @@ static int compound_head(const char *t, size_t a, size_t b) {
 /* Is token k of w a word that ends the subject of a name: a pronoun, an
  * adverb, a preposition, a conjunction or a particle (该基地已, 部门共)? */
 static int function_word(const char *t, const toks *w, size_t k) {
-  static int tags[7] = {-2};
-  static const char *const names[7] = {"r", "d", "p", "c", "uj", "ul", "m"};
-  if (tags[0] == -2)
-    for (int i = 0; i < 7; i++) tags[i] = jcx_lex_tag(names[i]);
   jcx_lex_hit h;
-  if (tok_hit(w, k, &h) != JCX_OK) return 0;
-  for (int i = 0; i < 7; i++)
-    if (h.tag == tags[i]) return 1;
-  return 0;
+  return tok_hit(w, k, &h) == JCX_OK && JCX_LEX_TAG_IN(TS.function, h.tag);
 }
 
 /* Is token k of w a place name or the end of one (交城/县)?  A place
  * before the verb says where, not what: 交城县实现地区生产总值. */
 static int place_word(const char *t, const toks *w, size_t k) {
-  static int ns = -2;
-  if (ns == -2) ns = jcx_lex_tag("ns");
   jcx_lex_hit h;
   if (tok_hit(w, k, &h) != JCX_OK) return 0;
   if (h.cls & JCX_WC_PLACE) return 0; /* 城镇, 农村: a scope, part of the name */
   if (h.cls & JCX_WC_ADMIN_SUFFIX) return 1;
   size_t l, e = w->off[k + 1];
   jcx_cp_before(t, e, &l);
-  return h.tag == ns && h.len >= 6 && (jcx_lex_classes(t + e - l, l) & JCX_WC_ADMIN_SUFFIX);
+  return JCX_LEX_TAG_IN(TS.ns, h.tag) && h.len >= 6 && (jcx_lex_classes(t + e - l, l) & JCX_WC_ADMIN_SUFFIX);
 }
 
 /* The verb of the words before a figure, and what it leaves of the name:
@@ -1557,13 +1548,8 @@ static int numeral_in_name(const char *t, size_t n, size_t pos, const jcx_num *q
   size_t l;
   if ((q->flags & JCX_NUM_CHINESE) && !(q->flags & JCX_NUM_ARABIC)) {
     jcx_lex_hit h;
-    static int tags[6] = {-2};
-    static const char *const names[6] = {"ns", "nr", "nz", "n", "i", "l"};
-    if (tags[0] == -2)
-      for (int i = 0; i < 6; i++) tags[i] = jcx_lex_tag(names[i]);
-    if (jcx_lex_longest(t + pos, n - pos, 0, &h) == JCX_OK && pos + h.len > q->end)
-      for (int i = 0; i < 6; i++)
-        if (h.tag == tags[i]) return 1;
+    if (jcx_lex_longest(t + pos, n - pos, 0, &h) == JCX_OK && pos + h.len > q->end && JCX_LEX_TAG_IN(TS.name, h.tag))
+      return 1;
     /* 三、 at the start of a clause or line: a list's number */
     uint32_t before = pos ? jcx_cp_before(t, pos, &l) : '\n';
     if (q->num_end < n && jcx_cp(t, n, q->num_end, &l) == 0x3001 && (before == '\n' || clause_break(before) || before == ' '))
@@ -2329,6 +2315,7 @@ static int scan_on(jcx_metrics *m) {
 jcx_metrics *jcx_metrics_new(const char *z, size_t n) { return jcx_metrics_new_at(z, n, NULL); }
 
 jcx_metrics *jcx_metrics_new_at(const char *z, size_t n, const jcx_date *date) {
+  pthread_once(&ts_once, tag_sets_init);
   jcx_metrics *m = calloc(1, sizeof *m);
   if (!m) return NULL;
   m->z = z;
