@@ -1840,6 +1840,14 @@ static int part_name(jcx_metrics *m, para_state *ps, row *r) {
   return 1;
 }
 
+/* Is the figure at [.., end) the first value of a pair: 从 or 由 just before
+ * it (t[cs, pre) ends so), 到 or 至 after it in its sentence (up to se)? */
+static int first_of_pair(const char *t, size_t cs, size_t pre, size_t end, size_t se) {
+  static const word from[] = {W("从"), W("由")};
+  return jcx_ends_with(t, cs, pre, from, N(from)) &&
+         (jcx_find_word(t, end, se, "到") != (size_t)-1 || jcx_find_word(t, end, se, "至") != (size_t)-1);
+}
+
 static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   const char *t = ps->t;
   size_t n = ps->n, l;
@@ -1979,20 +1987,14 @@ static size_t read_candidate(jcx_metrics *m, para_state *ps, size_t pos) {
   int has_per = sentence_period(ps, ss, pre, &per_s, &per_l);
   ps->prev_bound = has_per && ps->bound_at && per_s == ps->bound_s;
   /* the first value of 从A增长到B is where a span starts, not the span: a
-   * period of the paragraph or of another figure is not its */
-  static const word from_marks[] = {W("从"), W("由")};
-  int from_value = !has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) &&
-                   (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1);
-  /* …nor a period printed outside its own clause (1991年,…由56.6%下降到37.2%) */
-  if (has_per && per_s < cs && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) &&
-      (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1))
-    has_per = 0, from_value = 1;
-  if (has_per && jcx_ends_with(t, cs, pre_w, from_marks, N(from_marks)) && m->has_doc) {
-    /* nor a span of years of its sentence (这五年，…从8.2亿元增长到11.5亿元) */
+   * period of the paragraph or of another figure is not its, nor one printed
+   * outside its clause (1991年,…由56.6%下降到37.2%), nor a span of years of
+   * its sentence (这五年，…从8.2亿元增长到11.5亿元) */
+  int from_value = first_of_pair(t, cs, pre_w, q.end, se);
+  if (from_value && has_per) {
     jcx_date d0, d1;
-    if (jcx_period_dates(t + per_s, per_l, &m->doc, &d0, &d1) == JCX_OK && d0.y != d1.y &&
-        (jcx_find_word(t, q.end, se, "到") != (size_t)-1 || jcx_find_word(t, q.end, se, "至") != (size_t)-1))
-      has_per = 0, from_value = 1;
+    if (per_s < cs || (m->has_doc && jcx_period_dates(t + per_s, per_l, &m->doc, &d0, &d1) == JCX_OK && d0.y != d1.y))
+      has_per = 0;
   }
   if (!has_per && !from_value && ps->has_para_per) { per_s = ps->para_per_s; per_l = ps->para_per_l; has_per = 1; }
   if (!has_per && !from_value && ps->prev_has_per) {
