@@ -247,35 +247,12 @@ static void load_answers(const char *path, const char *negpath, answer_file *af)
   af->negs = read_file(negpath, &nl);
 }
 
-/* frames.tsv (doc id raw period period_start period_end base status
- * note): attached to the answers by doc and id. */
-static void load_frames(const char *path, answer_file *af) {
+/* A side file of answers, doc id raw and then its columns, one line each,
+ * attached to the answer rows by doc and id (attach copies the fields). */
+static void load_side(const char *path, answer_file *af, int slot, void (*attach)(answer *, char **)) {
   size_t tl;
   char *tsv = read_file(path, &tl);
-  af->bufs[1] = tsv;
-  if (!tsv) return;
-  char *save = NULL;
-  int first = 1;
-  for (char *line = strtok_r(tsv, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
-    if (first) { first = 0; continue; }
-    char *f[9] = {0};
-    if (split(line, f, 9) < 8) continue;
-    for (size_t k = 0; k < af->n; k++) {
-      answer *a = &af->a[k];
-      if (strcmp(a->doc, f[0]) || strcmp(a->id, f[1])) continue;
-      a->fs = f[4]; a->fe = f[5]; a->base = f[6]; a->status = f[7];
-      a->has_frame = 1;
-      break;
-    }
-  }
-}
-
-/* links.tsv (doc id raw place place_code role of_id part_of_id note):
- * attached by doc and id, as frames.tsv. */
-static void load_links(const char *path, answer_file *af) {
-  size_t tl;
-  char *tsv = read_file(path, &tl);
-  af->bufs[2] = tsv;
+  af->bufs[slot] = tsv;
   if (!tsv) return;
   char *save = NULL;
   int first = 1;
@@ -286,11 +263,22 @@ static void load_links(const char *path, answer_file *af) {
     for (size_t k = 0; k < af->n; k++) {
       answer *a = &af->a[k];
       if (strcmp(a->doc, f[0]) || strcmp(a->id, f[1])) continue;
-      for (int c = 0; c < LK_N; c++) a->lk[c] = f[3 + c];
-      a->has_link = 1;
+      attach(a, f);
       break;
     }
   }
+}
+
+/* frames.tsv: doc id raw period period_start period_end base status note */
+static void attach_frame(answer *a, char **f) {
+  a->fs = f[4]; a->fe = f[5]; a->base = f[6]; a->status = f[7];
+  a->has_frame = 1;
+}
+
+/* links.tsv: doc id raw place place_code role of_id part_of_id note */
+static void attach_link(answer *a, char **f) {
+  for (int c = 0; c < LK_N; c++) a->lk[c] = f[3 + c];
+  a->has_link = 1;
 }
 
 static void free_answers(answer_file *af) {
@@ -782,9 +770,9 @@ int main(int argc, char **argv) {
   snprintf(npath, sizeof npath, "%s/devset/negatives.tsv", cx.shared);
   load_answers(path, npath, &dev);
   snprintf(path, sizeof path, "%s/frames.tsv", mine);
-  load_frames(path, &dev);
+  load_side(path, &dev, 1, attach_frame);
   snprintf(path, sizeof path, "%s/links.tsv", mine);
-  load_links(path, &dev);
+  load_side(path, &dev, 2, attach_link);
   snprintf(path, sizeof path, "%s/devset/metrics.tsv", cx.shared);
   if (!dev.n) printf("eval: %s not found or empty, dev set skipped\n", path);
   else score_set(&cx, "dev set", path, &dev, NULL, -1);
@@ -793,9 +781,9 @@ int main(int argc, char **argv) {
   snprintf(npath, sizeof npath, "%s/negatives.tsv", mine);
   load_answers(path, npath, &own);
   snprintf(path, sizeof path, "%s/frames.tsv", mine);
-  load_frames(path, &own);
+  load_side(path, &own, 1, attach_frame);
   snprintf(path, sizeof path, "%s/links.tsv", mine);
-  load_links(path, &own);
+  load_side(path, &own, 2, attach_link);
   snprintf(path, sizeof path, "%s/metrics.tsv", mine);
   snprintf(npath, sizeof npath, "%s/heldout.txt", mine);
   char *heldout = read_file(npath, &l);
