@@ -2329,11 +2329,7 @@ jcx_metrics *jcx_metrics_new_at(const char *z, size_t n, const jcx_date *date) {
   } else {
     m->has_doc = jcx_doc_date(z, n, &m->doc) == JCX_OK;
   }
-  /* the document's place, from its valid start (the core may be handed
-   * bytes the SQL layer would refuse) */
-  size_t lim = n < 65536 ? n : 65536;
-  while (lim < n && lim > 0 && (((unsigned char)z[lim]) & 0xC0) == 0x80) lim--;
-  jcx_place_doc_read(z, jcx_utf8_check(z, lim), &m->pdoc);
+  jcx_place_doc_read(z, n, &m->pdoc); /* the text is valid UTF-8, checked once by the caller */
   m->cl = jcx_cleaner_new(z, n, JCX_CLEAN_DEFAULT);
   if (!m->cl) { free(m); return NULL; }
   return m;
