@@ -1581,6 +1581,9 @@ static int inside_time_phrase(const char *t, size_t n, size_t pos, size_t end) {
 }
 
 
+/* Verbs of a net change, longest first. */
+static const word net_verbs[] = {W("净增加"), W("净减少"), W("净增"), W("净减")};
+
 static size_t append(char *ind, size_t len, size_t cap, const char *s) {
   size_t l = strlen(s);
   if (!len || len + l >= cap) return len;
@@ -1607,9 +1610,10 @@ static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pr
     return len;
   }
   if (abs_change) {
-    /* the verb goes: 净增民营经营主体 -> 民营经营主体增减量 */
-    static const word nets[] = {W("净增加"), W("净减少"), W("净增"), W("净减"), W("减少"), W("压减")};
-    size_t k = jcx_starts_with(ind, 0, len, nets, N(nets));
+    /* the verb goes: 净增民营经营主体 -> 民营经营主体增减量, 减少碳排放 -> 碳排放增减量 */
+    jcx_lex_hit h;
+    size_t k = jcx_starts_with(ind, 0, len, net_verbs, N(net_verbs));
+    if (!k && jcx_lex_longest(ind, len, JCX_WC_VERB_DOWN, &h) == JCX_OK) k = h.len;
     if (k && k + 6 <= len) {
       memmove(ind, ind + k, len - k);
       len -= k;
@@ -1628,9 +1632,8 @@ static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pr
 /* Is the figure after t[cs, pre) a net change or a cut, named by the verb
  * that opens its clause (净增…, 五年净增…, 减少碳排放…, 压减…)? */
 static int net_change(const char *t, size_t cs, size_t pre) {
-  static const word nets[] = {W("净增"), W("净减"), W("净增加"), W("净减少")};
-  for (size_t k = 0; k < N(nets); k++)
-    if (jcx_find_word(t, cs, pre, nets[k].s) != (size_t)-1) return 1;
+  for (size_t k = 0; k < N(net_verbs); k++)
+    if (jcx_find_word(t, cs, pre, net_verbs[k].s) != (size_t)-1) return 1;
   size_t a = cs, b = pre;
   trim_indicator(t, &a, &b);
   jcx_lex_hit h;
