@@ -49,7 +49,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LIB      := $(BUILD)/libjcx.$(SO)
 CORE_A   := $(BUILD)/libjcxcore.a
 
-.PHONY: all test test-unit test-sql test-update test-valgrind test-san demo bench eval \
+.PHONY: all evaldocs test test-unit test-sql test-update test-valgrind test-san demo bench eval \
         conformance clean check-layering check-stack deps help
 
 all: libjcx.$(SO)
@@ -190,7 +190,10 @@ $(BUILD)/tools/%: tools/%.c tools/read_file.h $(CORE_A)
 	$(CC) $(ALLCFLAGS) $(SANLD) -o $@ $< $(CORE_A) $(DEPS_LIBS) -lm
 
 EVAL_TOOLS := $(patsubst tools/%.c,$(BUILD)/tools/%,$(wildcard tools/eval*.c))
-eval: $(EVAL_TOOLS)
+evaldocs:
+	@sh tools/evaldocs.sh
+
+eval: $(EVAL_TOOLS) evaldocs
 	@if [ -d ../shared/devset ]; then for t in $(EVAL_TOOLS); do $$t ../shared $(EVAL_FLAGS); done; \
 	else echo "eval: ../shared/devset not found, skipped"; fi
 

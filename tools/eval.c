@@ -443,13 +443,23 @@ static void score_link_ids(const answer *a, size_t n, stats *d) {
   }
 }
 
+/* A doc's text: SHARED/corpus/docs/<doc>.txt, else build/evaldocs/<doc>.txt
+ * (days of the bench corpus, extracted by `make evaldocs`). */
+static char *read_doc(const ctx *cx, const char *doc, size_t *len) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/corpus/docs/%s.txt", cx->shared, doc);
+  char *t = read_file(path, len);
+  if (t) return t;
+  snprintf(path, sizeof path, "build/evaldocs/%s.txt", doc);
+  return read_file(path, len);
+}
+
 /* Scores one doc's answers a[0..n), adds to *st; misses into ml. */
 static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stats *st,
                       miss_list *ml, miss_list *fpl, miss_list *fnl) {
-  char path[4096], buf[2048], b1[1024], b2[1024], b3[1024];
-  snprintf(path, sizeof path, "%s/corpus/docs/%s.txt", cx->shared, a[0].doc);
+  char buf[2048], b1[1024], b2[1024], b3[1024];
   size_t dl;
-  char *doc = read_file(path, &dl);
+  char *doc = read_doc(cx, a[0].doc, &dl);
   stats d = {0};
   d.docs = 1;
   d.answers = (int)n;
@@ -729,10 +739,8 @@ static void score_doc_dates(const ctx *cx, const char *path) {
     if (first) { first = 0; continue; }
     char *f[4] = {0};
     if (split(line, f, 4) < 3) continue;
-    char p[4096];
-    snprintf(p, sizeof p, "%s/corpus/docs/%s.txt", cx->shared, f[0]);
     size_t dl;
-    char *doc = read_file(p, &dl);
+    char *doc = read_doc(cx, f[0], &dl);
     if (!doc) continue;
     jcx_docdate dd;
     char got[16] = "";
