@@ -1529,6 +1529,36 @@ static size_t name_list_end(const char *z, size_t from, size_t end) {
   return 0;
 }
 
+/* A letter of a pinyin gloss: a-z, or a vowel with a tone mark (and ü). */
+static int pinyin_letter(uint32_t c, int *marked) {
+  static const uint16_t toned[] = {0xE0, 0xE1, 0xE8, 0xE9, 0xEC, 0xED, 0xF2, 0xF3, 0xF9, 0xFA,
+                                   0xFC, 0x101, 0x113, 0x11B, 0x12B, 0x144, 0x148, 0x14D, 0x16B,
+                                   0x1CE, 0x1D0, 0x1D2, 0x1D4, 0x1D6, 0x1D8, 0x1DA, 0x1DC, 0x1F9};
+  if (c >= 'a' && c <= 'z') return 1;
+  for (size_t k = 0; k < sizeof toned / sizeof *toned; k++)
+    if (c == toned[k]) return *marked = 1;
+  return 0;
+}
+
+/* Some web mirrors print the reading of a character in brackets right after
+ * it: 國(guó)民經(jīng)濟(jì).  After an opening bracket (the source past it: from) that
+ * follows a Han character in the output (spaces between are dropped between
+ * Han and a bracket anyway, so a second pass would see the same), returns the
+ * offset past the closing bracket when the bracket holds one syllable: 1 to 6
+ * lower-case letters, one of them with a tone mark (so (a), (ppm), (GDP)
+ * stay); else 0.  The gloss is dropped: it is not part of the text. */
+static size_t pinyin_gloss_end(const jcx_cleaner *c, size_t from, size_t end) {
+  size_t len;
+  if (c->len < 3 || !is_han(jcx_cp(c->buf, c->len, c->len - 3, &len))) return 0;
+  int marked = 0, n = 0;
+  for (size_t i = from; i < end && n <= 6; i += len, n++) {
+    uint32_t cp = jcx_cp(c->z, end, i, &len);
+    if (cp == ')' || cp == 0xFF09) return n >= 1 && marked ? i + len : 0;
+    if (!pinyin_letter(cp, &marked)) return 0;
+  }
+  return 0;
+}
+
 /* map[k] = from + k for k < r: the map of a run copied as it is.  Four
  * at a time, in pairs (a GCC and Clang vector extension): -O2 does not
  * vectorize the plain loop, and this is most of the cost of the map. */
@@ -1638,6 +1668,10 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
       continue;
     }
     if (doubled && c->drop[k++]) continue; /* a second copy: pending space runs on */
+    if ((cp == '(' || cp == 0xFF08) && !doubled) {
+      size_t g = pinyin_gloss_end(c, i + len, L->end);
+      if (g) { len = g - i; c->src_end = g; continue; } /* the paragraph spans it */
+    }
     if (!put_char(c, cp, i, len)) return JCX_NOMEM;
     if ((cp == 0xFF08 || cp == '(') && i + len < L->end) {
       size_t close = name_list_end(c->z, i + len, L->end);

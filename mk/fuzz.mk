@@ -137,8 +137,10 @@ FUZZ_FAST_RT   ?= $(shell $(FUZZ_CC) -print-resource-dir 2>/dev/null)/lib/linux/
 FUZZ_FAST_LINK := -fsanitize=fuzzer-no-link $(FUZZ_FAST_COV) $(FUZZ_FAST_SAN) $(FUZZ_FAST_RT) -lstdc++
 FUZZ_FAST_OPT  := -std=gnu11 -g -O2 $(FUZZ_DEFS) \
                   -I$(JCX_SRC)/include -I$(JCX_SRC)/ext -Itests/fuzz $(DEPS_CFLAGS) -DSQLITE_CORE
-FUZZ_FAST_CORE := $(FUZZ_CORE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_FAST_DIR)/obj/%.o) \
-                  $(FUZZ_FAST_DIR)/obj/jcx_lexdata.o
+# recursive, and read by second expansion below: the generated tables
+# (build/gen/jcx_*data.c) join FUZZ_CORE_SRC in mk files read after this one
+FUZZ_FAST_CORE = $(patsubst $(JCX_SRC)/ext/%.c,$(FUZZ_FAST_DIR)/obj/%.o,$(filter $(JCX_SRC)/ext/%,$(FUZZ_CORE_SRC))) \
+                 $(patsubst build/gen/%.c,$(FUZZ_FAST_DIR)/obj/%.o,$(filter build/gen/%,$(FUZZ_CORE_SRC)))
 FUZZ_FAST_GLUE := $(FUZZ_GLUE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_FAST_DIR)/obj/%.o)
 FUZZ_FAST_BINS := $(FUZZ_TARGETS:%=$(FUZZ_FAST_DIR)/fuzz_%)
 
@@ -148,15 +150,16 @@ $(FUZZ_FAST_DIR)/obj/%.o: $(JCX_SRC)/ext/%.c $(FUZZ_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_FAST_OPT) -fsanitize=fuzzer-no-link $(FUZZ_FAST_COV) $(FUZZ_FAST_SAN) -c $< -o $@
 
-# the generated lexicon tables (mk/lexicon.mk), uninstrumented as in the ASan build
-$(FUZZ_FAST_DIR)/obj/jcx_lexdata.o: build/gen/jcx_lexdata.c ext/jcx_lex.h
+# the generated tables (mk/lexicon.mk, place.mk, indicators.mk), uninstrumented as in the ASan build
+$(FUZZ_FAST_DIR)/obj/jcx_%data.o: build/gen/jcx_%data.c $(FUZZ_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_FAST_OPT) -O0 -c $< -o $@
 
-$(FUZZ_FAST_DIR)/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $(FUZZ_FAST_CORE) $(FUZZ_FAST_GLUE) $(FUZZ_HDRS)
+.SECONDEXPANSION:
+$(FUZZ_FAST_DIR)/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $$(FUZZ_FAST_CORE) $(FUZZ_FAST_GLUE) $(FUZZ_HDRS)
 	$(FUZZ_CC) $(FUZZ_FAST_OPT) -o $@ $< $(FUZZ_FAST_CORE) $(FUZZ_FAST_GLUE) -lsqlite3 $(FUZZ_LIBS) $(FUZZ_FAST_LINK)
 
-$(FUZZ_FAST_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $(FUZZ_FAST_CORE) $(FUZZ_HDRS)
+$(FUZZ_FAST_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_mutator.h $$(FUZZ_FAST_CORE) $(FUZZ_HDRS)
 	$(FUZZ_CC) $(FUZZ_FAST_OPT) -o $@ $< $(FUZZ_FAST_CORE) $(FUZZ_LIBS) $(FUZZ_FAST_LINK)
 
 fuzz-fast-build:

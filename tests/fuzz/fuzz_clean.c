@@ -67,6 +67,27 @@ static void check_blank(const char *z, size_t from, size_t to, const char *where
   }
 }
 
+/* A pinyin gloss at z[i] (a bracket of one syllable with a tone mark:
+ * (guó)), which the cleaner drops when the output so far, text[0..k), ends
+ * with a Han character: its length, else 0. */
+static size_t gloss_at(const char *z, size_t n, size_t i, const char *text, size_t k) {
+  size_t len, j = i, q = k;
+  if (q == 0) return 0;
+  do q--; while (q > 0 && ((unsigned char)text[q] & 0xC0) == 0x80);
+  uint32_t c = get_cp(text, k, q, &len);
+  if (c < 0x4E00 || c > 0x9FFF) return 0;
+  c = get_cp(z, n, j, &len);
+  if (c != '(' && c != 0xFF08) return 0;
+  int letters = 0, marked = 0;
+  for (j += len; j < n && letters <= 6; j += len, letters++) {
+    c = get_cp(z, n, j, &len);
+    if (c == ')' || c == 0xFF09) return letters && marked ? j + len - i : 0;
+    if ((c >= 0xE0 && c <= 0xFC) || (c >= 0x100 && c <= 0x1FF)) marked = 1;
+    else if (c < 'a' || c > 'z') return 0;
+  }
+  return 0;
+}
+
 /* The lossless invariants of one paragraph (map checked already). */
 static void check_lossless(const char *z, size_t n, const jcx_para *p, size_t para) {
   size_t olen, slen, s = p->src_start, prev_src = 0;
@@ -82,6 +103,8 @@ static void check_lossless(const char *z, size_t n, const jcx_para *p, size_t pa
     /* source characters skipped before this one: white space or doubled copies */
     while (s < src) {
       uint32_t sc = get_cp(z, p->src_end, s, &slen);
+      size_t g = gloss_at(z, p->src_end, s, p->text, k);
+      if (g && s + g <= src) { s += g; continue; }
       if (!fz_blank(sc)) {
         uint32_t f = fz_fold(sc);
         size_t back = 0, q = k, ql;
@@ -118,6 +141,8 @@ static void check_lossless(const char *z, size_t n, const jcx_para *p, size_t pa
   /* after the last kept character */
   while (s < p->src_end) {
     uint32_t sc = get_cp(z, p->src_end, s, &slen);
+    size_t g = gloss_at(z, p->src_end, s, p->text, p->len);
+    if (g) { s += g; continue; }
     if (!fz_blank(sc)) {
       uint32_t f = fz_fold(sc);
       size_t back = 0, q = p->len, ql;

@@ -175,11 +175,35 @@ static void count_heads(const char *z, size_t *nhead, size_t *npara) {
 
 /* Removes white space from z and folds width: what cleaning must give back
  * (apart from doubled copies). */
+/* A pinyin gloss right after a Han character, as some web mirrors print
+ * readings (國(guó)), perhaps after white space: at z[i] a bracket of one syllable, lower-case letters
+ * with a tone mark among them; returns its length in bytes, else 0. */
+static size_t gloss_len(const char *z, size_t n, size_t i, uint32_t before) {
+  static const char *toned = "àáèéìíòóùúüāēěīńňōūǎǐǒǔǖǘǚǜǹ";
+  size_t len, j = i;
+  uint32_t c = dec(z, n, j, &len);
+  if ((c != '(' && c != 0xFF08) || before < 0x4E00 || before > 0x9FFF) return 0;
+  int letters = 0, marked = 0;
+  for (j += len; j < n && letters <= 6; j += len, letters++) {
+    c = dec(z, n, j, &len);
+    if (c == ')' || c == 0xFF09) return letters && marked ? j + len - i : 0;
+    char u[8] = {0};
+    t_put(u, c);
+    if (c >= 0x80 && strstr(toned, u)) marked = 1;
+    else if (c < 'a' || c > 'z') return 0;
+  }
+  return 0;
+}
+
 static char *strip_fold(const char *z, size_t n, size_t *out_len) {
   char *o = malloc(n + 1);
   size_t k = 0, len;
+  uint32_t before = 0;
   for (size_t i = 0; i < n; i += len) {
     uint32_t c = dec(z, n, i, &len);
+    size_t g = gloss_len(z, n, i, before);
+    if (!t_ws(c)) before = c; /* white space between is dropped anyway */
+    if (g) { len = g; continue; }
     if (t_ws(c)) continue;
     uint32_t f = t_fold(c);
     if (f != c) k += t_put(o + k, f);
