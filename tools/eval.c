@@ -454,6 +454,12 @@ static char *read_doc(const ctx *cx, const char *doc, size_t *len) {
   return read_file(path, len);
 }
 
+/* A doc's kind of text: SOURCES.tsv's column 2; days of the bench corpus are news. */
+static void doc_kind(const ctx *cx, const char *doc, char *kind, size_t size) {
+  if (doc[0] == 'x') snprintf(kind, size, "bench news");
+  else if (!lookup2(cx->sources, doc, 2, kind, size)) snprintf(kind, size, "?");
+}
+
 /* Scores one doc's answers a[0..n), adds to *st; misses into ml. */
 static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stats *st,
                       miss_list *ml, miss_list *fpl, miss_list *fnl) {
@@ -609,7 +615,7 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
       }
     }
   char kind[64];
-  if (!lookup2(cx->sources, a[0].doc, 2, kind, sizeof kind)) snprintf(kind, sizeof kind, "?");
+  doc_kind(cx, a[0].doc, kind, sizeof kind);
   printf("  doc %s (%s): answers %d, matched %d, false positives %d, missed %d, right in every column %d%s\n",
          a[0].doc, kind, d.answers, d.tp, d.fp, d.fn, d.all_ok,
          limit < dl ? " (scored up to its scope)" : "");
@@ -677,8 +683,13 @@ static void print_misses(const char *label, miss_list *ml, miss_list *fpl, miss_
 }
 
 /* Scores the docs of af whose held-out status is `held` (-1: all). */
-static void score_set(const ctx *cx, const char *label, const char *where, answer_file *af,
+static void score_set(const ctx *cx0, const char *label, const char *where, answer_file *af,
                       const char *heldout, int held) {
+  /* -v lists the misses of the sets one tunes on; the held-out ones only with -vv */
+  ctx quiet = *cx0;
+  const ctx *cx = cx0;
+  int saved_link = link_verbose;
+  if (held == 1 && cx0->verbose < 2) { quiet.verbose = 0; link_verbose = 0; cx = &quiet; }
   stats st = {0};
   miss_list ml[COL_N] = {{0}}, fpl = {0}, fnl = {0};
   struct { char kind[32]; stats s; } per_kind[16];
@@ -693,7 +704,7 @@ static void score_set(const ctx *cx, const char *label, const char *where, answe
       score_doc(cx, af->a + i, j - i, af->negs, &d, ml, &fpl, &fnl);
       add(&st, &d);
       char kind[32];
-      if (!lookup2(cx->sources, af->a[i].doc, 2, kind, sizeof kind)) snprintf(kind, sizeof kind, "?");
+      doc_kind(cx, af->a[i].doc, kind, sizeof kind);
       int k = 0;
       while (k < nk && strcmp(per_kind[k].kind, kind)) k++;
       if (k == nk && nk < 16) {
@@ -725,6 +736,7 @@ static void score_set(const ctx *cx, const char *label, const char *where, answe
       free(ml[c].m);
     }
   if (!cx->verbose) { free(fpl.m); free(fnl.m); }
+  link_verbose = saved_link;
 }
 
 /* docdates.tsv (doc date review evidence): jcx_doc_date against each. */
@@ -758,12 +770,13 @@ static void score_doc_dates(const ctx *cx, const char *path) {
 }
 
 int main(int argc, char **argv) {
-  if (argc < 2) { fprintf(stderr, "usage: eval SHARED_DIR [-v] [ANSWERS_DIR]\n"); return 0; }
+  if (argc < 2) { fprintf(stderr, "usage: eval SHARED_DIR [-v|-vv] [ANSWERS_DIR]\n"); return 0; }
   ctx cx = {0};
   cx.shared = argv[1];
   const char *mine = "eval";
   for (int k = 2; k < argc; k++) {
     if (!strcmp(argv[k], "-v")) cx.verbose = link_verbose = 1;
+    else if (!strcmp(argv[k], "-vv")) cx.verbose = link_verbose = 2;
     else mine = argv[k];
   }
   char path[4096], npath[4096];
