@@ -55,7 +55,7 @@ static const word tail_words[] = {
 /* Words stripped from the start of an indicator. */
 static const word head_words[] = {
   W("其中"), W("另外"), W("此外"), W("同时"), W("全年"), W("年末"), W("年底"), W("年初"), W("全县"), W("全市"), W("全省"), W("全区"),
-  W("全国"), W("全州"), W("全镇"), W("全乡"), W("全旗"), W("全盟"), W("本县"), W("本市"), W("我县"), W("我市"), W("我省"), W("我区"),
+  W("我国"), W("全州"), W("全镇"), W("全乡"), W("全旗"), W("全盟"), W("本县"), W("本市"), W("我县"), W("我市"), W("我省"), W("我区"),
   W("共"), W("共计"), W("累计"), W("目前"), W("今年"), W("当年"), W("本年"), W("年内"), W("并"), W("和"), W("及"), W("与"), W("但"),
   W("而"), W("且"), W("又"), W("还"), W("也"), W("已"), W("均"), W("以及"), W("通过"), W("截至"), W("截止"), W("到"), W("至"), W("在"),
   W("当前"), W("眼下"), W("初步核算"), W("初步测算"), W("据初步核算"), W("经初步核算"), W("有"), W("设"),
@@ -507,6 +507,20 @@ static int inside_word(const char *t, size_t a, size_t b, size_t k) {
   return k == 3 && jcx_lex_longest_ending(t, a, b, 0, &h) == JCX_OK && h.len > k;
 }
 
+/* The number of a list item opening t[a, b): one or two digits and a point
+ * or 、 (3.1月份全国实际使用外资, 10.美国联邦政府债务) followed by no digit, or by a
+ * time phrase (7.4月我国…: 7.4 is no figure of months).  Its length, else 0. */
+static size_t list_number(const char *t, size_t a, size_t b) {
+  size_t i = a, l;
+  while (i < b && i - a < 2 && t[i] >= '0' && t[i] <= '9') i++;
+  if (i == a || i >= b) return 0;
+  uint32_t c = cp_at(t, b, i, &l);
+  if (c != '.' && c != 0xFF0E && c != 0x3001) return 0;
+  i += l;
+  if (i < b && t[i] >= '0' && t[i] <= '9' && !time_phrase_at(t, b, i)) return 0;
+  return i + 3 <= b ? i - a : 0;
+}
+
 /* Trims an indicator candidate t[*a, *b) in place. */
 static void trim_indicator(const char *t, size_t *a, size_t *b) {
   /* markup left by a page: <p><b>全市存款余额</b> */
@@ -524,7 +538,10 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
     c = cp_before(t, *b, &l);
     if (c == 0x201C || c == 0x201D || c == 0x300A || c == 0x300B || c == ' ' || c == 0x3001 ||
         c == 0x2018 || c == 0x2019 || c == '"') { *b -= l; changed = 1; continue; }
-    size_t k;
+    c = cp_at(t, *b, *a, &l);
+    if (c == '#' || c == 0xFF03) { *a += l; changed = 1; continue; } /* a Markdown heading */
+    size_t k = list_number(t, *a, *b);
+    if (k) { *a += k; changed = 1; continue; }
     size_t tp = time_phrase_at(t, *b, *a);
     if (tp && tp < *b - *a) { *a += tp; changed = 1; continue; }
     /* a section label, then the period: 人口年末常住人口, 畜牧全年出栏生猪 */
@@ -745,9 +762,24 @@ static int place_word(const char *t, const toks *w, size_t k);
  * place that opens it (重庆市金融机构… : where, not what; the place is
  * reported apart); a verb of reaching or keeping at its end (比例保持,
  * 总值历史性迈上).  w holds the words of the clause. */
+/* A verb and a level mark ending t[a, b) (恢复至, 回升到, 攀升至): the
+ * figure after it is the level reached.  Their length, else 0. */
+static size_t reach_tail(const char *t, size_t a, size_t b) {
+  size_t l;
+  jcx_lex_hit h;
+  if (b - a < 12) return 0;
+  cp_before(t, b, &l);
+  if (!(jcx_lex_classes(t + b - l, l) & JCX_WC_LEVEL_MARK) || l != 3) return 0;
+  if (jcx_lex_longest_ending(t, a + 6, b - l, 0, &h) != JCX_OK || h.len < 6 || !JCX_LEX_TAG_IN(TS.v, h.tag))
+    return 0;
+  return h.len + l;
+}
+
 static void tidy_ends(para_state *ps, const toks *w, size_t *a, size_t *b) {
   const char *t = ps->t;
   jcx_place pl;
+  size_t rt = reach_tail(t, *a, *b);
+  if (rt) *b -= rt;
   if (*b > *a && jcx_place_first(t + *a, *b - *a, NULL, &pl) == JCX_OK && pl.start == 0 &&
       pl.how != JCX_PM_SCOPE && (*b - (*a + pl.end) >= 6 || *a + pl.end == *b))
     *a += pl.end; /* all of it a place (松溪乡50兆瓦…): no name before the figure */
