@@ -580,7 +580,7 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
 /* The parts of speech the clause reading asks about, as tag sets of the
  * lexicon, resolved once for the process (tag_sets_init, pthread_once). */
 static struct {
-  uint64_t v, a, b, ns;
+  uint64_t v, a, b, ns, f, i; /* i: i l, idioms and set phrases */
   uint64_t noun;        /* n nz j l vn: what a noun phrase is made of */
   uint64_t ends_noun;   /* v d p c uj ul r f ad: a noun phrase after a figure ends here */
   uint64_t predicate;   /* v d p: …and what follows is a predicate */
@@ -594,6 +594,8 @@ static void tag_sets_init(void) {
   TS.a = jcx_lex_tag_set("a");
   TS.b = jcx_lex_tag_set("b");
   TS.ns = jcx_lex_tag_set("ns");
+  TS.f = jcx_lex_tag_set("f");
+  TS.i = jcx_lex_tag_set("i l");
   TS.noun = jcx_lex_tag_set("n nz j l vn");
   TS.ends_noun = jcx_lex_tag_set("v d p c uj ul r f ad");
   TS.predicate = jcx_lex_tag_set("v d p");
@@ -679,6 +681,10 @@ static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
     uint32_t c0 = jcx_cp(ps->t, ps->n, o, &cl);
     int quote = c0 == 0x201C || c0 == 0x201D || c0 == 0x300A || c0 == 0x300B;
     if (!isword && !quote && !(ol == 3 && jcx_is_han(c0))) break;
+    /* a localizer first: 943家中…, 10家企业里 count among the figure, name nothing */
+    if (isword && k == 0 && JCX_LEX_TAG_IN(TS.f, h.tag)) break;
+    /* an idiom after the noun is its predicate: 427万株各类花木茁壮成长 */
+    if (isword && k > 0 && ol == 12 && JCX_LEX_TAG_IN(TS.i, h.tag) && nounish(&w, k - 1)) break;
     if (isword && k > 0) {
       int halt = (ol >= 6 && JCX_LEX_TAG_IN(TS.a, h.tag)) || JCX_LEX_TAG_IN(TS.ends_noun, h.tag);
       /* a verb of no class inside a compound goes on: 农光互补光伏电站 */
@@ -1251,6 +1257,15 @@ static void trim_indicator(const char *t, size_t *a, size_t *b);
 
 static size_t time_phrase_at(const char *t, size_t n, size_t i);
 
+/* Is t[a, b) only a place or a scope word (全省, 浙江, 松溪乡)? */
+static int scope_only(const char *t, size_t a, size_t b) {
+  jcx_lex_hit h;
+  jcx_place pl;
+  if (b <= a) return 0;
+  if (jcx_lex_lookup(t + a, b - a, &h) == JCX_OK && (h.cls & JCX_WC_PLACE)) return 1;
+  return jcx_place_first(t + a, b - a, NULL, &pl) == JCX_OK && pl.start == 0 && pl.end == b - a;
+}
+
 /* The product, then a time word, then a verb of output with no object:
  * 猪年末存栏8.55万头 -> 猪存栏, 大牲畜年末存栏数 -> 大牲畜存栏数 (the time
  * word is the period, the product stays); 0 when t[a, b) is not so. */
@@ -1479,11 +1494,13 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   size_t zb = last_word(t, a, b, "占比");
   if (zb != (size_t)-1 && zb > a && b - (zb + 6) <= 12 && jcx_find_word(t, zb, b, "、") == (size_t)-1) b = zb + 6;
   trim_indicator(t, &a, &b);
-  /* a figure opening its clause names what follows it: 6.48万名监测对象稳定… */
-  if (a >= b && q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
+  /* a figure opening its clause names what follows it: 6.48万名监测对象稳定…;
+   * so does one after only a place or scope (全省910万亩小麦) */
+  int scope = scope_only(t, a, b);
+  if ((a >= b || scope) && q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
     int at_verb;
     size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
-    if (pb - pa >= 6 && pb - pa < cap) return relative_name(ps, pa, pb, at_verb, buf, cap);
+    if (pb - pa >= 6 && pb - pa < cap) return relative_name(ps, pa, pb, at_verb && !scope, buf, cap);
   }
   if (change_only(t, a, b)) {
     /* 新增2家上市企业: the verb's object follows the figure */
