@@ -40,6 +40,7 @@
  * (answer | prediction, doc and raw).  Always exits 0 (a measurement). */
 #include "jcx.h"
 #include "../ext/jcx_indnorm.h"
+#include "../ext/jcx_frame.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -185,6 +186,15 @@ static void norm_space(const char *s, size_t n, char *out, size_t cap) {
     out[o++] = s[i++];
   }
   out[o] = 0;
+}
+
+/* A period in metrics()' one spelling (jcx_period_norm: 1至4月 as 1-4月),
+ * then as norm_space. */
+static void norm_period(const char *s, size_t n, char *out, size_t cap) {
+  char buf[256];
+  size_t l = jcx_period_norm(s, n, buf, sizeof buf);
+  if (l) norm_space(buf, l, out, cap);
+  else norm_space(s, n, out, cap);
 }
 
 static int chars(const char *s, uint32_t *cp, int max) {
@@ -545,8 +555,8 @@ static void score_doc(const ctx *cx, answer *a, size_t n, const char *negs, stat
     int near = exact || (ea[0] && ga[0] && dice(ea, ga) >= 0.67);
     int lenient = exact || (ea[0] && ga[0] && (strstr(ea, ga) || strstr(ga, ea) || dice(ea, ga) >= 0.5));
     char pe[256], pg[256];
-    norm_space(best->per, strlen(best->per), pe, sizeof pe);
-    norm_space(r.period ? r.period : "", r.period ? r.period_len : 0, pg, sizeof pg);
+    norm_period(best->per, strlen(best->per), pe, sizeof pe);
+    norm_period(r.period ? r.period : "", r.period ? r.period_len : 0, pg, sizeof pg);
     int pa = !strcmp(pe, pg);
     int ka = !strcmp(best->kind, kn);
     int qa = !strcmp(best->qual, qn ? qn : "");
