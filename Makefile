@@ -110,6 +110,7 @@ help:
 	@echo "  make bench-loader pages/s of python3 -m sqlite_jcx load, 1 and 2 workers (LOADER_PAGES=200)"
 	@echo "  make scaling      time on 1 and 10 MB inputs (SCALING_MAX=100 adds 100 MB)"
 	@echo "  make eval         score metrics()/articles() against ../shared/devset"
+	@echo "  make evaldocs     extract the answered days of ../shared/bench into build/evaldocs"
 	@echo "  make place-docs   the place each text of ../shared/corpus is about (tools/place_docs.c)"
 	@echo "  make conformance  other projects' number tests from ../shared/peers"
 	@echo "                    (eval and conformance print 'skipped' and succeed without ../shared)"

@@ -1460,7 +1460,10 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
       size_t i0 = items[ps->list_idx][0], il = items[ps->list_idx][1] - i0;
       size_t z0 = items[ni - 1][0], zl = items[ni - 1][1] - z0;
       /* 第二、第三产业: a short item like the last one's start shares its head */
-      size_t hl = il < zl && s[i0] == s[z0] && il >= 3 && (il == 3 || memcmp(s + i0, s + z0, 3) == 0) ? zl - il : 0;
+      size_t hl = il < zl && s[i0] == s[z0] && il >= 3 && (il == 3 || memcmp(s + i0, s + z0, 3) == 0) &&
+                          (((unsigned char)s[z0 + il]) & 0xC0) != 0x80 /* the head starts a character */
+                      ? zl - il
+                      : 0;
       if (il + hl < cap) {
         memcpy(buf, s + i0, il);
         memcpy(buf + il, s + z0 + il, hl);
