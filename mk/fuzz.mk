@@ -137,8 +137,9 @@ FUZZ_FAST_RT   ?= $(shell $(FUZZ_CC) -print-resource-dir 2>/dev/null)/lib/linux/
 FUZZ_FAST_LINK := -fsanitize=fuzzer-no-link $(FUZZ_FAST_COV) $(FUZZ_FAST_SAN) $(FUZZ_FAST_RT) -lstdc++
 FUZZ_FAST_OPT  := -std=gnu11 -g -O2 $(FUZZ_DEFS) \
                   -I$(JCX_SRC)/include -I$(JCX_SRC)/ext -Itests/fuzz $(DEPS_CFLAGS) -DSQLITE_CORE
-FUZZ_FAST_CORE := $(FUZZ_CORE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_FAST_DIR)/obj/%.o) \
-                  $(FUZZ_FAST_DIR)/obj/jcx_lexdata.o
+FUZZ_FAST_GEN  := $(FUZZ_FAST_DIR)/obj/jcx_lexdata.o $(FUZZ_FAST_DIR)/obj/jcx_inddata.o \
+                  $(FUZZ_FAST_DIR)/obj/jcx_placedata.o
+FUZZ_FAST_CORE := $(FUZZ_CORE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_FAST_DIR)/obj/%.o) $(FUZZ_FAST_GEN)
 FUZZ_FAST_GLUE := $(FUZZ_GLUE_SRC:$(JCX_SRC)/ext/%.c=$(FUZZ_FAST_DIR)/obj/%.o)
 FUZZ_FAST_BINS := $(FUZZ_TARGETS:%=$(FUZZ_FAST_DIR)/fuzz_%)
 
@@ -148,8 +149,9 @@ $(FUZZ_FAST_DIR)/obj/%.o: $(JCX_SRC)/ext/%.c $(FUZZ_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_FAST_OPT) -fsanitize=fuzzer-no-link $(FUZZ_FAST_COV) $(FUZZ_FAST_SAN) -c $< -o $@
 
-# the generated lexicon tables (mk/lexicon.mk), uninstrumented as in the ASan build
-$(FUZZ_FAST_DIR)/obj/jcx_lexdata.o: build/gen/jcx_lexdata.c ext/jcx_lex.h
+# the generated tables (mk/lexicon.mk, mk/indicators.mk, mk/place.mk),
+# uninstrumented as in the ASan build
+$(FUZZ_FAST_GEN): $(FUZZ_FAST_DIR)/obj/%.o: build/gen/%.c $(FUZZ_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_FAST_OPT) -O0 -c $< -o $@
 
