@@ -1509,19 +1509,29 @@ static int put_char(jcx_cleaner *c, uint32_t cp, size_t off, size_t len) {
  * returns the offset of the closing bracket, so the spaces between the names
  * are kept (one each): they are the only thing that separates the names.
  * Tokens must be 2 to 4 Han characters, so letter-spaced text (（扩 大）)
- * does not qualify.  Looks at most NAME_MAX_CHARS characters ahead. */
-static size_t name_list_end(const char *z, size_t from, size_t end) {
+ * does not qualify.  Looks at most NAME_MAX_CHARS characters ahead.
+ *
+ * On a doubled line drop marks the line's characters from from on that are
+ * dropped: the list is read in what is kept, as a second cleaning reads it,
+ * and white space separates two tokens only when no dropped character comes
+ * between it and the next kept one (emit_line keeps no other). */
+static size_t name_list_end(const char *z, size_t from, size_t end, const unsigned char *drop) {
   size_t i = from, len, tok = 0, ntok = 0, nsp = 0;
+  int sp = 0;
   for (int k = 0; k < NAME_MAX_CHARS && i < end; k++, i += len) {
     uint32_t cp = jcx_cp(z, end, i, &len);
+    if (is_ws(cp)) { sp = 1; continue; }
+    if (drop && *drop++) { sp = 0; continue; }
+    if (sp && tok) {
+      if (tok < 2 || tok > 4) return 0;
+      ntok++;
+      nsp++;
+      tok = 0;
+    }
+    sp = 0;
     if (cp == 0xFF09 || cp == ')') {
       if (tok) { if (tok < 2 || tok > 4) return 0; ntok++; }
       return ntok >= 2 && nsp > 0 ? i : 0;
-    }
-    if (is_ws(cp)) {
-      if (tok) { if (tok < 2 || tok > 4) return 0; ntok++; nsp++; }
-      tok = 0;
-      continue;
     }
     if (!is_han(cp)) return 0;
     tok++;
@@ -1667,14 +1677,17 @@ static int emit_line(jcx_cleaner *c, const cl_line *L, size_t from, int *cut, si
       if (!c->pend) { c->pend = 1; c->pend_off = i; c->pend_wrap = 0; }
       continue;
     }
-    if (doubled && c->drop[k++]) continue; /* a second copy: pending space runs on */
+    if (doubled && c->drop[k++]) { /* a second copy, and the white space before it */
+      c->pend = 0;
+      continue;
+    }
     if ((cp == '(' || cp == 0xFF08) && !doubled) {
       size_t g = pinyin_gloss_end(c, i + len, L->end);
       if (g) { len = g - i; c->src_end = g; continue; } /* the paragraph spans it */
     }
     if (!put_char(c, cp, i, len)) return JCX_NOMEM;
     if ((cp == 0xFF08 || cp == '(') && i + len < L->end) {
-      size_t close = name_list_end(c->z, i + len, L->end);
+      size_t close = name_list_end(c->z, i + len, L->end, doubled ? c->drop + k : NULL);
       if (close) { c->keep_from = i; c->keep_until = close; }
     }
     if (c->len >= SOFT_CAP && !doubled) {

@@ -43,6 +43,10 @@ FROM (SELECT '三里城镇喜获示范村镇称号 |
 作者:' AS t);
 SELECT quote(cn_clean(t)) AS quadrupled, cn_clean(cn_clean(t)) = cn_clean(t) AS idempotent
 FROM (SELECT '交交交交城城城城县县县县召召召召开开开开大大大大会会会会' AS t);
+-- a run printed six times and cut: the copies kept straddle the run's edges; a space is kept
+-- only where what is kept holds a name list (the last bracket is never closed)
+SELECT quote(cn_clean(t)) AS straddled, cn_clean(cn_clean(t)) = cn_clean(t) AS idempotent
+FROM (SELECT '（记者 王立）。（记者 王立）。（记者 王立）。（记者 王立）。（记者 王立）。（记者 王立）。（记者 王' AS t);
 -- NULL, empty, BLOB, number
 SELECT cn_clean(NULL) AS n, quote(cn_clean('')) AS e, cn_clean(cast('一 二' AS blob)) AS b, cn_clean(12) AS i;
 -- bad UTF-8
