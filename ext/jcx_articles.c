@@ -2117,6 +2117,10 @@ static int inline_headings(jcx_articles *it, art_t *a, const line_t *L) {
   size_t len, s = L->s, e = line_be(L);
   if (L->nch < 200) return 1;
   for (size_t i = s; i < e;) {
+    if (common_han(z, e, i)) { /* no sentence end */
+      i += 3;
+      continue;
+    }
     uint32_t c = cp_at(z, e, i, &len);
     i += len;
     if (!is_sent_end(c) || i >= e || !is_ws(cp_at(z, e, i, &len))) continue;
