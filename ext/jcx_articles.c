@@ -923,12 +923,18 @@ static void line_stats(const char *z, line_t *L) {
       continue;
     }
     if ((c = common_han(z, e, i)) != 0) { /* U+4E00..U+9FFF: no blank, no fold */
-      len = 3;
-      nch++;
-      width += 2;
-      han++;
+      uint32_t k = 0; /* a run of them at once */
       han_adj |= jcx_is_han(prev);
-      prev = c;
+      do {
+        prev = c;
+        k++;
+        i += 3;
+      } while (i < e && (c = common_han(z, e, i)) != 0);
+      han_adj |= k > 1;
+      nch += k;
+      han += k;
+      width += 2 * k;
+      len = 0;
       continue;
     }
     c = fold_cp(cp_at(z, e, i, &len));
