@@ -865,6 +865,17 @@ static void trim_content(const char *z, size_t *ps, size_t *pe, int *tabbed) {
   *pe = e;
 }
 
+/* The code point at z[i] when it is one of U+4E00..U+9FFF (lead byte E4
+ * with B8 on, or E5..E9, two continuation bytes), else 0: read from the
+ * bytes, for the loops over a line's characters. */
+static inline uint32_t common_han(const char *z, size_t e, size_t i) {
+  const unsigned char *s = (const unsigned char *)z + i;
+  if (s[0] < 0xE4 || s[0] > 0xE9 || e - i < 3 || (s[0] == 0xE4 && s[1] < 0xB8) ||
+      ((s[1] ^ 0x80) | (s[2] ^ 0x80)) & 0xC0)
+    return 0;
+  return (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+}
+
 /* Counts, widths and shape of a line's content. */
 static void line_stats(const char *z, line_t *L) {
   size_t s = L->s, e = L->e, len;
@@ -909,6 +920,21 @@ static void line_stats(const char *z, line_t *L) {
       else if (c == ')') neg[1] |= --depth[1] < 0;
       else if ((c == ',' || c == ';' || c == '!' || c == '?') && L->punct < 255) L->punct++;
       prev = c;
+      continue;
+    }
+    if ((c = common_han(z, e, i)) != 0) { /* U+4E00..U+9FFF: no blank, no fold */
+      uint32_t k = 0; /* a run of them at once */
+      han_adj |= jcx_is_han(prev);
+      do {
+        prev = c;
+        k++;
+        i += 3;
+      } while (i < e && (c = common_han(z, e, i)) != 0);
+      han_adj |= k > 1;
+      nch += k;
+      han += k;
+      width += 2 * k;
+      len = 0;
       continue;
     }
     c = fold_cp(cp_at(z, e, i, &len));
@@ -2097,6 +2123,10 @@ static int inline_headings(jcx_articles *it, art_t *a, const line_t *L) {
   size_t len, s = L->s, e = line_be(L);
   if (L->nch < 200) return 1;
   for (size_t i = s; i < e;) {
+    if (common_han(z, e, i)) { /* no sentence end */
+      i += 3;
+      continue;
+    }
     uint32_t c = cp_at(z, e, i, &len);
     i += len;
     if (!is_sent_end(c) || i >= e || !is_ws(cp_at(z, e, i, &len))) continue;

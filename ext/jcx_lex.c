@@ -2,7 +2,8 @@
  *
  * The tables (build/gen/jcx_lexdata.c, from lexicon/ by tools/gen_lex.c)
  * are a trie over code points, breadth first: every lookup walks it from
- * the root, one binary search among a node's children per character.  The
+ * the root, one binary search among a node's children per character (over
+ * their 16-bit code points, jcx_lex_cp16, branch-free).  The
  * segmenter builds jieba's DAG of dictionary words over a window of units
  * and keeps the path of least total cost (highest product of word
  * frequencies), right to left, with fixed work space and no recursion. */
@@ -49,13 +50,25 @@ static inline uint32_t child(uint32_t node, uint32_t c) {
     return k ? JCX_LEX_KID(t[0]) + k - 1 : 0;
   }
   uint32_t lo = JCX_LEX_KID(t[node]), hi = JCX_LEX_KID(t[node + 1]);
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2, k = JCX_LEX_CP(t[mid]);
-    if (k < c) lo = mid + 1;
-    else if (k > c) hi = mid;
-    else return mid;
+  if (c >= 0xFFFF) { /* beyond the 16-bit keys: the nodes themselves */
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2, k = JCX_LEX_CP(t[mid]);
+      if (k < c) lo = mid + 1;
+      else if (k > c) hi = mid;
+      else return mid;
+    }
+    return 0;
   }
-  return 0;
+  if (lo == hi) return 0;
+  /* the last child whose 16-bit key is not above c, without branches on
+   * the keys (a conditional move a probe) */
+  const uint16_t *b = jcx_lex_cp16 + lo;
+  for (uint32_t len = hi - lo; len > 1;) {
+    uint32_t half = len / 2;
+    b = b[half] <= c ? b + half : b;
+    len -= half;
+  }
+  return *b == c ? (uint32_t)(b - jcx_lex_cp16) : 0;
 }
 
 static uint32_t node_classes(uint32_t node) {

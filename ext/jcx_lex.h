@@ -162,6 +162,9 @@ extern const uint32_t jcx_lex_nnodes, jcx_lex_nwords, jcx_lex_ncls, jcx_lex_ntag
 extern const uint32_t jcx_lex_unknown_cost; /* cost of a token not in the dictionary */
 extern const uint32_t jcx_lex_total;        /* total frequency of the dictionary */
 extern const uint64_t jcx_lex_node[];
+/* The code point of each node in 16 bits (0xFFFF: U+FFFF or above; node
+ * jcx_lex_nnodes too), for the search among children. */
+extern const uint16_t jcx_lex_cp16[];
 /* The root's children for the common CJK block, by code point: the index
  * from the root's first child, plus 1; 0 when no word starts with it. */
 #define JCX_LEX_CJK_FIRST 0x4E00

@@ -325,6 +325,20 @@ static void put_nodes(FILE *o) {
   fputs("};\n", o);
 }
 
+/* The nodes' code points alone, 16 bits each (0xFFFF for any above it):
+ * what the search among a node's children reads, 2 bytes a probe instead
+ * of a node's 8, in the same order as the nodes. */
+static void put_cp16(FILE *o) {
+  uint16_t *v = xrealloc(NULL, (nnodes + 1) * sizeof *v);
+  for (size_t i = 0; i < nnodes; i++) {
+    uint32_t c = key[i] & 0x1FFFFF;
+    v[i] = (uint16_t)(c < 0xFFFF ? c : 0xFFFF);
+  }
+  v[nnodes] = 0xFFFF;
+  put_u16(o, "jcx_lex_cp16", v, nnodes + 1);
+  free(v);
+}
+
 static void write_c(const char *out) {
   char tmp[4096];
   snprintf(tmp, sizeof tmp, "%s.tmp", out);
@@ -354,6 +368,7 @@ static void write_c(const char *out) {
   put_u32(o, "jcx_lex_cls_node", cls_node, nclsn);
   put_u32(o, "jcx_lex_cls_bits", cls_bits, nclsn);
   put_nodes(o);
+  put_cp16(o);
   put_u16(o, "jcx_lex_root_cjk", root_cjk, CJK_N);
   if (fclose(o) != 0 || rename(tmp, out) != 0) { fprintf(stderr, "gen_lex: cannot write %s\n", out); exit(1); }
 }

@@ -6,7 +6,8 @@
  *
  * reads COUNT quantities made from pieces (signs, qualifiers, Arabic,
  * full-width and Chinese digits, magnitude words, 余/多 inside, 百分之,
- * fractions, ranges, units, white space) by a fixed pseudo-random sequence,
+ * fractions, ranges, units, white space; every fourth a hyphenated range
+ * of Arabic numerals) by a fixed pseudo-random sequence,
  * then every line of every FILE, and prints for each jcx_num_value (code,
  * value, exact) and jcx_num_first (span, flags, qualifier, unit, bounds). */
 #include "jcx.h"
@@ -85,11 +86,25 @@ static void answer(const char *z, size_t n) {
   free(folded);
 }
 
+/* Pieces of ranges of Arabic numerals (3-5万, 1.5-2亿元, 2020-09-01, 8-3,
+ * 3万-5千): the hyphenated shapes a fast path reads, and their near
+ * misses. */
+static const char *const RNUM[] = {"0", "3", "5", "12", "99", "2020", "09", "1.5", "2.25", "1,200", "7 "};
+static const char *const RMAG[] = {"", "", "", "万", "亿", "万亿", "千", "百", "多", "余", "十"};
+static const char *const RSEP[] = {"-", "-", "-", "-", "--", "－", "~", " -", "-."};
+
+/* One generated range into b (NUL-terminated). */
+static size_t make_range(char *b, size_t cap) {
+  const char *more = pick(4) ? "" : PICK(RSEP);
+  return (size_t)snprintf(b, cap, "%s%s%s%s%s%s%s%s%s", PICK(PRE), PICK(RNUM), PICK(RMAG), PICK(RSEP),
+                          PICK(RNUM), PICK(RMAG), more, *more ? PICK(RNUM) : "", PICK(POST));
+}
+
 int main(int argc, char **argv) {
   long count = argc > 1 ? atol(argv[1]) : 100000;
   char b[256];
   for (long i = 0; i < count; i++) {
-    size_t n = make(b, sizeof b);
+    size_t n = i % 4 == 3 ? make_range(b, sizeof b) : make(b, sizeof b);
     answer(b, n);
   }
   for (int f = 2; f < argc; f++) {
