@@ -4,12 +4,15 @@
  * are a trie over code points, breadth first: every lookup walks it from
  * the root, one binary search among a node's children per character (over
  * their 16-bit code points, jcx_lex_cp16, branch-free).  The
+ * A traditional character is looked up as its simplified form (the words
+ * were folded the same way by tools/gen_lex.c).  The
  * segmenter builds jieba's DAG of dictionary words over a window of units
  * and keeps the path of least total cost (highest product of word
  * frequencies), right to left, with fixed work space and no recursion. */
 #include "jcx_lex.h"
 
 #include "jcx_internal.h"
+#include "jcx_place.h" /* jcx_place_fold: traditional characters, as the words were folded */
 
 #include <math.h>
 #include <stdlib.h>
@@ -45,6 +48,7 @@ static inline uint32_t dec(const char *z, size_t n, size_t i, size_t *len) {
 /* The child of node for code point c, or 0 (the root is nobody's child). */
 static inline uint32_t child(uint32_t node, uint32_t c) {
   const uint64_t *t = jcx_lex_node;
+  if (JCX_PLACE_BIT(jcx_place_trad_bits, c)) c = jcx_place_fold(c); /* 國 as 国 */
   if (node == 0 && c - JCX_LEX_CJK_FIRST < JCX_LEX_CJK_N) {
     uint32_t k = jcx_lex_root_cjk[c - JCX_LEX_CJK_FIRST];
     return k ? JCX_LEX_KID(t[0]) + k - 1 : 0;

@@ -17,6 +17,10 @@ LEX_DICT    := lexicon/jieba.dict
 LEX_CLASSES := $(sort $(wildcard lexicon/*.txt))
 LEX_OBJ     := $(BUILD)/gen/jcx_lexdata.o
 LEX_MINFREQ ?= 5
+# every traditional character Unihan simplifies (tools/gen_t2s.sh), with
+# lexicon/divisions/traditional.txt: words are folded with them here, and the
+# text by jcx_place_fold (mk/place.mk) for the lexicon, places and names alike
+T2S_PAIRS   := lexicon/divisions/traditional.txt lexicon/unihan/t2s.txt
 JIEBA_DICT  ?= /usr/lib/python3/dist-packages/jieba/dict.txt
 
 # The generator runs on the build machine: no sanitizers, its own flags.
@@ -24,8 +28,8 @@ $(LEX_GEN): tools/gen_lex.c
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) -O2 -D_GNU_SOURCE -o $@ $< -lm
 
-$(LEX_C): $(LEX_GEN) $(LEX_DICT) $(LEX_CLASSES) ext/jcx_lex.h
-	$(LEX_GEN) build $@ ext/jcx_lex.h $(LEX_DICT) $(LEX_CLASSES)
+$(LEX_C): $(LEX_GEN) $(LEX_DICT) $(LEX_CLASSES) $(T2S_PAIRS) ext/jcx_lex.h
+	$(LEX_GEN) build $@ ext/jcx_lex.h $(LEX_DICT) $(T2S_PAIRS:%=-f %) $(LEX_CLASSES)
 
 lexicon: $(LEX_C)
 

@@ -16,8 +16,8 @@ $(PLACE_GEN): tools/gen_place.c
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) -O2 -D_GNU_SOURCE -o $@ $<
 
-$(PLACE_C): $(PLACE_GEN) $(PLACE_DATA)
-	$(PLACE_GEN) $@ lexicon/divisions
+$(PLACE_C): $(PLACE_GEN) $(PLACE_DATA) $(T2S_PAIRS)
+	$(PLACE_GEN) $@ lexicon/divisions $(filter-out lexicon/divisions/%,$(T2S_PAIRS))
 
 $(PLACE_OBJ): $(PLACE_C) ext/jcx_place.h
 	@mkdir -p $(dir $@)

@@ -1,12 +1,15 @@
 /* gen_lex.c - compiles the lexicon into C tables (a build-time tool).
  *
- *   gen_lex build OUT.c HEADER DICT CLASS.txt...
+ *   gen_lex build OUT.c HEADER DICT [-f PAIRS.txt]... CLASS.txt...
  *       DICT: "word freq tag" a line (lexicon/jieba.dict); '#' starts a
  *       comment line.  CLASS.txt: one word a line, optionally followed by a
  *       frequency and a tag for words the dictionary lacks (or to override
  *       it); the file's base name is the class, whose bit is read from
- *       HEADER (ext/jcx_lex.h, lines "JCX_WC_NAME = 1u << k").  Writes the
- *       trie of ext/jcx_lex.h to OUT.c.
+ *       HEADER (ext/jcx_lex.h, lines "JCX_WC_NAME = 1u << k").  PAIRS.txt:
+ *       "繁 简" lines (lexicon/unihan/t2s.txt): every word is stored with
+ *       its traditional characters folded, as jcx_lex.c folds the text (a
+ *       dictionary word then present twice keeps its higher frequency).
+ *       Writes the trie of ext/jcx_lex.h to OUT.c.
  *   gen_lex import MINFREQ < jieba/dict.txt > lexicon/jieba.dict
  *       Filters Debian's python3-jieba dictionary: every single character,
  *       every place (ns) and organisation (nt) name, other words of
@@ -109,6 +112,31 @@ static uint32_t parse_freq(const char *s, const char *file, long line) {
   return v ? (uint32_t)v : 1;
 }
 
+/* The fold of the CJK block, U+4E00..U+9FFF (0: none). */
+#define FOLD_FIRST 0x4E00u
+#define FOLD_N 0x5200u
+static uint32_t fold[FOLD_N];
+
+static void read_pairs(const char *file) {
+  FILE *f = fopen(file, "r");
+  if (!f) { fprintf(stderr, "gen_lex: %s: %s\n", file, strerror(errno)); exit(1); }
+  char buf[256], *fl[3];
+  long line = 0;
+  while (fgets(buf, sizeof buf, f)) {
+    line++;
+    if (buf[0] == '#') continue;
+    int k = fields(buf, fl);
+    if (k == 0) continue;
+    uint32_t t[2], s[2];
+    if (k != 2 || decode(fl[0], t, 2) != 1 || decode(fl[1], s, 2) != 1 || t[0] - FOLD_FIRST >= FOLD_N)
+      die(file, line, "want: one traditional character of U+4E00..U+9FFF, a space, one simplified");
+    if (fold[t[0] - FOLD_FIRST] && fold[t[0] - FOLD_FIRST] != s[0]) die(file, line, "folded two ways");
+    fold[t[0] - FOLD_FIRST] = s[0];
+  }
+  if (ferror(f)) die(file, line, "read error");
+  fclose(f);
+}
+
 static void add(const uint32_t *cp, int n, uint32_t freq, unsigned tag, uint32_t cls) {
   if (nents == capents) {
     capents = capents ? capents * 2 : 1 << 16;
@@ -116,7 +144,10 @@ static void add(const uint32_t *cp, int n, uint32_t freq, unsigned tag, uint32_t
   }
   entry *e = &ents[nents++];
   memset(e, 0, sizeof *e);
-  memcpy(e->cp, cp, (size_t)n * sizeof *cp);
+  for (int i = 0; i < n; i++) {
+    uint32_t f = cp[i] - FOLD_FIRST < FOLD_N ? fold[cp[i] - FOLD_FIRST] : 0;
+    e->cp[i] = f ? f : cp[i];
+  }
   e->n = (uint8_t)n;
   e->freq = freq;
   e->tag = (uint8_t)tag;
@@ -204,6 +235,10 @@ static void merge(void) {
         memcmp(ents[o - 1].cp, ents[i].cp, ents[i].n * sizeof(uint32_t)) == 0) {
       entry *d = &ents[o - 1];
       d->cls |= ents[i].cls;
+      if (!ents[i].cls && !d->cls) { /* a word of the dictionary twice (國家, 国家) */
+        if (ents[i].freq > d->freq) { d->freq = ents[i].freq; d->tag = ents[i].tag; }
+        continue;
+      }
       if (ents[i].freq) d->freq = ents[i].freq;
       if (ents[i].tag) d->tag = ents[i].tag;
       continue;
@@ -374,13 +409,15 @@ static void write_c(const char *out) {
 }
 
 static int build(int argc, char **argv) {
-  if (argc < 5) { fprintf(stderr, "usage: gen_lex build OUT.c HEADER DICT CLASS.txt...\n"); return 2; }
+  if (argc < 5) { fprintf(stderr, "usage: gen_lex build OUT.c HEADER DICT [-f PAIRS.txt]... CLASS.txt...\n"); return 2; }
   read_header(argv[3]);
+  int a0 = 5;
+  for (; a0 + 1 < argc && strcmp(argv[a0], "-f") == 0; a0 += 2) read_pairs(argv[a0 + 1]);
   read_words(argv[4], 0, 1);
   size_t ndict = nents;
   for (size_t i = 0; i < ndict; i++) total += ents[i].freq;
   unsigned seen[MAXCLASSES] = {0};
-  for (int a = 5; a < argc; a++) {
+  for (int a = a0; a < argc; a++) {
     unsigned w;
     uint32_t bit = class_of(argv[a], &w);
     if (seen[w]++) die(argv[a], 0, "a second file for this class");

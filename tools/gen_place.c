@@ -1,10 +1,12 @@
 /* gen_place.c - compiles the administrative divisions into C tables (a
  * build-time tool).
  *
- *   gen_place OUT.c DIR
+ *   gen_place OUT.c DIR [PAIRS.txt...]
  *       DIR: provinces.csv (code,name), cities.csv (code,name,provinceCode),
  *       areas.csv (code,name,cityCode,provinceCode) and traditional.txt
- *       ("繁 简" a line: a traditional character and its simplified form).
+ *       ("繁 简" a line: a traditional character and its simplified form);
+ *       PAIRS.txt: more such lines (lexicon/unihan/t2s.txt, from Unihan),
+ *       which may repeat traditional.txt's pairs but not contradict them.
  *       Writes the division table, the table of names (full names and the
  *       short names derived below) and the character folding table of
  *       ext/jcx_place.h to OUT.c.
@@ -46,7 +48,8 @@ static drec divs[MAXDIV];
 static int ndiv;
 static nrec names[2 * MAXDIV];
 static int nnames;
-static uint32_t trad[1024][2];
+#define MAXTRAD 4096
+static uint32_t trad[MAXTRAD][2];
 static int ntrad;
 
 static void die(const char *file, long line, const char *msg) {
@@ -236,10 +239,14 @@ static void read_aliases(const char *dir) {
   fclose(in);
 }
 
-static void read_trad(const char *dir) {
-  char path[4096], buf[256];
-  FILE *in = open_in(dir, "traditional.txt", path, sizeof path);
+/* "繁 简" lines of path; a later file (more) may repeat a pair the first
+ * gave, never contradict it. */
+static void read_trad(const char *path, int more) {
+  char buf[256];
+  FILE *in = fopen(path, "r");
+  if (!in) { fprintf(stderr, "gen_place: %s: %s\n", path, strerror(errno)); exit(1); }
   long line = 0;
+  int first = ntrad;
   while (fgets(buf, sizeof buf, in)) {
     line++;
     if (buf[0] == '#' || buf[0] == '\n') continue;
@@ -248,7 +255,14 @@ static void read_trad(const char *dir) {
     if (!t || a != 3 || buf[3] != ' ' || !(s = first_cp(buf + 4, &b)) || b != 3 ||
         (buf[7] != '\n' && buf[7] != 0))
       die(path, line, "want: one traditional character, a space, one simplified");
-    if (ntrad == 1024) die(path, line, "too many characters");
+    int known = 0;
+    for (int i = 0; more && i < first && !known; i++)
+      if (trad[i][0] == t) {
+        if (trad[i][1] != s) die(path, line, "another simplified form than traditional.txt gives");
+        known = 1;
+      }
+    if (known) continue;
+    if (ntrad == MAXTRAD) die(path, line, "too many characters");
     trad[ntrad][0] = t;
     trad[ntrad++][1] = s;
   }
@@ -359,11 +373,14 @@ static void write_c(const char *out) {
 }
 
 int main(int argc, char **argv) {
-  if (argc != 3) { fprintf(stderr, "usage: gen_place OUT.c DIR\n"); return 2; }
+  if (argc < 3) { fprintf(stderr, "usage: gen_place OUT.c DIR [PAIRS.txt...]\n"); return 2; }
   read_level(argv[2], "provinces.csv", 1);
   read_level(argv[2], "cities.csv", 2);
   read_level(argv[2], "areas.csv", 3);
-  read_trad(argv[2]);
+  char tpath[4096];
+  snprintf(tpath, sizeof tpath, "%s/traditional.txt", argv[2]);
+  read_trad(tpath, 0);
+  for (int a = 3; a < argc; a++) read_trad(argv[a], 1);
   read_aliases(argv[2]);
   int nshort = 0;
   for (int i = 0; i < nalias; i++) { add_name(aliases[i], alias_div[i], 2); nshort++; }

@@ -53,6 +53,13 @@ static void test_lookup(void) {
   CHECK(lookup("\xC0\x80", &h) == JCX_NOMATCH);  /* overlong NUL */
   CHECK(lookup("\xED\xA0\x80", &h) == JCX_NOMATCH); /* a surrogate */
   /* a word only a class file has: added with a frequency of its own */
+  /* traditional characters are looked up as their simplified forms */
+  jcx_lex_hit t;
+  CHECK(lookup("粮食", &h) == JCX_OK && lookup("糧食", &t) == JCX_OK && t.len == 6 && t.node == h.node && t.cls == h.cls);
+  CHECK(classes("增長") == classes("增长") && (classes("增長") & JCX_WC_VERB_UP));
+  CHECK(lookup("國民經濟", &t) == JCX_OK && lookup("国民经济", &h) == JCX_OK && t.node == h.node);
+  CHECK(classes("萬元") == classes("万元") && classes("萬元") != 0);
+  CHECK(lookup("糧食作", &t) == JCX_NOMATCH);
   CHECK(lookup("收窄", &h) == JCX_OK && (h.cls & JCX_WC_VERB_DOWN) && h.cost > 0);
   CHECK(lookup("户次", &h) == JCX_OK && (h.cls & JCX_WC_MEASURE));
   /* a word in several classes */
