@@ -1640,6 +1640,7 @@ static size_t append(char *ind, size_t len, size_t cap, const char *s) {
   size_t l = strlen(s);
   if (!len || len + l >= cap) return len;
   memcpy(ind + len, s, l);
+  if (jcx_has_trad(ind, 0, len)) jcx_to_trad(ind + len, l); /* 戶籍人口增減量 */
   return len + l;
 }
 
@@ -1677,6 +1678,8 @@ static size_t name_suffix(para_state *ps, const jcx_num *q, size_t cs, size_t pr
     len = append(ind, len, cap, "增速");
   else if (kind == JCX_KIND_GROWTH && !points && jcx_find_word(t, cs, pre, "年均") != (size_t)-1)
     len = append(ind, len, cap, "(年均)");
+  /* the clause in traditional characters (比上年減少…): so is the name */
+  if (len > l0 && q->end > cs && jcx_has_trad(t, cs, q->end)) jcx_to_trad(ind + l0, len - l0);
   if (len != l0) ps->stem_len = l0;
   return len;
 }
@@ -2108,7 +2111,9 @@ static size_t ratio_item(const char *t, size_t a, size_t b, int j, int k, char *
   static const char *const ord[] = {"一", "二", "三"};
   if (k != 3 || jcx_find_word(t, a, b, "三次产业") == (size_t)-1) return 0;
   int w = snprintf(buf, cap, "%.*s:第%s产业占比", (int)(b - a), t + a, ord[j]);
-  return w > 0 && (size_t)w < cap ? (size_t)w : 0;
+  if (w <= 0 || (size_t)w >= cap) return 0;
+  if (jcx_has_trad(t, a, b)) jcx_to_trad(buf + (b - a), (size_t)w - (b - a)); /* :第一產業占比 */
+  return (size_t)w;
 }
 
 static size_t ratio_parts(jcx_metrics *m, para_state *ps, size_t pos, int *ok) {

@@ -8,6 +8,8 @@
  * connections share them safely. */
 #include "jcx_words.h"
 
+#include "jcx_place.h" /* jcx_place_fold: traditional characters */
+
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -83,8 +85,9 @@ static const word_index *wl_index_slow(const word *w, size_t nw) {
   return found;
 }
 
-/* Length of the longest word of the list ending at byte b (not before a). */
-size_t jcx_ends_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
+/* Length of the longest word of the list ending at byte b (not before a),
+ * bytes as they are. */
+static size_t ends_raw(const char *t, size_t a, size_t b, const word *words, size_t nw) {
   size_t best = 0;
   if (b <= a) return 0;
   const word_index *x = wl_index(words, nw);
@@ -103,8 +106,9 @@ size_t jcx_ends_with(const char *t, size_t a, size_t b, const word *words, size_
   return best;
 }
 
-/* Length of the longest word of the list starting at byte a (before b). */
-size_t jcx_starts_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
+/* Length of the longest word of the list starting at byte a (before b),
+ * bytes as they are. */
+static size_t starts_raw(const char *t, size_t a, size_t b, const word *words, size_t nw) {
   size_t best = 0;
   if (b < a + 3) return 0;
   const word_index *x = wl_index(words, nw);
@@ -122,10 +126,107 @@ size_t jcx_starts_with(const char *t, size_t a, size_t b, const word *words, siz
   return best;
 }
 
+/* ------------------------------------------------ traditional characters */
+
+/* The lists are written in simplified characters: where the text near the
+ * word's end holds a traditional one (全縣, 三次產業結構為), the search runs
+ * again on a folded copy of FOLD_WIN bytes there (jcx_place_fold keeps
+ * every length: a character of U+4E00..U+9FFF folds to one of the block). */
+#define FOLD_WIN 48 /* longer than any word of a list */
+
+/* A traditional character in t[a, b)? */
+int jcx_has_trad(const char *t, size_t a, size_t b) {
+  const unsigned char *s = (const unsigned char *)t;
+  for (size_t i = a; i + 2 < b; i++) {
+    if (s[i] < 0xE4 || s[i] > 0xE9) continue;
+    uint32_t c = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3Fu);
+    if (JCX_PLACE_BIT(jcx_place_trad_bits, c)) return 1;
+  }
+  return 0;
+}
+
+/* t[a, b) folded into out (b - a <= FOLD_WIN; whole characters). */
+static void fold_copy(const char *t, size_t a, size_t b, char *out) {
+  memcpy(out, t + a, b - a);
+  unsigned char *s = (unsigned char *)out;
+  for (size_t i = 0; i + 2 < b - a; i++) {
+    if (s[i] < 0xE4 || s[i] > 0xE9 || (s[i + 1] & 0xC0) != 0x80) continue;
+    uint32_t c = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3Fu);
+    uint32_t f = jcx_place_fold(c);
+    if (f != c) {
+      s[i] = (unsigned char)(0xE0 | f >> 12);
+      s[i + 1] = (unsigned char)(0x80 | ((f >> 6) & 0x3F));
+      s[i + 2] = (unsigned char)(0x80 | (f & 0x3F));
+    }
+    i += 2;
+  }
+}
+
+size_t jcx_ends_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
+  size_t best = ends_raw(t, a, b, words, nw);
+  if (b <= a) return best;
+  size_t w0 = b - a > FOLD_WIN ? b - FOLD_WIN : a;
+  while (w0 < b && (((unsigned char)t[w0]) & 0xC0) == 0x80) w0++; /* a whole character */
+  if (!jcx_has_trad(t, w0, b)) return best;
+  char f[FOLD_WIN];
+  fold_copy(t, w0, b, f);
+  size_t k = ends_raw(f, 0, b - w0, words, nw);
+  return k > best ? k : best;
+}
+
+size_t jcx_starts_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
+  size_t best = starts_raw(t, a, b, words, nw);
+  if (b <= a) return best;
+  size_t w1 = b - a > FOLD_WIN ? a + FOLD_WIN : b;
+  while (w1 > a && w1 < b && (((unsigned char)t[w1]) & 0xC0) == 0x80) w1--;
+  if (!jcx_has_trad(t, a, w1)) return best;
+  char f[FOLD_WIN];
+  fold_copy(t, a, w1, f);
+  size_t k = starts_raw(f, 0, w1 - a, words, nw);
+  return k > best ? k : best;
+}
+
+/* Does t at i read as w (l bytes) once folded? */
+static int folded_at(const char *t, size_t i, const char *w, size_t l) {
+  char f[FOLD_WIN];
+  if (l > FOLD_WIN) return 0;
+  fold_copy(t, i, i + l, f);
+  return memcmp(f, w, l) == 0;
+}
+
 size_t jcx_find_word(const char *t, size_t a, size_t b, const char *w) {
   size_t l = strlen(w);
   if (a >= b || b - a < l) return (size_t)-1;
   const char *p = memmem(t + a, b - a, w, l);
-  return p ? (size_t)(p - t) : (size_t)-1;
+  if (p) return (size_t)(p - t);
+  if (!jcx_has_trad(t, a, b)) return (size_t)-1;
+  for (size_t i = a; i + l <= b; i++) /* 三次產業: at whole characters only */
+    if ((((unsigned char)t[i]) & 0xC0) != 0x80 && folded_at(t, i, w, l)) return i;
+  return (size_t)-1;
 }
 
+/* The one traditional character that folds to s, else s. */
+static uint32_t to_trad(uint32_t s) {
+  uint32_t t = s;
+  for (uint32_t k = 0; k < jcx_place_ntrad; k++)
+    if (jcx_place_trad[k][1] == s) {
+      if (t != s) return s; /* two of them (髮 發 -> 发): keep it */
+      t = jcx_place_trad[k][0];
+    }
+  return t;
+}
+
+void jcx_to_trad(char *s, size_t n) {
+  unsigned char *u = (unsigned char *)s;
+  for (size_t i = 0; i + 2 < n; i++) {
+    if (u[i] < 0xE4 || u[i] > 0xE9) continue;
+    uint32_t c = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3Fu);
+    uint32_t t = to_trad(c);
+    if (t != c && t >= 0x4E00 && t < 0xA000) {
+      u[i] = (unsigned char)(0xE0 | t >> 12);
+      u[i + 1] = (unsigned char)(0x80 | ((t >> 6) & 0x3F));
+      u[i + 2] = (unsigned char)(0x80 | (t & 0x3F));
+    }
+    i += 2;
+  }
+}

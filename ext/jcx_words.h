@@ -20,5 +20,12 @@ size_t jcx_ends_with(const char *t, size_t a, size_t b, const word *words, size_
 size_t jcx_starts_with(const char *t, size_t a, size_t b, const word *words, size_t nw);
 /* Byte offset of the first w in t[a, b), (size_t)-1 when none. */
 size_t jcx_find_word(const char *t, size_t a, size_t b, const char *w);
+/* The lists are simplified: the three searches above also match text in
+ * traditional characters (全縣 for 全县), by jcx_place_fold. */
+/* A traditional character in t[a, b)? */
+int jcx_has_trad(const char *t, size_t a, size_t b);
+/* s[0, n) in traditional characters where one folds to each (减 -> 減), in
+ * place: for names metrics() adds to a traditional text (增減量). */
+void jcx_to_trad(char *s, size_t n);
 
 #endif
