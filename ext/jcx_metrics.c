@@ -521,6 +521,8 @@ static size_t list_number(const char *t, size_t a, size_t b) {
   return i + 3 <= b ? i - a : 0;
 }
 
+static size_t from_a_time(const char *t, size_t a, size_t b);
+
 /* Trims an indicator candidate t[*a, *b) in place. */
 static void trim_indicator(const char *t, size_t *a, size_t *b) {
   /* markup left by a page: <p><b>全市存款余额</b> */
@@ -557,9 +559,24 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
     if (changed) continue;
     if ((k = jcx_starts_with(t, *a, *b, head_words, N(head_words))) && k + 3 < *b - *a) { *a += k; changed = 1; continue; }
     if ((k = jcx_ends_with(t, *a, *b, tail_words, N(tail_words))) && k < *b - *a && !inside_word(t, *a, *b, k)) { *b -= k; changed = 1; continue; }
-    if ((k = jcx_ends_with(t, *a, *b, level_verbs, N(level_verbs))) && k < *b - *a) { *b -= k; changed = 1; continue; }
+    /* any verb of change and a level mark: 跃升到, 攀升至 (a level reached;
+     * before the list, whose 升至 would leave 攀) */
+    int whole_verb = 0; /* the candidate is only 攀升至: left whole, as change_only reads it */
+    if ((k = jcx_ends_with(t, *a, *b, level_marks, N(level_marks))) && k < *b - *a) {
+      jcx_lex_hit h;
+      if (jcx_lex_longest_ending(t, *a, *b - k, JCX_WC_CHANGE, &h) == JCX_OK) {
+        if (h.len + k == *b - *a) whole_verb = 1;
+        else {
+          *b -= h.len + k;
+          changed = 1;
+          continue;
+        }
+      }
+    }
+    if (!whole_verb && (k = jcx_ends_with(t, *a, *b, level_verbs, N(level_verbs))) && k < *b - *a) { *b -= k; changed = 1; continue; }
     static const word from_words[] = {W("从"), W("由"), W("自"), W("比上年同期"), W("比上年"), W("比去年"), W("同比"), W("环比"), W("较上年"), W("较去年"), W("年均"), W("平均")};
     if ((k = jcx_ends_with(t, *a, *b, from_words, N(from_words))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
+    if ((k = from_a_time(t, *a, *b))) { *b = k; changed = 1; continue; } /* 高新技术企业数量从十多年前 */
     if ((k = jcx_ends_with(t, *a, *b, up_verbs, N(up_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
     if ((k = jcx_ends_with(t, *a, *b, down_verbs, N(down_verbs))) && k + 3 < *b - *a) { *b -= k; changed = 1; continue; }
     /* a time phrase ending the candidate: 生产总值从2020年 */
@@ -581,6 +598,7 @@ static void trim_indicator(const char *t, size_t *a, size_t *b) {
  * lexicon, resolved once for the process (tag_sets_init, pthread_once). */
 static struct {
   uint64_t v, a, b, ns, f, i; /* i: i l, idioms and set phrases */
+  uint64_t when;        /* t f m q d: what a time after 从 is made of (十多年前, 原来) */
   uint64_t noun;        /* n nz j l vn: what a noun phrase is made of */
   uint64_t ends_noun;   /* v d p c uj ul r f ad: a noun phrase after a figure ends here */
   uint64_t predicate;   /* v d p: …and what follows is a predicate */
@@ -596,6 +614,7 @@ static void tag_sets_init(void) {
   TS.ns = jcx_lex_tag_set("ns");
   TS.f = jcx_lex_tag_set("f");
   TS.i = jcx_lex_tag_set("i l");
+  TS.when = jcx_lex_tag_set("t f m q d");
   TS.noun = jcx_lex_tag_set("n nz j l vn");
   TS.ends_noun = jcx_lex_tag_set("v d p c uj ul r f ad");
   TS.predicate = jcx_lex_tag_set("v d p");
@@ -665,6 +684,26 @@ static int nounish(const toks *w, size_t k) {
   return w->word[k] && JCX_LEX_TAG_IN(TS.noun, w->tag[k]);
 }
 
+/* Where 从 or 由 starts the end of t[a, b) when only a time follows it
+ * (从十多年前, 由原来, 从过去: words of time, localizers, numerals, adverbs),
+ * with at least two characters before it; else 0. */
+static size_t from_a_time(const char *t, size_t a, size_t b) {
+  size_t from = b > a + 24 ? b - 24 : a, i = b, l; /* the time is short: eight characters */
+  while (i > from) {
+    uint32_t c = jcx_cp_before(t + from, i - from, &l);
+    if (!l) return 0;
+    i -= l;
+    if (c != 0x4ECE && c != 0x7531) continue; /* 从 由 */
+    if (i < a + 6) return 0;
+    jcx_lex_hit h; /* 理由, 自由: the character ends a word, not a phrase */
+    if (jcx_lex_longest_ending(t, a, i + l, 0, &h) == JCX_OK && h.len > l) return 0;
+    size_t j = i + l;
+    while (j < b && jcx_lex_longest(t + j, b - j, 0, &h) == JCX_OK && JCX_LEX_TAG_IN(TS.when, h.tag)) j += h.len;
+    return j == b && j > i + l ? i : 0;
+  }
+  return 0;
+}
+
 /* The noun phrase right after a figure's unit, up to its verb: 名监测对象
  * in 6.48万名监测对象稳定消除…; returns where it ends (pa when none). */
 static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
@@ -683,6 +722,12 @@ static size_t noun_after(para_state *ps, size_t *pa_, int *at_verb) {
     if (!isword && !quote && !(ol == 3 && jcx_is_han(c0))) break;
     /* a localizer first: 943家中…, 10家企业里 count among the figure, name nothing */
     if (isword && k == 0 && JCX_LEX_TAG_IN(TS.f, h.tag)) break;
+    /* a verb of change first: 8亿跃升到30亿, 8亿增长到 (增长 is also a noun)
+     * names nothing after (a predicate such as 死亡 or 受伤 does: 4人死亡) */
+    if (isword && k == 0 && (h.cls & JCX_WC_CHANGE)) {
+      *at_verb = 1;
+      break;
+    }
     /* an idiom after the noun is its predicate: 427万株各类花木茁壮成长 */
     if (isword && k > 0 && ol == 12 && JCX_LEX_TAG_IN(TS.i, h.tag) && nounish(&w, k - 1)) break;
     if (isword && k > 0) {
@@ -945,6 +990,11 @@ static int change_only(const char *t, size_t a, size_t b) {
   if (jcx_starts_with(t, a, b, cmp_heads, N(cmp_heads))) return 1;
   size_t k = jcx_ends_with(t, a, b, up_verbs, N(up_verbs));
   if (!k) k = jcx_ends_with(t, a, b, down_verbs, N(down_verbs));
+  size_t m;
+  jcx_lex_hit h; /* any verb of change and a level mark: 跃升到, 攀升至 */
+  if (!k && (m = jcx_ends_with(t, a, b, level_marks, N(level_marks))) && m < b - a &&
+      jcx_lex_longest_ending(t, a, b - m, JCX_WC_CHANGE, &h) == JCX_OK)
+    k = h.len + m;
   if (!k) k = jcx_ends_with(t, a, b, level_verbs, N(level_verbs));
   return k == b - a;
 }
@@ -1464,6 +1514,12 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
                           (((unsigned char)s[z0 + il]) & 0xC0) != 0x80 /* the head starts a character */
                       ? zl - il
                       : 0;
+      /* 东部、中部、西部地区…: a word like the last item's first word (same
+       * length and part of speech) shares the rest of it */
+      jcx_lex_hit h1, h2;
+      if (!hl && il >= 6 && il < zl && ps->list_idx < ni - 1 && jcx_lex_lookup(s + i0, il, &h1) == JCX_OK &&
+          jcx_lex_lookup(s + z0, il, &h2) == JCX_OK && h1.tag == h2.tag && h1.tag)
+        hl = zl - il;
       if (il + hl < cap) {
         memcpy(buf, s + i0, il);
         memcpy(buf + il, s + z0 + il, hl);
