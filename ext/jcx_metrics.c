@@ -2372,6 +2372,14 @@ static int begin_paragraph(jcx_metrics *m, const jcx_para *p) {
   ps->t = p->text;
   ps->n = p->len;
   ps->map = p->map;
+  /* a dateline opening the paragraph (新华社北京3月5日电, 本报讯) is no part of
+   * its clauses: they are read after it */
+  size_t ds, de, after;
+  if (jcx_dateline_at(p->text, 0, p->len, &ds, &de, &after) && after < p->len) {
+    ps->t += after;
+    ps->n -= after;
+    if (ps->map) ps->map += after;
+  }
   ps->list_clause = (size_t)-1;
   /* a period opening the paragraph: at its start (2019年,… / 年末…), after an
    * enumerator (一、 （一）) or after a short lead clause (初步核算,全年…) */
