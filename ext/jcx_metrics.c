@@ -1179,6 +1179,26 @@ static int names_a_place(const char *t, size_t a, size_t b) {
   return 0;
 }
 
+/* Does the clause or sentence opening at a (before the figure at ns) open
+ * with the nation (2023年，我国国内出游人次…)?  Its figures
+ * are for no division. */
+static int national_at(const char *t, size_t a, size_t ns) {
+  /* 全国, 国内 also make names (全国重点实验室, 国内生产总值): not these */
+  static const word nation[] = {W("我国"), W("全国范围内"), W("全国各地")};
+  size_t i = a, l;
+  for (int k = 0; k < 8 && i < ns; k++) { /* past a time, a connective, punctuation */
+    if (jcx_starts_with(t, i, ns, nation, N(nation))) return 1;
+    size_t tp = time_phrase_at(t, ns, i);
+    if (tp) { i += tp; continue; }
+    jcx_lex_hit h;
+    if (jcx_lex_longest(t + i, ns - i, JCX_WC_CONNECTIVE | JCX_WC_BREAKDOWN | JCX_WC_TIME, &h) == JCX_OK) { i += h.len; continue; }
+    uint32_t c = jcx_cp(t, ns, i, &l);
+    if (!(c == 0xFF0C || c == 0x3001 || c == 0x5E74 || c < 0x80)) return 0; /* ，、 年 2023 , */
+    i += l;
+  }
+  return 0;
+}
+
 static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size_t se, jcx_metric *out) {
   /* the place that opens the sentence (its subject), read once a sentence */
   if (!ps->pl_valid || ps->pl_sent != ss) {
@@ -1210,6 +1230,8 @@ static void place_for(jcx_metrics *m, para_state *ps, size_t ns, size_t ss, size
   ps->pc_cs = cs;
   ps->pc_upto = ns;
   if (ps->pc_has) p = &ps->pc_place;
+  if (!p && (national_at(ps->t, cs, ns) || (!(ps->npl && ps->pl[0].start <= ns) && national_at(ps->t, ss, ns))))
+    return; /* the nation's figures: no place (and none carried) */
   if (!p && ps->npl && ps->pl[0].start <= ns) p = &ps->pl[0];
   if (p && !ps->has_para_place) { ps->para_place = *p; ps->has_para_place = 1; }
   if (!p && ps->has_para_place) p = &ps->para_place;
