@@ -45,10 +45,14 @@ static inline uint32_t dec(const char *z, size_t n, size_t i, size_t *len) {
 
 /* ------------------------------------------------------------ lookups */
 
-/* The child of node for code point c, or 0 (the root is nobody's child). */
+/* A code point as the words hold it: a traditional character as its
+ * simplified form (國 as 国). */
+static inline uint32_t fold(uint32_t c) { return JCX_PLACE_BIT(jcx_place_trad_bits, c) ? jcx_place_fold(c) : c; }
+
+/* The child of node for code point c (folded), or 0 (the root is nobody's
+ * child). */
 static inline uint32_t child(uint32_t node, uint32_t c) {
   const uint64_t *t = jcx_lex_node;
-  if (JCX_PLACE_BIT(jcx_place_trad_bits, c)) c = jcx_place_fold(c); /* 國 as 国 */
   if (node == 0 && c - JCX_LEX_CJK_FIRST < JCX_LEX_CJK_N) {
     uint32_t k = jcx_lex_root_cjk[c - JCX_LEX_CJK_FIRST];
     return k ? JCX_LEX_KID(t[0]) + k - 1 : 0;
@@ -114,7 +118,7 @@ static int walk_step(walk_t *w) {
   if (w->len >= w->n || w->nch >= JCX_LEX_MAXCHARS) return 0;
   uint32_t c = dec(w->s, w->n, w->len, &l);
   if (c == BAD) return 0;
-  uint32_t next = child(w->node, c);
+  uint32_t next = child(w->node, fold(c));
   if (!next) return 0;
   w->node = next;
   w->len += l;
@@ -273,7 +277,7 @@ static size_t fill_window(jcx_lex_ws *ws, const char *z, size_t n, size_t p, int
     if (m == JCX_LEX_WINDOW) { *more = 1; break; }
     size_t end;
     ws->ukind[m] = unit_at(z, n, p, c, l, &end);
-    ws->ucp[m] = end == p + l ? c : 0; /* decoded once, read by every path through it */
+    ws->ucp[m] = end == p + l ? fold(c) : 0; /* decoded and folded once, read by every path through it */
     ws->pos[m++] = p;
     p = end;
   }
@@ -305,7 +309,7 @@ static void best_from(jcx_lex_ws *ws, const char *z, size_t i, size_t m) {
     while (ws->pos[u + 1] <= q) u++;
     uint32_t c;
     if (ws->pos[u] == q && ws->ucp[u]) { c = ws->ucp[u]; l = ws->pos[u + 1] - q; }
-    else c = dec(z, end, q, &l);
+    else c = fold(dec(z, end, q, &l));
     if (c == BAD || !(node = child(node, c))) break;
     q += l;
     while (ws->pos[k] < q) k++;
