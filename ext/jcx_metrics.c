@@ -1406,12 +1406,14 @@ static size_t last_word(const char *t, size_t a, size_t b, const char *w) {
 /* A share, X占Y的比重为 20%, named 'X占Y比重' (the measure word the text
  * uses when it prints one: 比重, 比例); 0 when t[a, b) holds no 占 (占比
  * is a noun, not the verb). */
+static size_t share_in(para_state *ps, size_t a, size_t b, char *buf, size_t cap);
+
 static size_t share_indicator(para_state *ps, size_t a, size_t b, char *buf, size_t cap) {
   const char *t = ps->t;
   size_t zh = a;
   for (;;) {
     zh = jcx_find_word(t, zh, b, "占");
-    if (zh == (size_t)-1) return 0;
+    if (zh == (size_t)-1) return share_in(ps, a, b, buf, cap);
     if (zh + 6 > b || memcmp(t + zh + 3, "比", 3) != 0) break;
     zh += 6;
   }
@@ -1444,6 +1446,30 @@ static size_t share_indicator(para_state *ps, size_t a, size_t b, char *buf, siz
   memcpy(buf + xl, "占", 3);
   memcpy(buf + xl + 3, t + ya, yb - ya);
   memcpy(buf + xl + 3 + (yb - ya), tail, tl);
+  return need;
+}
+
+/* A share printed X在Y中的比重 (or 中所占比重, 中所占的比例), named as
+ * share_indicator names X占Y的比重: 'X占Y比重'; 0 when t[a, b) is not so. */
+static size_t share_in(para_state *ps, size_t a, size_t b, char *buf, size_t cap) {
+  const char *t = ps->t;
+  static const word measure[] = {W("中的比重"), W("中所占比重"), W("中所占的比重"), W("中的比例"), W("中所占比例"),
+                                 W("中所占的比例")};
+  size_t m = (size_t)-1, ml = 0;
+  for (size_t i = 0; i < N(measure) && m == (size_t)-1; i++)
+    if ((m = jcx_find_word(t, a, b, measure[i].s)) != (size_t)-1) ml = measure[i].len;
+  if (m == (size_t)-1) return 0;
+  size_t zai = last_word(t, a, m, "在");
+  if (zai == (size_t)-1 || zai + 6 > m) return 0; /* 在 and a Y of two characters at least */
+  size_t xa = a, xb = zai;
+  trim_indicator(t, &xa, &xb);
+  if (xb <= xa) return 0;
+  size_t yl = m - (zai + 3), need = (xb - xa) + 3 + yl + 6;
+  if (need >= cap) return 0;
+  memcpy(buf, t + xa, xb - xa);
+  memcpy(buf + (xb - xa), "占", 3);
+  memcpy(buf + (xb - xa) + 3, t + zai + 3, yl);
+  memcpy(buf + (xb - xa) + 3 + yl, t + m + ml - 6, 6); /* 比重 or 比例 */
   return need;
 }
 
