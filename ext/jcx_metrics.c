@@ -986,8 +986,19 @@ static void verb_frame(const char *t, const toks *w, size_t *a, size_t b, size_t
 /* Is t[a, b) only a phrase of change or comparison (比上年增长, 同比)? */
 static int change_only(const char *t, size_t a, size_t b) {
   if (a >= b) return 1;
-  static const word cmp_heads[] = {W("比"), W("较"), W("同比"), W("环比"), W("与"), W("年均"), W("平均"), W("分别")};
+  static const word cmp_heads[] = {W("比"), W("较"), W("同比"), W("环比"), W("与"), W("分别")};
   if (jcx_starts_with(t, a, b, cmp_heads, N(cmp_heads))) return 1;
+  /* 年均增长, 平均每年提高: but 年均降水, 平均风速 name what they average */
+  static const word avg_heads[] = {W("年均"), W("平均"), W("年平均"), W("平均每年"), W("平均每月"), W("每年平均")};
+  size_t h0 = jcx_starts_with(t, a, b, avg_heads, N(avg_heads));
+  if (h0 == b - a) return 1;
+  if (h0) {
+    a += h0;
+    if (jcx_starts_with(t, a, b, cmp_heads, N(cmp_heads))) return 1;
+    size_t v = jcx_ends_with(t, a, b, up_verbs, N(up_verbs));
+    if (!v) v = jcx_ends_with(t, a, b, down_verbs, N(down_verbs));
+    return v && b - a - v <= 6; /* 年均实际增长: a word of two at most before the verb */
+  }
   size_t k = jcx_ends_with(t, a, b, up_verbs, N(up_verbs));
   if (!k) k = jcx_ends_with(t, a, b, down_verbs, N(down_verbs));
   size_t m;
@@ -1600,6 +1611,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
   /* a share named by 占比 ends there: 财政民生支出占比保持在 80% */
   size_t zb = last_word(t, a, b, "占比");
   if (zb != (size_t)-1 && zb > a && b - (zb + 6) <= 12 && jcx_find_word(t, zb, b, "、") == (size_t)-1) b = zb + 6;
+  int change0 = change_only(t, a, b); /* 年均实际增长, which trimming makes 年均实际 */
   trim_indicator(t, &a, &b);
   /* a figure opening its clause names what follows it: 6.48万名监测对象稳定…;
    * so does one after only a place or scope (全省910万亩小麦) */
@@ -1609,7 +1621,7 @@ static size_t make_indicator(para_state *ps, const jcx_num *q, size_t ns, size_t
     size_t pa = q->post_end > ne ? q->post_end : ne, pb = noun_after(ps, &pa, &at_verb);
     if (pb - pa >= 6 && pb - pa < cap) return relative_name(ps, pa, pb, at_verb && !scope, buf, cap);
   }
-  if (change_only(t, a, b)) {
+  if (change0 || change_only(t, a, b)) {
     /* 新增2家上市企业: the verb's object follows the figure */
     if (q && !(q->unit && (q->unit->kind == JCX_KIND_PERCENT || q->unit->kind == JCX_KIND_GROWTH))) {
       int at_verb;
