@@ -109,7 +109,8 @@ extern const jcx_place_name jcx_place_names[];
 /* Bitmaps over U+4E00..U+9FFF (bit c - 0x4E00): the first characters of
  * names (after folding), and the traditional characters of jcx_place_trad. */
 #define JCX_PLACE_BIT(map, c) ((c) >= 0x4E00 && (c) < 0xA000 && ((map)[((c) - 0x4E00) >> 5] >> (((c) - 0x4E00) & 31) & 1u))
-extern const uint32_t jcx_place_first_bits[], jcx_place_trad_bits[];
+/* simp_bits: the simplified forms traditional characters fold to */
+extern const uint32_t jcx_place_first_bits[], jcx_place_trad_bits[], jcx_place_simp_bits[];
 /* 65536 bits: set at the hash of the first two characters of every name
  * (tools/gen_place.c computes the same hash). */
 #define JCX_PLACE_PAIR(a, b) ((((uint32_t)(a) * 40503u) ^ (uint32_t)(b)) & 0xFFFFu)

@@ -18,6 +18,7 @@
 #define WL_MAX 160
 typedef struct {
   const word *key;
+  size_t maxlen; /* the longest word's bytes */
   unsigned char by_last[256][2];  /* start, count in ord_last */
   unsigned char by_third[256][2]; /* start, count in ord_third */
   unsigned char ord_last[WL_MAX], ord_third[WL_MAX];
@@ -32,7 +33,9 @@ static word_index wl_store[64];
 
 static void wl_build(word_index *x, const word *w, size_t nw) {
   unsigned cnt_l[256] = {0}, cnt_t[256] = {0};
+  x->maxlen = 0;
   for (size_t k = 0; k < nw; k++) {
+    if (w[k].len > x->maxlen) x->maxlen = w[k].len;
     cnt_l[(unsigned char)w[k].s[w[k].len - 1]]++;
     cnt_t[(unsigned char)(w[k].len > 2 ? w[k].s[2] : w[k].s[0])]++;
   }
@@ -133,6 +136,7 @@ static size_t starts_raw(const char *t, size_t a, size_t b, const word *words, s
  * again on a folded copy of FOLD_WIN bytes there (jcx_place_fold keeps
  * every length: a character of U+4E00..U+9FFF folds to one of the block). */
 #define FOLD_WIN 48 /* longer than any word of a list */
+#define FIND_FOLD_MAX 120 /* bytes: 40 characters */
 
 /* A traditional character in t[a, b)? */
 int jcx_has_trad(const char *t, size_t a, size_t b) {
@@ -162,10 +166,33 @@ static void fold_copy(const char *t, size_t a, size_t b, char *out) {
   }
 }
 
+/* The longest word of the list, at most FOLD_WIN: how far the text may
+ * hold one. */
+static size_t reach(const word_index *x, const word *words, size_t nw) {
+  size_t m = 0;
+  if (x) m = x->maxlen;
+  else
+    for (size_t k = 0; k < nw; k++) m = words[k].len > m ? words[k].len : m;
+  return m < FOLD_WIN ? m : FOLD_WIN;
+}
+
+/* The byte a character of U+4E00..U+9FFF at s ends with once folded (its
+ * own last byte otherwise): what the indexes are keyed by. */
+static unsigned char folded_byte3(const unsigned char *s) {
+  if (s[0] < 0xE4 || s[0] > 0xE9) return s[2];
+  uint32_t c = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3Fu);
+  if (!JCX_PLACE_BIT(jcx_place_trad_bits, c)) return s[2];
+  return (unsigned char)(0x80 | (jcx_place_fold(c) & 0x3F));
+}
+
 size_t jcx_ends_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
   size_t best = ends_raw(t, a, b, words, nw);
-  if (b <= a) return best;
-  size_t w0 = b - a > FOLD_WIN ? b - FOLD_WIN : a;
+  if (b < a + 3) return best;
+  const word_index *x = wl_index(words, nw);
+  /* no word ends as the last character does once folded: nothing to fold */
+  if (x && !x->by_last[folded_byte3((const unsigned char *)t + b - 3)][1]) return best;
+  size_t r = reach(x, words, nw);
+  size_t w0 = b - a > r ? b - r : a;
   while (w0 < b && (((unsigned char)t[w0]) & 0xC0) == 0x80) w0++; /* a whole character */
   if (!jcx_has_trad(t, w0, b)) return best;
   char f[FOLD_WIN];
@@ -176,8 +203,12 @@ size_t jcx_ends_with(const char *t, size_t a, size_t b, const word *words, size_
 
 size_t jcx_starts_with(const char *t, size_t a, size_t b, const word *words, size_t nw) {
   size_t best = starts_raw(t, a, b, words, nw);
-  if (b <= a) return best;
-  size_t w1 = b - a > FOLD_WIN ? a + FOLD_WIN : b;
+  if (b < a + 3) return best;
+  const word_index *x = wl_index(words, nw);
+  /* no word starts as the first character does once folded */
+  if (x && !x->by_third[folded_byte3((const unsigned char *)t + a)][1]) return best;
+  size_t r = reach(x, words, nw);
+  size_t w1 = b - a > r ? a + r : b;
   while (w1 > a && w1 < b && (((unsigned char)t[w1]) & 0xC0) == 0x80) w1--;
   if (!jcx_has_trad(t, a, w1)) return best;
   char f[FOLD_WIN];
@@ -194,12 +225,27 @@ static int folded_at(const char *t, size_t i, const char *w, size_t l) {
   return memcmp(f, w, l) == 0;
 }
 
+/* Does w hold a character some traditional one folds to (产 of 產)?  Else
+ * the folded text holds it exactly where the text does. */
+static int foldable(const char *w, size_t l) {
+  const unsigned char *u = (const unsigned char *)w;
+  for (size_t i = 0; i + 2 < l; i++) {
+    if (u[i] < 0xE4 || u[i] > 0xE9) continue;
+    uint32_t c = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3Fu);
+    if (JCX_PLACE_BIT(jcx_place_simp_bits, c)) return 1;
+    i += 2;
+  }
+  return 0;
+}
+
 size_t jcx_find_word(const char *t, size_t a, size_t b, const char *w) {
   size_t l = strlen(w);
   if (a >= b || b - a < l) return (size_t)-1;
   const char *p = memmem(t + a, b - a, w, l);
   if (p) return (size_t)(p - t);
-  if (!jcx_has_trad(t, a, b)) return (size_t)-1;
+  /* folded only over a clause's worth of text (FIND_FOLD_MAX): the lists
+   * look near a figure, and a longer search would cost a scan each time */
+  if (b - a > FIND_FOLD_MAX || !foldable(w, l) || !jcx_has_trad(t, a, b)) return (size_t)-1;
   for (size_t i = a; i + l <= b; i++) /* 三次產業: at whole characters only */
     if ((((unsigned char)t[i]) & 0xC0) != 0x80 && folded_at(t, i, w, l)) return i;
   return (size_t)-1;

@@ -339,13 +339,16 @@ static void write_c(const char *out) {
             i % 6 == 5 ? "\n" : " ");
   fputs("};\n\n", o);
   /* bitmaps over U+4E00..U+9FFF: first characters of names, traditional characters */
-  static uint32_t first_bits[0x5200 / 32], trad_bits[0x5200 / 32];
+  static uint32_t first_bits[0x5200 / 32], trad_bits[0x5200 / 32], simp_bits[0x5200 / 32];
   for (int i = 0; i < nnames; i++)
     if (names[i].first >= 0x4E00 && names[i].first < 0xA000)
       first_bits[(names[i].first - 0x4E00) / 32] |= 1u << ((names[i].first - 0x4E00) % 32);
   for (int i = 0; i < ntrad; i++)
     if (trad[i][0] >= 0x4E00 && trad[i][0] < 0xA000)
       trad_bits[(trad[i][0] - 0x4E00) / 32] |= 1u << ((trad[i][0] - 0x4E00) % 32);
+  for (int i = 0; i < ntrad; i++) /* what they fold to */
+    if (trad[i][1] >= 0x4E00 && trad[i][1] < 0xA000)
+      simp_bits[(trad[i][1] - 0x4E00) / 32] |= 1u << ((trad[i][1] - 0x4E00) % 32);
   static uint32_t pair_bits[2048];
   for (int i = 0; i < nnames; i++) {
     size_t l;
@@ -358,9 +361,9 @@ static void write_c(const char *out) {
   fputs("const uint32_t jcx_place_pair_bits[2048] = {\n", o);
   for (int i = 0; i < 2048; i++) fprintf(o, "0x%X,%s", pair_bits[i], i % 8 == 7 ? "\n" : "");
   fputs("};\n\n", o);
-  const uint32_t *bits[2] = {first_bits, trad_bits};
-  const char *bname[2] = {"jcx_place_first_bits", "jcx_place_trad_bits"};
-  for (int b = 0; b < 2; b++) {
+  const uint32_t *bits[3] = {first_bits, trad_bits, simp_bits};
+  const char *bname[3] = {"jcx_place_first_bits", "jcx_place_trad_bits", "jcx_place_simp_bits"};
+  for (int b = 0; b < 3; b++) {
     fprintf(o, "const uint32_t %s[%d] = {\n", bname[b], 0x5200 / 32);
     for (int i = 0; i < 0x5200 / 32; i++) fprintf(o, "0x%X,%s", bits[b][i], i % 8 == 7 ? "\n" : "");
     fputs("};\n\n", o);
