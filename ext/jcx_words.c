@@ -138,12 +138,23 @@ static size_t starts_raw(const char *t, size_t a, size_t b, const word *words, s
 #define FOLD_WIN 48 /* longer than any word of a list */
 #define FIND_FOLD_MAX 120 /* bytes: 40 characters */
 
+/* The code point of the three-byte character at s (lead byte E4..E9:
+ * U+4000..U+9FFF, where every folded character lies), and its writing. */
+static inline uint32_t cjk3(const unsigned char *s) {
+  return (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3Fu);
+}
+static inline void put_cjk3(unsigned char *s, uint32_t c) {
+  s[0] = (unsigned char)(0xE0 | c >> 12);
+  s[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+  s[2] = (unsigned char)(0x80 | (c & 0x3F));
+}
+
 /* A traditional character in t[a, b)? */
 int jcx_has_trad(const char *t, size_t a, size_t b) {
   const unsigned char *s = (const unsigned char *)t;
   for (size_t i = a; i + 2 < b; i++) {
     if (s[i] < 0xE4 || s[i] > 0xE9) continue;
-    uint32_t c = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3Fu);
+    uint32_t c = cjk3(s + i);
     if (JCX_PLACE_BIT(jcx_place_trad_bits, c)) return 1;
   }
   return 0;
@@ -155,13 +166,9 @@ static void fold_copy(const char *t, size_t a, size_t b, char *out) {
   unsigned char *s = (unsigned char *)out;
   for (size_t i = 0; i + 2 < b - a; i++) {
     if (s[i] < 0xE4 || s[i] > 0xE9 || (s[i + 1] & 0xC0) != 0x80) continue;
-    uint32_t c = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3Fu);
+    uint32_t c = cjk3(s + i);
     uint32_t f = jcx_place_fold(c);
-    if (f != c) {
-      s[i] = (unsigned char)(0xE0 | f >> 12);
-      s[i + 1] = (unsigned char)(0x80 | ((f >> 6) & 0x3F));
-      s[i + 2] = (unsigned char)(0x80 | (f & 0x3F));
-    }
+    if (f != c) put_cjk3(s + i, f);
     i += 2;
   }
 }
@@ -180,7 +187,7 @@ static size_t reach(const word_index *x, const word *words, size_t nw) {
  * own last byte otherwise): what the indexes are keyed by. */
 static unsigned char folded_byte3(const unsigned char *s) {
   if (s[0] < 0xE4 || s[0] > 0xE9) return s[2];
-  uint32_t c = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3Fu);
+  uint32_t c = cjk3(s);
   if (!JCX_PLACE_BIT(jcx_place_trad_bits, c)) return s[2];
   return (unsigned char)(0x80 | (jcx_place_fold(c) & 0x3F));
 }
@@ -231,7 +238,7 @@ static int foldable(const char *w, size_t l) {
   const unsigned char *u = (const unsigned char *)w;
   for (size_t i = 0; i + 2 < l; i++) {
     if (u[i] < 0xE4 || u[i] > 0xE9) continue;
-    uint32_t c = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3Fu);
+    uint32_t c = cjk3(u + i);
     if (JCX_PLACE_BIT(jcx_place_simp_bits, c)) return 1;
     i += 2;
   }
@@ -266,13 +273,9 @@ void jcx_to_trad(char *s, size_t n) {
   unsigned char *u = (unsigned char *)s;
   for (size_t i = 0; i + 2 < n; i++) {
     if (u[i] < 0xE4 || u[i] > 0xE9) continue;
-    uint32_t c = (uint32_t)(u[i] & 0x0F) << 12 | (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3Fu);
+    uint32_t c = cjk3(u + i);
     uint32_t t = to_trad(c);
-    if (t != c && t >= 0x4E00 && t < 0xA000) {
-      u[i] = (unsigned char)(0xE0 | t >> 12);
-      u[i + 1] = (unsigned char)(0x80 | ((t >> 6) & 0x3F));
-      u[i + 2] = (unsigned char)(0x80 | (t & 0x3F));
-    }
+    if (t != c && t >= 0x4E00 && t < 0xA000) put_cjk3(u + i, t);
     i += 2;
   }
 }
